@@ -1,0 +1,102 @@
+"""What every agent is given (pool, topics, metrics, clock) and the shared per-event policy.
+
+Policy, per house style: an expected per-event failure (bad payload, domain rejection) goes to
+the dead-letter topic with the reason and source offset and the agent carries on. A database
+outage is not the event's fault: the batch is retried with back-off until PostgreSQL answers
+(the partition waits; nothing is acked and dropped). A batch that PostgreSQL rejects for a
+reason other than connectivity is replayed one event at a time so only the offending event is
+dead-lettered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+import asyncpg
+from prometheus_client import CollectorRegistry, Counter, Histogram
+
+from jobfair.settings import Settings
+from streams.app import Topics
+from streams.deadletter import dead_letter
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# Connection-level failures: retry. Anything else from PostgreSQL is about the data.
+RETRYABLE = (
+    OSError,
+    asyncio.TimeoutError,
+    asyncpg.exceptions.ConnectionDoesNotExistError,
+    asyncpg.exceptions.CannotConnectNowError,
+    asyncpg.exceptions.TooManyConnectionsError,
+    asyncpg.exceptions.InterfaceError,
+    asyncpg.exceptions.AdminShutdownError,
+    asyncpg.exceptions.ConnectionFailureError,
+)
+
+
+@dataclass
+class AgentMetrics:
+    registry: CollectorRegistry
+    events: Counter = field(init=False)
+    dead_letters: Counter = field(init=False)
+    batch_size: Histogram = field(init=False)
+    db_retries: Counter = field(init=False)
+
+    def __post_init__(self) -> None:
+        r = self.registry
+        self.events = Counter(
+            "jobfair_agent_events", "Events processed by an agent", ["agent"], registry=r
+        )
+        self.dead_letters = Counter(
+            "jobfair_dead_letters", "Events sent to the dead-letter topic", ["agent", "reason"],
+            registry=r,
+        )
+        self.batch_size = Histogram(
+            "jobfair_agent_batch_size", "Events per agent batch", ["agent"],
+            buckets=(1, 5, 20, 100, 500, 2000, 10000), registry=r,
+        )
+        self.db_retries = Counter(
+            "jobfair_agent_db_retries", "Batches retried because PostgreSQL was unreachable",
+            ["agent"], registry=r,
+        )
+
+
+@dataclass
+class AgentDeps:
+    settings: Settings
+    pool: asyncpg.Pool
+    topics: Topics
+    metrics: AgentMetrics
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    retry_delay: float = 0.5
+
+    async def dead_letter(self, agent: str, ev: Any, reason: str, detail: str) -> None:
+        msg = ev.message
+        record = dead_letter(
+            source=msg.topic, partition=msg.partition, offset=msg.offset, reason=reason,
+            detail=detail, payload=msg.value, agent=agent, at=self.now().isoformat(),
+        )
+        await self.topics.deadletter.send(key=record.key, value=record.to_bytes())
+        self.metrics.dead_letters.labels(agent, reason).inc()
+        log.warning("%s: dead-lettered %s[%s]@%s: %s", agent, msg.topic, msg.partition,
+                    msg.offset, reason)
+
+    async def with_db(self, agent: str, work: Callable[[asyncpg.Connection], Awaitable[T]]) -> T:
+        """Run ``work`` in a transaction, retrying while PostgreSQL is unreachable."""
+        delay = self.retry_delay
+        while True:
+            try:
+                async with self.pool.acquire() as conn, conn.transaction():
+                    return await work(conn)
+            except RETRYABLE as exc:
+                self.metrics.db_retries.labels(agent).inc()
+                log.warning("%s: PostgreSQL unavailable (%s); retrying in %.1fs", agent,
+                            type(exc).__name__, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)

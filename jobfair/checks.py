@@ -1,0 +1,35 @@
+"""Start-up reachability checks: one line naming the address and what to do, not a traceback.
+
+Called by the ``worker``, ``web`` and ``provision`` entry points before they start serving.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from jobfair.db import create_pool
+from jobfair.errors import ServiceUnreachable
+
+
+def check_broker(bootstrap: str, timeout: float = 10.0) -> None:
+    from kafka import KafkaAdminClient
+    from kafka.errors import KafkaError
+
+    try:
+        KafkaAdminClient(
+            bootstrap_servers=bootstrap.split(","), request_timeout_ms=int(timeout * 1000),
+            client_id="jobfair-check",
+        ).close()
+    except (KafkaError, OSError, ValueError) as exc:
+        raise ServiceUnreachable(
+            f"cannot reach Kafka at {bootstrap} ({type(exc).__name__}); start the broker or fix "
+            "JOBFAIR_KAFKA_BOOTSTRAP"
+        ) from None
+
+
+def check_database(dsn: str, wait: float = 5.0) -> None:
+    async def probe() -> None:
+        pool = await create_pool(dsn, max_size=1, wait=wait)
+        await pool.close()
+
+    asyncio.run(probe())

@@ -1,0 +1,299 @@
+"""Run a real single-node Apache Kafka (KRaft) broker on loopback for `jobfair dev` and tests.
+
+Data flow: infra/kafka/pom.xml --mvn--> jar cache (~/.cache/jobfair/kafka-4.2.0/libs)
+--> `java kafka.Kafka server.properties` in `workdir` --> bootstrap "127.0.0.1:PORT".
+
+The broker is its own controller (combined KRaft mode, one static voter), listens only on
+127.0.0.1, keeps its log segments in ``workdir/data`` and writes everything it prints to
+``workdir/broker.log``. Storage is formatted once; a later start on the same workdir keeps
+the topics (the controller port may change between runs because the voter set is static).
+"""
+
+from __future__ import annotations
+
+import base64
+import fcntl
+import hashlib
+import shutil
+import time
+import uuid
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+from jobfair.local.procs import (
+    ChildProcess,
+    LocalServerError,
+    Runner,
+    ensure_port_free,
+    free_port,
+    port_accepts,
+    run_tool,
+    wait_until_ready,
+)
+
+KAFKA_VERSION = "4.2.0"
+
+_POM = Path(__file__).resolve().parents[2] / "infra" / "kafka" / "pom.xml"
+_NEED_SETUP = "run `make setup` (installs openjdk-17-jre-headless and maven)"
+
+# Root at WARN keeps the log readable; the one INFO logger kept is the "Kafka Server started"
+# line, so a reader of broker.log can tell a slow start from a silent one.
+_LOG4J2 = """\
+status = warn
+appender.console.type = Console
+appender.console.name = STDOUT
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = [%d] %p %m (%c)%n
+rootLogger.level = WARN
+rootLogger.appenderRef.stdout.ref = STDOUT
+logger.started.name = kafka.server.KafkaRaftServer
+logger.started.level = INFO
+"""
+
+
+def _require(tool: str, what: str) -> str:
+    path = shutil.which(tool)
+    if path is None:
+        raise LocalServerError(f"{what} not found: {_NEED_SETUP}")
+    return path
+
+
+def ensure_kafka_jars(cache_dir: Path, progress: Callable[[str], None] = print) -> Path:
+    """Return the directory of Kafka jars in `cache_dir`, fetching them with Maven if needed.
+
+    The jars are copied into a staging directory that replaces ``libs`` only when Maven
+    succeeds; the marker written last holds a hash of the pom, so editing the pom refetches
+    and an interrupted fetch is never mistaken for a complete one. A file lock lets parallel
+    test sessions share one fetch.
+    """
+    home = cache_dir / f"kafka-{KAFKA_VERSION}"
+    libs = home / "libs"
+    marker = home / "complete"
+    if not _POM.is_file():
+        raise LocalServerError(f"{_POM} not found: run jobfair from a source checkout")
+    stamp = hashlib.sha256(_POM.read_bytes()).hexdigest()
+    if _is_complete(marker, libs, stamp):
+        return libs
+    _require("java", "Java 17")
+    mvn = _require("mvn", "Maven")
+    home.mkdir(parents=True, exist_ok=True)
+    with (home / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if _is_complete(marker, libs, stamp):  # another process fetched while we waited
+            return libs
+        progress(
+            f"kafka: fetching Apache Kafka {KAFKA_VERSION} jars from Maven Central "
+            "(first run only, ~100 MB)…"
+        )
+        marker.unlink(missing_ok=True)
+        staging = home / "libs.partial"
+        shutil.rmtree(staging, ignore_errors=True)
+        log = home / "fetch.log"
+        log.unlink(missing_ok=True)
+        run_tool(
+            [
+                mvn,
+                "-q",
+                "-B",
+                "-f",
+                str(_POM),
+                "dependency:copy-dependencies",
+                f"-DoutputDirectory={staging}",
+                "-DincludeScope=runtime",
+            ],
+            what="Maven could not fetch the Kafka jars (check access to Maven Central)",
+            log_path=log,
+            timeout=900.0,
+        )
+        shutil.rmtree(libs, ignore_errors=True)
+        staging.rename(libs)
+        marker.write_text(stamp + "\n")
+    return libs
+
+
+def _is_complete(marker: Path, libs: Path, stamp: str) -> bool:
+    try:
+        return marker.read_text().strip() == stamp and libs.is_dir()
+    except FileNotFoundError:
+        return False
+
+
+def kafka_metadata_ok(bootstrap: str) -> bool:
+    """Return True if a Kafka admin metadata call against `bootstrap` lists at least one broker."""
+    # Imported here: only the runners need a Kafka client, not every `jobfair` command.
+    # kafka-python 3.0 loads its protocol schemas with the deprecated
+    # importlib.resources.read_text, which is an error under `-W error`; it is not ours to fix.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from kafka import KafkaAdminClient
+
+    try:
+        admin = KafkaAdminClient(
+            bootstrap_servers=bootstrap,
+            client_id="jobfair-local-probe",
+            bootstrap_timeout_ms=3000,
+            request_timeout_ms=3000,
+        )
+    except Exception:  # any failure means "not ready yet"; the caller polls again
+        return False
+    try:
+        return bool(admin.describe_cluster().get("brokers"))
+    except Exception:
+        return False
+    finally:
+        admin.close()
+
+
+def new_cluster_id() -> str:
+    """A KRaft cluster id as `kafka-storage random-uuid` makes it, without starting a JVM."""
+    while True:
+        cid = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        if not cid.startswith("-"):  # Kafka rejects ids that look like command-line flags
+            return cid
+
+
+class LocalKafka(Runner):
+    """A real Kafka broker+controller on 127.0.0.1, for development and tests only."""
+
+    def __init__(
+        self,
+        workdir: Path,
+        *,
+        cache_dir: Path,
+        port: int | None = None,
+        partitions_default: int = 4,
+        progress: Callable[[str], None] = print,
+    ) -> None:
+        self.workdir = workdir
+        self.bootstrap = ""
+        self._cache_dir = cache_dir
+        self._port = port
+        self._partitions = partitions_default
+        self._progress = progress
+        self._proc: ChildProcess | None = None
+
+    @property
+    def pid(self) -> int | None:
+        """Process id (and process group id) of the running broker, None when stopped."""
+        return self._proc.pid if self._proc else None
+
+    def start(self, timeout: float = 120.0) -> str:
+        """Fetch jars if needed, format storage once, start the broker, wait for metadata."""
+        if self._proc is not None:
+            return self.bootstrap
+        java = _require("java", "Java 17")
+        libs = ensure_kafka_jars(self._cache_dir, self._progress)
+        port = self._port or free_port()
+        ensure_port_free(port, "kafka")
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        props = self.workdir / "server.properties"
+        log4j = self.workdir / "log4j2.properties"
+        log = self.workdir / "broker.log"
+        props.write_text(self._server_properties(port, free_port()))
+        log4j.write_text(_LOG4J2)
+        classpath = f"{libs}/*"
+        logging = f"-Dlog4j2.configurationFile={log4j}"
+        if not (self.workdir / "data" / "meta.properties").exists():
+            # A short-lived JVM: C1 only and the serial collector start measurably faster.
+            run_tool(
+                [
+                    java,
+                    "-Xmx256m",
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-XX:-UsePerfData",
+                    logging,
+                    "-cp",
+                    classpath,
+                    "kafka.tools.StorageTool",
+                    "format",
+                    "--config",
+                    str(props),
+                    "--cluster-id",
+                    new_cluster_id(),
+                ],
+                what="kafka: formatting storage",
+                log_path=log,
+                timeout=min(timeout, 60.0),
+            )
+        self._progress(f"kafka: starting broker on 127.0.0.1:{port}…")
+        started = time.monotonic()
+        self._proc = ChildProcess(
+            [
+                java,
+                "-Xms256m",
+                "-Xmx768m",
+                "-XX:+UseG1GC",
+                "-XX:MaxGCPauseMillis=20",
+                "-XX:+ExplicitGCInvokesConcurrent",
+                "-XX:-UsePerfData",
+                "-Djava.awt.headless=true",
+                logging,
+                "-cp",
+                classpath,
+                "kafka.Kafka",
+                str(props),
+            ],
+            log_path=log,
+            cwd=self.workdir,
+        )
+        bootstrap = f"127.0.0.1:{port}"
+        try:
+            wait_until_ready(
+                self._proc,
+                lambda: port_accepts(port) and kafka_metadata_ok(bootstrap),
+                what="kafka broker",
+                timeout=timeout,
+            )
+        except BaseException:
+            self._proc = None  # wait_until_ready has already stopped and reaped it
+            raise
+        self.bootstrap = bootstrap
+        self._progress(f"kafka: ready in {time.monotonic() - started:.1f} s")
+        return bootstrap
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """SIGTERM the broker (controlled shutdown), SIGKILL after `timeout`; idempotent."""
+        if self._proc is not None:
+            self._proc.stop(timeout)
+            self._proc = None
+
+    def kill(self) -> None:
+        """SIGKILL the broker now, as a crash would (for fault tests)."""
+        if self._proc is not None:
+            self._proc.kill()
+            self._proc = None
+
+    def _server_properties(self, port: int, controller_port: int) -> str:
+        data = self.workdir / "data"
+        settings = {
+            "process.roles": "broker,controller",
+            "node.id": "1",
+            # Static voters (not --standalone): the quorum lives in config, so the controller
+            # port can differ on the next start over the same storage.
+            "controller.quorum.voters": f"1@127.0.0.1:{controller_port}",
+            "listeners": f"PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller_port}",
+            "advertised.listeners": f"PLAINTEXT://127.0.0.1:{port}",
+            "controller.listener.names": "CONTROLLER",
+            "inter.broker.listener.name": "PLAINTEXT",
+            "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "log.dirs": str(data),
+            "num.partitions": str(self._partitions),
+            "default.replication.factor": "1",
+            "min.insync.replicas": "1",
+            # One broker: internal topics cannot have more than one replica.
+            "offsets.topic.replication.factor": "1",
+            "transaction.state.log.replication.factor": "1",
+            "transaction.state.log.min.isr": "1",
+            "share.coordinator.state.topic.replication.factor": "1",
+            "share.coordinator.state.topic.min.isr": "1",
+            # Fewer internal partitions make the first consumer group join quicker in tests.
+            "offsets.topic.num.partitions": "8",
+            "transaction.state.log.num.partitions": "8",
+            # Nobody else will join: do not hold the first rebalance back for 3 s.
+            "group.initial.rebalance.delay.ms": "0",
+            # Topics are declared in streams/ and created explicitly; a typo must fail loudly.
+            "auto.create.topics.enable": "false",
+        }
+        return "".join(f"{key}={value}\n" for key, value in settings.items())

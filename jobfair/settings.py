@@ -1,0 +1,145 @@
+"""One frozen settings object, built from ``JOBFAIR_*`` environment variables.
+
+Only entry points (``jobfair.cli``) call :func:`Settings.from_env`; everything else receives
+the object. Every field is documented in README's "Configuration" table, generated from
+:data:`SETTINGS_DOC` so the two cannot drift.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from jobfair.errors import ConfigError
+
+# (field, variable, default shown in README, meaning)
+SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
+    ("kafka_bootstrap", "JOBFAIR_KAFKA_BOOTSTRAP", "(unset)",
+     "Kafka bootstrap servers `host:port[,host:port]`. Unset: `jobfair dev` starts its own broker; "
+     "`worker`, `web` and `provision` require it."),
+    ("database_url", "JOBFAIR_DATABASE_URL", "(unset)",
+     "PostgreSQL DSN. Unset: `jobfair dev` starts an embedded PostgreSQL; other commands "
+     "require it."),
+    ("organiser_token", "JOBFAIR_ORGANISER_TOKEN", "(random in dev)",
+     "Bearer token for organiser operations. `jobfair dev` generates and prints one if unset."),
+    ("secret_key", "JOBFAIR_SECRET_KEY", "(random in dev)",
+     "HMAC key for QR tokens, applicant tokens and session cookies (≥ 32 characters in "
+     "production)."),
+    ("public_url", "JOBFAIR_PUBLIC_URL", "http://127.0.0.1:PORT",
+     "Base URL printed in QR codes and posters."),
+    ("host", "JOBFAIR_HOST", "127.0.0.1", "Address the web process binds."),
+    ("port", "JOBFAIR_PORT", "8000", "Port of the web process (`jobfair dev --port` overrides)."),
+    ("app_id", "JOBFAIR_APP_ID", "jobfair",
+     "Faust application id: consumer group and prefix of changelog topics."),
+    ("topic_partitions", "JOBFAIR_TOPIC_PARTITIONS", "4",
+     "Partitions of each topic created by `jobfair provision` (scale-out limit for workers)."),
+    ("replication_factor", "JOBFAIR_REPLICATION_FACTOR", "1",
+     "Replication factor of created topics; 3 in production (see infra/kafka)."),
+    ("broker_kind", "JOBFAIR_BROKER", "kafka",
+     "`kafka` (Apache Kafka, the reference) or `tansu` (light fallback, see README limits)."),
+    ("worker_metrics_port", "JOBFAIR_WORKER_METRICS_PORT", "0",
+     "Port where `jobfair worker` serves Prometheus `/metrics`; 0 disables it."),
+    ("batch_max", "JOBFAIR_BATCH_MAX", "2000",
+     "Most events an agent takes in one batch (one database transaction, one table write per key)."),
+    ("batch_window_ms", "JOBFAIR_BATCH_WINDOW_MS", "100",
+     "Longest an agent waits to fill a batch; bounds the added latency of live counts."),
+    ("data_dir", "JOBFAIR_DATA_DIR", ".jobfair",
+     "Where `jobfair dev` keeps its broker and database files (relative to the working directory)."),
+    ("cache_dir", "JOBFAIR_CACHE_DIR", "~/.cache/jobfair",
+     "Where downloaded Apache Kafka jars are cached (outside the repository)."),
+    ("log_level", "JOBFAIR_LOG_LEVEL", "info", "Log level of all processes."),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    kafka_bootstrap: str | None = None
+    database_url: str | None = None
+    organiser_token: str | None = None
+    secret_key: str | None = None
+    public_url: str | None = None
+    host: str = "127.0.0.1"
+    port: int = 8000
+    app_id: str = "jobfair"
+    topic_partitions: int = 4
+    replication_factor: int = 1
+    broker_kind: str = "kafka"
+    worker_metrics_port: int = 0
+    batch_max: int = 2000
+    batch_window_ms: int = 100
+    data_dir: Path = Path(".jobfair")
+    cache_dir: Path = Path("~/.cache/jobfair")
+    log_level: str = "info"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str]) -> Settings:
+        """Read every ``JOBFAIR_*`` variable; unknown ``JOBFAIR_*`` names are an error."""
+        known = {var: field for field, var, _, _ in SETTINGS_DOC}
+        unknown = sorted(k for k in environ if k.startswith("JOBFAIR_") and k not in known)
+        if unknown:
+            raise ConfigError(f"unknown setting {unknown[0]}; see README 'Configuration'")
+        types = {f.name: f.type for f in dataclasses.fields(cls)}
+        values: dict[str, object] = {}
+        for var, field in known.items():
+            raw = environ.get(var)
+            if raw is None or raw == "":
+                continue
+            values[field] = _convert(var, raw, str(types[field]))
+        settings = cls(**values)  # type: ignore[arg-type]
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        if self.broker_kind not in ("kafka", "tansu"):
+            raise ConfigError("JOBFAIR_BROKER must be 'kafka' or 'tansu'")
+        if self.topic_partitions < 1 or self.replication_factor < 1:
+            raise ConfigError("JOBFAIR_TOPIC_PARTITIONS and JOBFAIR_REPLICATION_FACTOR must be ≥ 1")
+        if self.batch_max < 1 or self.batch_window_ms < 1:
+            raise ConfigError("JOBFAIR_BATCH_MAX and JOBFAIR_BATCH_WINDOW_MS must be ≥ 1")
+        if self.secret_key is not None and len(self.secret_key) < 16:
+            raise ConfigError("JOBFAIR_SECRET_KEY must be at least 16 characters")
+
+    def replace(self, **changes: object) -> Settings:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def base_url(self) -> str:
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    @property
+    def secret(self) -> bytes:
+        if not self.secret_key:
+            raise ConfigError("JOBFAIR_SECRET_KEY is not set")
+        return self.secret_key.encode()
+
+    def require_servers(self) -> tuple[str, str]:
+        """The broker and database a production process must be given."""
+        if not self.kafka_bootstrap:
+            raise ConfigError("JOBFAIR_KAFKA_BOOTSTRAP is not set (e.g. 127.0.0.1:9092)")
+        if not self.database_url:
+            raise ConfigError(
+                "JOBFAIR_DATABASE_URL is not set (e.g. postgresql://jobfair@127.0.0.1/jobfair)"
+            )
+        return self.kafka_bootstrap, self.database_url
+
+    def to_env(self) -> dict[str, str]:
+        """The variables that reproduce these settings in a child process."""
+        env: dict[str, str] = {}
+        for field, var, _, _ in SETTINGS_DOC:
+            value = getattr(self, field)
+            if value is not None:
+                env[var] = str(value)
+        return env
+
+
+def _convert(var: str, raw: str, type_name: str) -> object:
+    if "int" in type_name:
+        try:
+            return int(raw)
+        except ValueError:
+            raise ConfigError(f"{var} must be an integer, got {raw!r}") from None
+    if "Path" in type_name:
+        return Path(raw)
+    return raw

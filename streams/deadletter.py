@@ -1,0 +1,43 @@
+"""Dead letters: messages an agent could not process, with why and where they came from.
+
+Every agent sends undecodable or rejected messages here (topic ``deadletter``, keyed by the
+source topic) and carries on; ``agents.deadletters`` projects them to PostgreSQL table
+``dead_letter`` so an operator can list and replay them.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+
+from streams.events import Event, event
+
+
+@event
+@dataclass(frozen=True)
+class DeadLettered(Event):
+    TYPE = "DeadLettered"
+    KEY = "source"
+
+    source: str  # topic name
+    partition: int
+    offset: int
+    reason: str  # short code, e.g. bad_json, missing_field, unknown_post
+    detail: str
+    payload_b64: str  # the original value, byte for byte
+    agent: str
+    at: str
+
+    @property
+    def payload(self) -> bytes:
+        return base64.b64decode(self.payload_b64)
+
+
+def dead_letter(
+    *, source: str, partition: int, offset: int, reason: str, detail: str,
+    payload: bytes | None, agent: str, at: str,
+) -> DeadLettered:
+    return DeadLettered(
+        source=source, partition=partition, offset=offset, reason=reason, detail=detail[:500],
+        payload_b64=base64.b64encode(payload or b"").decode(), agent=agent, at=at,
+    )

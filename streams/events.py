@@ -1,0 +1,115 @@
+"""Event records: frozen dataclasses encoded as JSON with a ``type`` field.
+
+Agents consume raw bytes and decode here, so a poison message (bad JSON, wrong type, missing
+field) becomes a :class:`BadEvent` with a reason that goes to the dead-letter topic, instead
+of an exception inside Faust's deserialiser that would kill the agent.
+
+Event families live in their own modules (``streams.clicks``, ...) and register here with
+:func:`event`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from typing import Any, ClassVar, TypeVar
+
+import orjson
+
+E = TypeVar("E", bound="Event")
+
+_REGISTRY: dict[str, type[Event]] = {}
+MAX_EVENT_BYTES = 64 * 1024
+
+
+class BadEvent(ValueError):
+    """The payload is not a valid event; ``reason`` is a short machine-readable code."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclasses.dataclass(frozen=True)
+class Event:
+    TYPE: ClassVar[str] = ""
+    KEY: ClassVar[str] = ""  # the field whose value is the message key
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.TYPE, **dataclasses.asdict(self)}
+
+    def to_bytes(self) -> bytes:
+        return orjson.dumps(self.to_dict())
+
+    @property
+    def key(self) -> bytes:
+        return str(getattr(self, self.KEY)).encode()
+
+
+def event(cls: type[E]) -> type[E]:
+    """Class decorator: register an event type for :func:`decode`."""
+    if not cls.TYPE or cls.TYPE in _REGISTRY:
+        raise TypeError(f"event type {cls.TYPE!r} missing or registered twice")
+    _REGISTRY[cls.TYPE] = cls
+    return cls
+
+
+def decode(raw: bytes | None, *expected: type[E]) -> E:
+    """Decode one message value into one of the ``expected`` event types or raise BadEvent."""
+    if raw is None:
+        raise BadEvent("empty", "message has no value")
+    if len(raw) > MAX_EVENT_BYTES:
+        raise BadEvent("too_large", f"{len(raw)} bytes > {MAX_EVENT_BYTES}")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise BadEvent("bad_json", str(exc)[:200]) from None
+    if not isinstance(data, dict):
+        raise BadEvent("bad_shape", "event is not a JSON object")
+    kind = data.pop("type", None)
+    cls = _REGISTRY.get(kind) if isinstance(kind, str) else None
+    if cls is None or (expected and cls not in expected):
+        names = ", ".join(c.TYPE for c in expected) or "a known event"
+        raise BadEvent("unexpected_type", f"type {kind!r}, expected {names}")
+    return typing.cast(E, from_dict(cls, data))
+
+
+def from_dict(cls: type[E], data: dict[str, Any]) -> E:
+    hints = typing.get_type_hints(cls)
+    kwargs: dict[str, Any] = {}
+    for field in dataclasses.fields(cls):
+        if field.name not in data:
+            if field.default is not dataclasses.MISSING:
+                continue
+            if field.default_factory is not dataclasses.MISSING:
+                continue
+            raise BadEvent("missing_field", f"{cls.TYPE} needs field {field.name!r}")
+        value = data[field.name]
+        if not _matches(value, hints[field.name]):
+            raise BadEvent(
+                "bad_field", f"{cls.TYPE}.{field.name} has wrong type {type(value).__name__}"
+            )
+        kwargs[field.name] = value
+    return cls(**kwargs)
+
+
+def _matches(value: Any, hint: Any) -> bool:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_matches(value, arg) for arg in typing.get_args(hint))
+    if hint is type(None):
+        return value is None
+    if hint is Any:
+        return True
+    if origin in (list, tuple):
+        return isinstance(value, list)
+    if origin is dict:
+        return isinstance(value, dict)
+    if hint is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, hint)
+

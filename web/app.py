@@ -1,0 +1,115 @@
+"""The web composition root: ``create_app(settings)`` builds the Starlette app.
+
+Lifespan opens one PostgreSQL pool and one idempotent Kafka producer per process and hands
+them to handlers through ``request.state``. Routes are listed here, once; each JSON endpoint
+carries its OpenAPI operation (``web.openapi``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from prometheus_client import CollectorRegistry, Counter, Histogram
+from starlette.applications import Starlette
+from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from jobfair.db import create_pool
+from jobfair.settings import Settings
+from web import clicks, health
+from web.errors import exception_handlers
+from web.publish import Publisher
+
+
+@dataclass
+class WebMetrics:
+    registry: CollectorRegistry
+    requests: Counter = field(init=False)
+    latency: Histogram = field(init=False)
+    clicks: Counter = field(init=False)
+
+    def __post_init__(self) -> None:
+        r = self.registry
+        self.requests = Counter(
+            "jobfair_http_requests", "HTTP requests", ["route", "method", "status"], registry=r
+        )
+        self.latency = Histogram(
+            "jobfair_http_request_seconds", "HTTP request latency", ["route"], registry=r,
+            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
+        )
+        self.clicks = Counter("jobfair_clicks_accepted", "Clicks accepted by web", registry=r)
+
+
+class MetricsMiddleware:
+    """Counts requests per route template (bounded labels: never a raw path)."""
+
+    def __init__(self, app: ASGIApp, metrics: WebMetrics) -> None:
+        self.app, self.metrics = app, metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+        status = [500]
+
+        async def send_status(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_status)
+        finally:
+            endpoint = scope.get("endpoint")
+            route = getattr(endpoint, "__name__", "unmatched")
+            self.metrics.requests.labels(route, scope["method"], str(status[0])).inc()
+            self.metrics.latency.labels(route).observe(time.perf_counter() - start)
+
+
+def routes() -> list[BaseRoute]:
+    return [
+        Route("/healthz", health.healthz, methods=["GET"]),
+        Route("/metrics", health.metrics, methods=["GET"]),
+        Route("/openapi.json", health.openapi, methods=["GET"]),
+        Route("/api/clicks", clicks.record_click, methods=["POST"]),
+        Route("/api/posts/{post_id}/counts", clicks.post_counts, methods=["GET"]),
+    ]
+
+
+
+def create_app(settings: Settings) -> Starlette:
+    bootstrap, dsn = settings.require_servers()
+    registry = CollectorRegistry()
+    web_metrics = WebMetrics(registry)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
+        pool = await create_pool(dsn, min_size=2, max_size=20)
+        publisher = Publisher(bootstrap, idempotent=settings.broker_kind == "kafka")
+        try:
+            await publisher.start()
+        except Exception:
+            await pool.close()
+            raise
+        try:
+            yield {
+                "settings": settings, "pool": pool, "publisher": publisher,
+                "registry": registry, "web_metrics": web_metrics,
+                "posts": clicks.PostDirectory(pool),
+            }
+        finally:
+            await publisher.stop()
+            await pool.close()
+
+    app = Starlette(
+        routes=routes(), lifespan=lifespan,
+        exception_handlers=exception_handlers,  # type: ignore[arg-type]
+    )
+    app.add_middleware(MetricsMiddleware, metrics=web_metrics)
+    return app
+

@@ -1,0 +1,108 @@
+"""``recordClick`` and ``getPostCounts``.
+
+recordClick publishes ClickRecorded to topic ``clicks`` (key post_id) and answers 202 once Kafka
+has it; getPostCounts reads the PostgreSQL projection ``post_counts`` kept by the agents.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from streams.clicks import ClickRecorded
+from streams.topics import CLICKS
+from web.errors import NotFound
+from web.openapi import Operation, json_body, operation
+
+UUID_SCHEMA = {"type": "string", "format": "uuid",
+               "pattern": "^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$"}
+
+COUNTS_SCHEMA = {
+    "type": "object",
+    "properties": {
+        k: ({"type": "integer"} if k != "post_id" else {"type": "string"})
+        for k in ("post_id", "headcount", "clicks", "applications", "interviews_scheduled",
+                  "offers", "remaining")
+    },
+}
+
+POST_FAIR = "SELECT fair_id FROM post WHERE id = $1"
+COUNTS = """
+SELECT p.id AS post_id, p.headcount, c.clicks, c.applications, c.interviews_scheduled, c.offers
+FROM post p JOIN post_counts c ON c.post_id = p.id WHERE p.id = $1
+"""
+
+
+class PostDirectory:
+    """post id -> fair id, cached per process: a post never changes fair, so hits are safe to
+    keep; misses are not cached (the post may be created a moment later)."""
+
+    def __init__(self, pool: Any, limit: int = 100_000) -> None:
+        self._pool = pool
+        self._fair: dict[UUID, UUID] = {}
+        self._limit = limit
+
+    async def fair_of(self, post_id: UUID) -> UUID | None:
+        fair = self._fair.get(post_id)
+        if fair is None:
+            fair = await self._pool.fetchval(POST_FAIR, post_id)
+            if fair is not None:
+                if len(self._fair) >= self._limit:
+                    self._fair.clear()
+                self._fair[post_id] = fair
+        return fair
+
+
+@operation(Operation(
+    "recordClick", "Record one click on a job post (page view, livestream link, poster scan)",
+    request={
+        "type": "object", "additionalProperties": False, "required": ["post_id"],
+        "properties": {
+            "post_id": UUID_SCHEMA,
+            "source": {"type": "string", "maxLength": 64,
+                       "description": "where the click came from, e.g. a livestream room"},
+            "click_id": {**UUID_SCHEMA,
+                         "description": "idempotency key; a retried beacon sends the same id"},
+        },
+    },
+    responses={202: "accepted; counted within about a second", 400: "malformed request",
+               404: "unknown post"},
+    response_schema={"type": "object", "properties": {"click_id": {"type": "string"}}},
+))
+async def record_click(request: Request) -> Response:
+    body = await json_body(request, record_click)
+    post_id = UUID(body["post_id"])
+    fair_id = await request.state.posts.fair_of(post_id)
+    if fair_id is None:
+        raise NotFound(f"no post {post_id}", code="unknown_post")
+    click_id = body.get("click_id") or str(uuid.uuid4())
+    click = ClickRecorded(
+        click_id=click_id, post_id=str(post_id), fair_id=str(fair_id),
+        at=datetime.now(UTC).isoformat(), source=body.get("source"),
+    )
+    await request.state.publisher.publish(CLICKS, click)
+    request.state.web_metrics.clicks.inc()
+    return JSONResponse({"click_id": click_id}, status_code=202)
+
+
+@operation(Operation(
+    "getPostCounts", "Live counts of one post (eventually consistent, about a second)",
+    responses={200: "the counts", 404: "unknown post"}, response_schema=COUNTS_SCHEMA,
+))
+async def post_counts(request: Request) -> Response:
+    try:
+        post_id = UUID(request.path_params["post_id"])
+    except ValueError:
+        raise NotFound("post ids are UUIDs", code="unknown_post") from None
+    row = await request.state.pool.fetchrow(COUNTS, post_id)
+    if row is None:
+        raise NotFound(f"no post {post_id}", code="unknown_post")
+    counts = dict(row)
+    counts["post_id"] = str(counts["post_id"])
+    counts["remaining"] = max(counts["headcount"] - counts["offers"], 0)
+    return JSONResponse(counts)
