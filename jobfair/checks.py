@@ -6,6 +6,7 @@ Called by the ``worker``, ``web`` and ``provision`` entry points before they sta
 from __future__ import annotations
 
 import asyncio
+import socket
 
 from jobfair.db import create_pool
 from jobfair.errors import ServiceUnreachable
@@ -15,6 +16,7 @@ def check_broker(bootstrap: str, timeout: float = 10.0) -> None:
     from kafka import KafkaAdminClient
     from kafka.errors import KafkaError
 
+    _tcp_reachable(bootstrap, "Kafka", "JOBFAIR_KAFKA_BOOTSTRAP", timeout=3.0)
     try:
         KafkaAdminClient(
             bootstrap_servers=bootstrap.split(","), request_timeout_ms=int(timeout * 1000),
@@ -33,3 +35,18 @@ def check_database(dsn: str, wait: float = 5.0) -> None:
         await pool.close()
 
     asyncio.run(probe())
+
+
+def _tcp_reachable(servers: str, what: str, setting: str, timeout: float) -> None:
+    """Fail in seconds, not after a client's long bootstrap back-off, when nothing listens."""
+    errors = []
+    for server in servers.split(","):
+        host, _, port = server.strip().rpartition(":")
+        try:
+            with socket.create_connection((host or "localhost", int(port)), timeout=timeout):
+                return
+        except (OSError, ValueError) as exc:
+            errors.append(f"{server.strip()}: {exc.strerror if isinstance(exc, OSError) else exc}")
+    raise ServiceUnreachable(
+        f"cannot reach {what} at {servers} ({'; '.join(errors)}); start it or fix {setting}"
+    )

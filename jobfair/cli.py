@@ -105,7 +105,7 @@ def _logging(level: str) -> None:
     )
     # aiokafka logs every connection retry at ERROR; ours already say what matters.
     logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
-    logging.getLogger("kafka").setLevel(logging.WARNING)
+    logging.getLogger("kafka").setLevel(logging.CRITICAL)
 
 
 if __name__ == "__main__":

@@ -128,7 +128,7 @@ def _start_servers(stack: DevStack, data_dir: Path) -> Settings:
         if not settings.database_url:
             from jobfair.local.postgres import LocalPostgres
 
-            db = LocalPostgres(data_dir / "postgres", progress=say)
+            db = LocalPostgres(_postgres_dir(data_dir), progress=say)
             stack.stoppers.append(db.stop)
             settings = settings.replace(database_url=db.start())
         else:
@@ -138,6 +138,21 @@ def _start_servers(stack: DevStack, data_dir: Path) -> Settings:
     except LocalServerError as exc:
         raise JobfairError(str(exc)) from None
     return settings
+
+
+def _postgres_dir(data_dir: Path) -> Path:
+    """As root the server runs as an unprivileged user, who must be able to reach its files;
+    a checkout under a private home (mode 700) is not, so use /var/tmp keyed by the checkout."""
+    import hashlib
+    import os
+
+    wanted = data_dir / "postgres"
+    if os.geteuid() != 0 or all(p.stat().st_mode & 0o001 for p in [data_dir, *data_dir.parents]):
+        return wanted
+    key = hashlib.sha1(str(data_dir).encode()).hexdigest()[:10]
+    alt = Path("/var/tmp") / f"jobfair-postgres-{key}"
+    say(f"database files in {alt} ({wanted} is not reachable by the postgres user)")
+    return alt
 
 
 def _wait_healthy(url: str, children: list[Child]) -> None:

@@ -219,6 +219,7 @@ class LocalKafka(Runner):
             )
         self._progress(f"kafka: starting broker on 127.0.0.1:{port}…")
         started = time.monotonic()
+        # -UsePerfData: no hsperfdata files left in /tmp; the broker is not meant for jstat.
         self._proc = ChildProcess(
             [
                 java,
@@ -291,6 +292,11 @@ class LocalKafka(Runner):
             # Fewer internal partitions make the first consumer group join quicker in tests.
             "offsets.topic.num.partitions": "8",
             "transaction.state.log.num.partitions": "8",
+            # After a kill the controller keeps the dead broker's registration until its session
+            # expires (default 9 s); broker and controller share one process, so heartbeats
+            # are local and a short session is safe and makes restarts in fault tests quick.
+            "broker.heartbeat.interval.ms": "500",
+            "broker.session.timeout.ms": "3000",
             # Nobody else will join: do not hold the first rebalance back for 3 s.
             "group.initial.rebalance.delay.ms": "0",
             # Topics are declared in streams/ and created explicitly; a typo must fail loudly.

@@ -184,22 +184,18 @@ def _peek_exit(pid: int) -> int | None:
     return info.si_status if info.si_code == os.CLD_EXITED else -info.si_status
 
 
-def _has_exited(pid: int) -> bool:
-    return _peek_exit(pid) is not None
-
-
 def _shutdown(popen: subprocess.Popen[bytes], sig: int, group: bool, timeout: float) -> None:
     """Signal, wait up to `timeout`, SIGKILL the whole group, reap. Safe to call twice."""
     if popen.returncode is not None:
         return
-    if not _has_exited(popen.pid):
+    if _peek_exit(popen.pid) is None:
         with contextlib.suppress(ProcessLookupError):
             if group:
                 os.killpg(popen.pid, sig)
             else:
                 os.kill(popen.pid, sig)
         deadline = time.monotonic() + timeout
-        while not _has_exited(popen.pid) and time.monotonic() < deadline:
+        while _peek_exit(popen.pid) is None and time.monotonic() < deadline:
             time.sleep(0.05)
     with contextlib.suppress(ProcessLookupError):
         os.killpg(popen.pid, signal.SIGKILL)  # stragglers, or the leader itself on timeout
@@ -279,37 +275,23 @@ def wait_until_ready(
 
     On any failure the process group is stopped and reaped before the exception propagates.
     """
-    try:
-        _poll(proc, ready, what=what, timeout=timeout, interval=interval)
-    except BaseException:
-        proc.stop(timeout=5.0)  # a half-started server must not linger (also on Ctrl-C)
-        raise
-
-
-def _poll(
-    proc: ChildProcess,
-    ready: Callable[[], bool],
-    *,
-    what: str,
-    timeout: float,
-    interval: float,
-) -> None:
     deadline = time.monotonic() + timeout
-    while True:
-        code = proc.exit_code()
+    try:
+        while (code := proc.exit_code()) is None and not ready():
+            if time.monotonic() >= deadline:
+                raise LocalServerError(
+                    f"{what} was not ready after {timeout:.0f} s: see {proc.log_path}",
+                    tail(proc.log_path),
+                )
+            time.sleep(interval)
         if code is not None:
             raise LocalServerError(
                 f"{what} exited with code {code} while starting: see {proc.log_path}",
                 tail(proc.log_path),
             )
-        if ready():
-            return
-        if time.monotonic() >= deadline:
-            raise LocalServerError(
-                f"{what} was not ready after {timeout:.0f} s: see {proc.log_path}",
-                tail(proc.log_path),
-            )
-        time.sleep(interval)
+    except BaseException:
+        proc.stop(timeout=5.0)  # a half-started server must not linger (also on Ctrl-C)
+        raise
 
 
 class Runner:

@@ -19,7 +19,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import asyncpg  # type: ignore[import-untyped]
+import asyncpg
 import pytest
 
 from jobfair.local import (
@@ -29,6 +29,7 @@ from jobfair.local import (
     LocalTansu,
     default_cache_dir,
 )
+from jobfair.local.procs import ChildProcess, wait_until_ready
 
 with warnings.catch_warnings():
     # kafka-python 3.0 uses the deprecated importlib.resources.read_text at import time.
@@ -139,6 +140,27 @@ def test_kafka_reports_a_taken_port(tmp_path: Path, cache_dir: Path, busy_port: 
     with pytest.raises(LocalServerError, match="already in use"):
         kafka.start()
     assert kafka.pid is None
+
+
+def test_kafka_without_java_says_how_to_get_it(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # an empty PATH: no java, no mvn
+    kafka = LocalKafka(tmp_path / "kafka", cache_dir=cache_dir, progress=lambda _: None)
+    with pytest.raises(LocalServerError, match=r"Java 17 not found: run `make setup`"):
+        kafka.start()
+
+
+def test_a_server_dying_while_starting_is_reported_with_its_log(tmp_path: Path) -> None:
+    log = tmp_path / "server.log"
+    proc = ChildProcess(
+        [sys.executable, "-c", "import sys; print('bad config: port'); sys.exit(3)"],
+        log_path=log,
+    )
+    with pytest.raises(LocalServerError, match="exited with code 3 while starting") as caught:
+        wait_until_ready(proc, lambda: False, what="fake server", timeout=30)
+    assert "bad config: port" in caught.value.log_tail
+    assert live_group_members(proc.pid) == []
 
 
 async def _fetch(dsn: str, sql: str) -> object:

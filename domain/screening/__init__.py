@@ -1,0 +1,51 @@
+"""Equal-employment screening of job-post text (Chinese and English).
+
+Data flow: a post's texts (title, description, ...) -> `screen_post()` -> a `Screening` with
+`Violation`s (rule code, excerpt from the post, plain-language explanation citing the law)
+and `Exemption`s (a gender named for work forbidden to women; `needs_review` is then set so a
+person confirms it). `Screening.to_dict()` is the `jobfair check-post` contract and the audit
+record, stamped with RULES_VERSION. Pure code: no I/O, no clock.
+
+Rules enforced (seed 002, 八(二); 妇女权益保障法 第四十三条):
+- GENDER: restricting to, excluding or preferring a gender (限男性, 女士优先, "male only");
+- MARRIAGE_CHILDBEARING: asking about, or conditioning on, marriage or children (婚育情况);
+- PREGNANCY_TEST: a pregnancy test in the pre-employment medical (孕检, 妊娠测试);
+- HIGHER_BAR_FOR_WOMEN: stricter requirements for women than for men (also reported as GENDER);
+- exemption PROHIBITED_WORK_FOR_WOMEN: 女职工禁忌劳动范围 (矿山井下, IV级体力劳动 ...).
+
+Only the first MAX_CHARS (20,000) characters of each text are screened; patterns use bounded
+gaps only, so time is linear in the text length.
+
+Layout: model.py (records), text.py (normalisation, spans, excerpts), rules_zh.py and
+rules_en.py (rule families), explain.py (explanations), screen.py (decisions).
+"""
+
+from __future__ import annotations
+
+from domain.screening.model import (
+    GENDER,
+    HIGHER_BAR_FOR_WOMEN,
+    MARRIAGE_CHILDBEARING,
+    MAX_CHARS,
+    PREGNANCY_TEST,
+    PROHIBITED_WORK_FOR_WOMEN,
+    RULES_VERSION,
+    Exemption,
+    Screening,
+    Violation,
+)
+from domain.screening.screen import screen_post
+
+__all__ = [
+    "GENDER",
+    "HIGHER_BAR_FOR_WOMEN",
+    "MARRIAGE_CHILDBEARING",
+    "MAX_CHARS",
+    "PREGNANCY_TEST",
+    "PROHIBITED_WORK_FOR_WOMEN",
+    "RULES_VERSION",
+    "Exemption",
+    "Screening",
+    "Violation",
+    "screen_post",
+]

@@ -1,0 +1,87 @@
+"""Result records of post screening and the rule-set version stamped on them.
+
+Data flow: the rule modules produce `Hit`s (rule code, span, direction); `screen.py` turns
+them into `Violation`s and `Exemption`s and wraps them in a `Screening`, whose `to_dict()` is
+the `jobfair check-post` contract and what audit records store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# Bump whenever a pattern or explanation changes: audit records keep the version that judged
+# a post, so a later dispute can be replayed against the same rules.
+RULES_VERSION = "2026.11-1"
+
+# Screening stops here; posts are a few hundred characters, so this only bounds the work an
+# adversarial paste can cause. The limit is stated in the module docstring of the package.
+MAX_CHARS = 20_000
+
+GENDER = "GENDER"
+MARRIAGE_CHILDBEARING = "MARRIAGE_CHILDBEARING"
+PREGNANCY_TEST = "PREGNANCY_TEST"
+HIGHER_BAR_FOR_WOMEN = "HIGHER_BAR_FOR_WOMEN"
+PROHIBITED_WORK_FOR_WOMEN = "PROHIBITED_WORK_FOR_WOMEN"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One rule match inside the normalised text, before it is explained.
+
+    `favours_men` is set for gender hits only: an exemption for work forbidden to women can
+    excuse a restriction to men, never one to women.
+    """
+
+    rule: str
+    start: int
+    end: int
+    favours_men: bool = False
+
+
+@dataclass(frozen=True)
+class Violation:
+    rule: str
+    excerpt: str
+    explanation: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"rule": self.rule, "excerpt": self.excerpt, "explanation": self.explanation}
+
+
+@dataclass(frozen=True)
+class Exemption:
+    code: str
+    excerpt: str
+    explanation: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "excerpt": self.excerpt, "explanation": self.explanation}
+
+
+@dataclass(frozen=True)
+class Screening:
+    violations: tuple[Violation, ...]
+    exemptions: tuple[Exemption, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.violations
+
+    @property
+    def needs_review(self) -> bool:
+        # An exemption is a claim by the employer that only a person can confirm.
+        return bool(self.exemptions)
+
+    @property
+    def rules(self) -> frozenset[str]:
+        return frozenset(v.rule for v in self.violations)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "violations": [v.to_dict() for v in self.violations],
+            "exemptions": [e.to_dict() for e in self.exemptions],
+            "needs_review": self.needs_review,
+            "rules_version": RULES_VERSION,
+        }
