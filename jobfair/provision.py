@@ -132,7 +132,7 @@ def provision_topics(settings: Settings, bootstrap: str, progress: Progress = pr
         if present:
             described = admin.describe_topics([t.name for t in present])
             grow = {
-                d["topic"]: NewPartitions(settings.topic_partitions)
+                _topic_name(d): NewPartitions(settings.topic_partitions)
                 for d in described if len(d["partitions"]) < settings.topic_partitions
             }
             if grow:
@@ -150,3 +150,8 @@ def provision_topics(settings: Settings, bootstrap: str, progress: Progress = pr
         f"{settings.topic_partitions} partitions, replication {settings.replication_factor})"
     )
     return created
+
+
+def _topic_name(described: dict[str, object]) -> str:
+    # kafka-python 2.x says "topic", 3.x follows the protocol schema and says "name".
+    return str(described.get("name") or described.get("topic"))

@@ -1,0 +1,56 @@
+"""Event decoding turns every malformed payload into a BadEvent with a reason code."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.clicks import ClickRecorded
+from streams.deadletter import DeadLettered, dead_letter
+from streams.events import BadEvent, decode
+from streams.topics import ALL_TOPICS
+
+
+def click() -> ClickRecorded:
+    return ClickRecorded(click_id="c", post_id="p", fair_id="f", at="2026-11-22T10:00:00+00:00")
+
+
+def test_round_trip_and_key() -> None:
+    c = click()
+    assert decode(c.to_bytes(), ClickRecorded) == c
+    assert c.key == b"p"
+
+
+@pytest.mark.parametrize(("raw", "reason"), [
+    (None, "empty"),
+    (b"\xff\xfe", "bad_json"),
+    (b"[1, 2]", "bad_shape"),
+    (b'{"type": "Unknown"}', "unexpected_type"),
+    (b'{"post_id": "p"}', "unexpected_type"),
+    (b'{"type": "ClickRecorded", "post_id": "p"}', "missing_field"),
+    (b'{"type": "ClickRecorded", "click_id": 1, "post_id": "p", "fair_id": "f", "at": "x"}',
+     "bad_field"),
+    (b'{"type": "ClickRecorded", "click_id": "c", "post_id": "p", "fair_id": "f", "at": "x",'
+     b' "source": 5}', "bad_field"),
+    (b"x" * 70_000, "too_large"),
+])
+def test_poison_payloads_have_reasons(raw: bytes | None, reason: str) -> None:
+    with pytest.raises(BadEvent) as info:
+        decode(raw, ClickRecorded)
+    assert info.value.reason == reason
+
+
+def test_a_known_event_of_another_type_is_unexpected() -> None:
+    dl = dead_letter(source="clicks", partition=0, offset=1, reason="r", detail="d",
+                     payload=b"\x00raw", agent="a", at="2026")
+    with pytest.raises(BadEvent, match="unexpected_type"):
+        decode(dl.to_bytes(), ClickRecorded)
+    back = decode(dl.to_bytes(), DeadLettered)
+    assert back.payload == b"\x00raw"
+
+
+def test_topics_are_declared_once_and_keyed() -> None:
+    names = [t.name for t in ALL_TOPICS]
+    assert len(names) == len(set(names))
+    fair_keyed = {t.name for t in ALL_TOPICS if t.key == "fair_id"}
+    assert {"checkins", "applications", "interviews", "fairsetup"} <= fair_keyed
+    assert next(t for t in ALL_TOPICS if t.name == "clicks").key == "post_id"
