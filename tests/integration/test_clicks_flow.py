@@ -6,6 +6,7 @@ messages go to the dead-letter topic and the agent carries on; bad requests get 
 
 from __future__ import annotations
 
+import json
 import random
 import signal
 import uuid
@@ -14,7 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from kafka import KafkaProducer
+from kafka import KafkaConsumer, KafkaProducer
 from starlette.testclient import TestClient
 
 from jobfair.settings import Settings
@@ -53,8 +54,38 @@ def counts(client: TestClient, post: str) -> dict[str, Any]:
     return body
 
 
+def changelog_latest(
+    settings: Settings, table: str, keys: list[str]
+) -> dict[str, tuple[int, int]]:
+    """key -> (last value, partition) read from a Faust table's changelog topic."""
+    consumer = KafkaConsumer(
+        f"{settings.app_id}-{table}-changelog", bootstrap_servers=settings.kafka_bootstrap,
+        auto_offset_reset="earliest", consumer_timeout_ms=3000, enable_auto_commit=False,
+    )
+    found: dict[str, tuple[int, int]] = {}
+    try:
+        for msg in consumer:
+            key = msg.key.decode()
+            if key in keys:
+                found[key] = (json.loads(msg.value), msg.partition)
+    finally:
+        consumer.close()
+    return found
+
+
+def partitions_of(settings: Settings, topic: str, keys: list[str]) -> dict[str, int]:
+    consumer = KafkaConsumer(
+        topic, bootstrap_servers=settings.kafka_bootstrap, auto_offset_reset="earliest",
+        consumer_timeout_ms=3000, enable_auto_commit=False,
+    )
+    try:
+        return {m.key.decode(): m.partition for m in consumer if m.key.decode() in keys}
+    finally:
+        consumer.close()
+
+
 def test_counts_exact_with_duplicates_and_worker_restart(
-    client: TestClient, worker: WorkerProcess, db: Callable[..., Any]
+    settings: Settings, client: TestClient, worker: WorkerProcess, db: Callable[..., Any]
 ) -> None:
     posts = make_posts(db, 3)
     rng = random.Random(7)
@@ -81,6 +112,12 @@ def test_counts_exact_with_duplicates_and_worker_restart(
     assert {r["post"]: r["n"] for r in rows} == dict(truth)
     body = counts(client, posts[0])
     assert body["remaining"] == body["headcount"] == 5
+    # The Faust table's changelog holds the same totals, keyed by the message key on the
+    # message's own partition (so recovery lands on the worker that owns the post).
+    latest = changelog_latest(settings, "post-clicks", posts)
+    assert {p: total for p, (total, _) in latest.items()} == dict(truth)
+    source_partitions = partitions_of(settings, "clicks", posts)
+    assert {p: part for p, (_, part) in latest.items()} == source_partitions
     assert set(body) == {"post_id", "headcount", "clicks", "applications",
                          "interviews_scheduled", "offers", "remaining"}
 
