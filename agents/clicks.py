@@ -90,10 +90,13 @@ async def _apply(deps: AgentDeps, parsed: list[tuple[Any, Parsed]]) -> dict[UUID
         # Not connectivity: some event's data was refused. Replay one by one to isolate it.
         totals, unknown = {}, []
         for ev, p in parsed:
+            async def single(
+                conn: asyncpg.Connection, ev: Any = ev, p: Parsed = p
+            ) -> tuple[dict[UUID, int], list[Any]]:
+                return await _one(conn, ev, p)
+
             try:
-                one, missing = await deps.with_db(
-                    AGENT, lambda conn, p=p, ev=ev: _one(conn, ev, p)
-                )
+                one, missing = await deps.with_db(AGENT, single)
             except asyncpg.PostgresError as exc:
                 await deps.dead_letter(AGENT, ev, "rejected_by_database", str(exc))
                 continue

@@ -41,7 +41,11 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
                     # count it and move on.
                     deps.metrics.dead_letters.labels(AGENT, "bad_dead_letter").inc()
             if records:
-                await deps.with_db(AGENT, lambda conn, r=records: _insert(conn, r))
+
+                async def insert(conn: asyncpg.Connection, r: list[DeadLettered] = records) -> None:
+                    await _insert(conn, r)
+
+                await deps.with_db(AGENT, insert)
             deps.metrics.events.labels(AGENT).inc(len(events))
 
     return store_dead_letters

@@ -32,7 +32,7 @@ def worker_ready(app: Any) -> bool:
 
 
 def register(app: faust.App, deps: AgentDeps, worker_id: str) -> Any:
-    @app.timer(INTERVAL, name="heartbeat")
+    @app.timer(INTERVAL, name="heartbeat")  # type: ignore[untyped-decorator]
     async def heartbeat() -> None:
         ready = worker_ready(app)
         partitions = len(app.assignor.assigned_actives())

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import asyncpg
 from prometheus_client import CollectorRegistry, Counter, Histogram
@@ -93,7 +93,7 @@ class AgentDeps:
         while True:
             try:
                 async with self.pool.acquire() as conn, conn.transaction():
-                    return await work(conn)
+                    return await work(cast(asyncpg.Connection, conn))
             except RETRYABLE as exc:
                 self.metrics.db_retries.labels(agent).inc()
                 log.warning("%s: PostgreSQL unavailable (%s); retrying in %.1fs", agent,

@@ -199,8 +199,12 @@ def run_dev(settings: Settings, *, demo: bool, workers: int) -> int:
         asyncio.run(provision_database(settings.database_url, progress=say))
         env = _child_env(settings)
         py = [sys.executable, "-m", "jobfair.cli"]
+        from jobfair.local.procs import free_port
+
         for i in range(workers):
-            stack.children.append(Child(f"worker-{i + 1}", [*py, "worker"], env))
+            metrics_port = free_port()
+            worker_env = {**env, "JOBFAIR_WORKER_METRICS_PORT": str(metrics_port)}
+            stack.children.append(Child(f"worker-{i + 1}", [*py, "worker"], worker_env))
         stack.children.append(Child("web", [*py, "web"], env))
         for child in stack.children:
             child.start()
@@ -210,7 +214,7 @@ def run_dev(settings: Settings, *, demo: bool, workers: int) -> int:
             from jobfair.demo import load_demo
 
             say(load_demo(settings))
-        _banner(settings, time.monotonic() - started)
+        _banner(settings, time.monotonic() - started, stack.children)
         _supervise(stack.children)
     except _Stop:
         say("stopping…")
@@ -251,13 +255,15 @@ def _supervise(children: list[Child]) -> None:
         time.sleep(0.5)
 
 
-def _banner(settings: Settings, took: float) -> None:
+def _banner(settings: Settings, took: float, children: list[Child]) -> None:
     base = settings.base_url
     lines = [
         f"ready in {took:.1f} s",
         f"  web            {base}/",
         f"  health         {base}/healthz",
         f"  metrics        {base}/metrics",
+        *(f"  {c.name} metrics http://{settings.host}:{c.env['JOBFAIR_WORKER_METRICS_PORT']}/metrics"
+          for c in children if c.name.startswith("worker")),
         f"  API            {base}/openapi.json",
         f"  kafka          {settings.kafka_bootstrap}",
         f"  organiser token {settings.organiser_token}",

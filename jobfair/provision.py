@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import asyncpg
 
@@ -95,7 +96,7 @@ async def provision_database(dsn: str, progress: Progress = print) -> list[str]:
     pool = await create_pool(dsn, max_size=1)
     try:
         async with pool.acquire() as conn:
-            done = await migrate(conn, load_migrations(), progress)
+            done = await migrate(cast(asyncpg.Connection, conn), load_migrations(), progress)
     finally:
         await pool.close()
     progress(f"database: schema up to date ({len(done)} migration(s) applied now)")

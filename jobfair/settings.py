@@ -42,11 +42,13 @@ SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
     ("worker_metrics_port", "JOBFAIR_WORKER_METRICS_PORT", "0",
      "Port where `jobfair worker` serves Prometheus `/metrics`; 0 disables it."),
     ("batch_max", "JOBFAIR_BATCH_MAX", "2000",
-     "Most events an agent takes in one batch (one database transaction, one table write per key)."),
+     "Most events an agent takes in one batch (one database transaction, one table write "
+     "per key)."),
     ("batch_window_ms", "JOBFAIR_BATCH_WINDOW_MS", "100",
      "Longest an agent waits to fill a batch; bounds the added latency of live counts."),
     ("data_dir", "JOBFAIR_DATA_DIR", ".jobfair",
-     "Where `jobfair dev` keeps its broker and database files (relative to the working directory)."),
+     "Where `jobfair dev` keeps its broker and database files (relative to the working "
+     "directory)."),
     ("cache_dir", "JOBFAIR_CACHE_DIR", "~/.cache/jobfair",
      "Where downloaded Apache Kafka jars are cached (outside the repository)."),
     ("log_level", "JOBFAIR_LOG_LEVEL", "info", "Log level of all processes."),

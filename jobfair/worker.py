@@ -16,7 +16,8 @@ from typing import Any
 import faust
 from prometheus_client import CollectorRegistry, start_http_server
 
-from agents import clicks, deadletters, heartbeat
+from agents import applications, checkins, clicks, deadletters, heartbeat
+from agents import setup as setup_agent
 from agents.runtime import AgentDeps, AgentMetrics
 from jobfair.checks import check_broker
 from jobfair.db import create_pool
@@ -37,6 +38,9 @@ def build(settings: Settings, pool: Any, registry: CollectorRegistry) -> faust.A
     )
     worker_id = f"{socket.gethostname()}-{os.getpid()}"
     clicks.register(app, deps)
+    checkins.register(app, deps)
+    applications.register(app, deps)
+    setup_agent.register(app, deps)
     deadletters.register(app, deps)
     heartbeat.register(app, deps, worker_id)
     return app

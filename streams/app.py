@@ -21,18 +21,18 @@ from streams import topics as specs
 FAUST_ENV_PREFIX = "JOBFAIR_FAUST_"
 
 
-class _IdempotentProducer(faust_aiokafka.Producer):  # type: ignore[misc]
+class _IdempotentProducer(faust_aiokafka.Producer):
     """acks=all plus idempotence, so a retried send never duplicates a changelog record."""
 
     def _settings_extra(self) -> dict[str, Any]:
         return {"acks": "all", "enable_idempotence": True}
 
 
-class _IdempotentTransport(faust_aiokafka.Transport):  # type: ignore[misc]
+class _IdempotentTransport(faust_aiokafka.Transport):
     Producer = _IdempotentProducer
 
 
-class JobfairApp(faust.App):  # type: ignore[misc]
+class JobfairApp(faust.App):
     """A Faust app whose producer is idempotent unless the broker cannot do it (Tansu)."""
 
     idempotent_producer: bool = True

@@ -7,6 +7,7 @@ carries its OpenAPI operation (``web.openapi``).
 
 from __future__ import annotations
 
+import secrets
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -15,12 +16,13 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.applications import Starlette
+from starlette.middleware.sessions import SessionMiddleware
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from jobfair.db import create_pool
 from jobfair.settings import Settings
-from web import clicks, health
+from web import applicant_routes, clicks, health, setup_routes
 from web.errors import exception_handlers
 from web.publish import Publisher
 
@@ -78,6 +80,8 @@ def routes() -> list[BaseRoute]:
         Route("/openapi.json", health.openapi, methods=["GET"]),
         Route("/api/clicks", clicks.record_click, methods=["POST"]),
         Route("/api/posts/{post_id}/counts", clicks.post_counts, methods=["GET"]),
+        *setup_routes.routes(),
+        *applicant_routes.routes(),
     ]
 
 
@@ -108,8 +112,14 @@ def create_app(settings: Settings) -> Starlette:
 
     app = Starlette(
         routes=routes(), lifespan=lifespan,
-        exception_handlers=exception_handlers,  # type: ignore[arg-type]
+        exception_handlers=exception_handlers,
     )
     app.add_middleware(MetricsMiddleware, metrics=web_metrics)
+    # Signed session cookie for pages (organiser, staff, applicants); the API uses bearers.
+    app.add_middleware(
+        SessionMiddleware, secret_key=settings.secret_key or secrets.token_urlsafe(32),
+        session_cookie="jobfair_session", max_age=12 * 3600, same_site="lax",
+        https_only=settings.base_url.startswith("https://"),
+    )
     return app
 
