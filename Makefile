@@ -22,7 +22,8 @@ lint:
 fmt:
 	.venv/bin/ruff check --fix . && .venv/bin/ruff format .
 
-bench: setup
+bench:
+	bash scripts/setup.sh bench
 	$(PY) -m loadtests.run_all
 
 clean:

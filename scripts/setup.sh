@@ -2,6 +2,7 @@
 # Installs everything jobfair needs on a fresh Debian machine, then the Python venv.
 #   scripts/setup.sh        what `jobfair dev` needs (Java, Maven, PostgreSQL server, venv)
 #   scripts/setup.sh test   plus what the test suite needs (Chromium, Prometheus)
+#   scripts/setup.sh bench  plus what the load tests need (wrk)
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,9 @@ if [ "$want_test" = test ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v prometheus >/dev/null 2>&1 || need+=(prometheus)
   command -v promtool >/dev/null 2>&1 || need+=(prometheus)
+fi
+if [ "$want_test" = bench ]; then
+  command -v wrk >/dev/null 2>&1 || need+=(wrk)
 fi
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

@@ -11,6 +11,7 @@ Event families live in their own modules (``streams.clicks``, ...) and register 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from typing import Any, ClassVar, TypeVar
@@ -76,22 +77,30 @@ def decode(raw: bytes | None, *expected: type[E]) -> E:
     return typing.cast(E, from_dict(cls, data))
 
 
-def from_dict(cls: type[E], data: dict[str, Any]) -> E:
+@functools.cache
+def _schema(cls: type[Event]) -> tuple[tuple[str, Any, bool], ...]:
+    """(name, type hint, required) per field; resolved once per class, not per message."""
     hints = typing.get_type_hints(cls)
+    return tuple(
+        (f.name, hints[f.name],
+         f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+        for f in dataclasses.fields(cls)
+    )
+
+
+def from_dict(cls: type[E], data: dict[str, Any]) -> E:
     kwargs: dict[str, Any] = {}
-    for field in dataclasses.fields(cls):
-        if field.name not in data:
-            if field.default is not dataclasses.MISSING:
-                continue
-            if field.default_factory is not dataclasses.MISSING:
-                continue
-            raise BadEvent("missing_field", f"{cls.TYPE} needs field {field.name!r}")
-        value = data[field.name]
-        if not _matches(value, hints[field.name]):
+    for name, hint, required in _schema(cls):
+        if name not in data:
+            if required:
+                raise BadEvent("missing_field", f"{cls.TYPE} needs field {name!r}")
+            continue
+        value = data[name]
+        if not _matches(value, hint):
             raise BadEvent(
-                "bad_field", f"{cls.TYPE}.{field.name} has wrong type {type(value).__name__}"
+                "bad_field", f"{cls.TYPE}.{name} has wrong type {type(value).__name__}"
             )
-        kwargs[field.name] = value
+        kwargs[name] = value
     return cls(**kwargs)
 
 
