@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+import fastjsonschema
 import orjson
 from jsonschema import Draft202012Validator
 from starlette.requests import Request
@@ -43,11 +44,21 @@ class Operation:
     def validator(self) -> Draft202012Validator | None:
         return Draft202012Validator(self.request) if self.request else None
 
+    def fast_check(self) -> Callable[[Any], Any] | None:
+        # Compiled to Python code: ~1/20 of jsonschema's cost on the hot path (recordClick).
+        if not self.request:
+            return None
+        try:
+            return fastjsonschema.compile(self.request)
+        except fastjsonschema.JsonSchemaDefinitionException:
+            return None  # a keyword it does not know: jsonschema alone decides
+
 
 def operation(op: Operation) -> Callable[[F], F]:
     def attach(fn: F) -> F:
         fn.__jobfair_operation__ = op  # type: ignore[attr-defined]
         fn.__jobfair_validator__ = op.validator()  # type: ignore[attr-defined]
+        fn.__jobfair_fast_check__ = op.fast_check()  # type: ignore[attr-defined]
         return fn
 
     return attach
@@ -64,6 +75,13 @@ async def json_body(request: Request, endpoint: Callable[..., Any]) -> dict[str,
         raise BadRequest(f"malformed JSON: {exc}", code="malformed_json") from None
     if not isinstance(data, dict):
         raise BadRequest("the body must be a JSON object", code="malformed_json")
+    fast_check = getattr(endpoint, "__jobfair_fast_check__", None)
+    if fast_check is not None:
+        try:
+            fast_check(data)
+            return data
+        except fastjsonschema.JsonSchemaException:
+            pass  # invalid: let jsonschema say precisely what and where
     validator: Draft202012Validator | None = getattr(endpoint, "__jobfair_validator__", None)
     if validator is not None:
         error = next(iter(sorted(validator.iter_errors(data), key=lambda e: e.path)), None)
