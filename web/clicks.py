@@ -27,13 +27,14 @@ COUNTS_SCHEMA = {
     "properties": {
         k: ({"type": "integer"} if k != "post_id" else {"type": "string"})
         for k in ("post_id", "headcount", "clicks", "applications", "interviews_scheduled",
-                  "offers", "remaining")
+                  "offers", "remaining", "waitlisted")
     },
 }
 
 POST_FAIR = "SELECT fair_id FROM post WHERE id = $1"
 COUNTS = """
-SELECT p.id AS post_id, p.headcount, c.clicks, c.applications, c.interviews_scheduled, c.offers
+SELECT p.id AS post_id, p.headcount, c.clicks, c.applications, c.interviews_scheduled, c.offers,
+       c.waitlisted
 FROM post p JOIN post_counts c ON c.post_id = p.id WHERE p.id = $1
 """
 
@@ -105,4 +106,5 @@ async def post_counts(request: Request) -> Response:
     counts = dict(row)
     counts["post_id"] = str(counts["post_id"])
     counts["remaining"] = max(counts["headcount"] - counts["offers"], 0)
+    counts["full"] = counts["remaining"] == 0  # 已招满: new applications join the waitlist
     return JSONResponse(counts)

@@ -1,0 +1,205 @@
+"""Consumes ``checkins``; writes PostgreSQL ``applicant``, ``checkin``, ``checkin_event`` and
+``fair_counts``; keeps table ``fair-occupancy`` (fair id -> registered, checked in, on site).
+
+Per batch (``stream.take_events``): decode, dead-letter what is malformed or names an unknown
+fair or applicant, then one transaction: claim the event ids in the ledger (a redelivered
+event is skipped), insert new registrations, fold check-ins and check-outs over the rows read
+``FOR UPDATE`` (``domain.applicants.occupancy_change``), write rows and per-fair deltas back
+in bulk. The Faust table gets one write per fair per batch with the totals PostgreSQL returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+from uuid import UUID
+
+import asyncpg
+import faust
+
+from agents import checkins_store as store
+from agents.runtime import AgentDeps
+from domain.applicants import occupancy_change
+from streams.checkins import ApplicantRegistered, CheckedIn, CheckedOut
+from streams.events import BadEvent, decode
+
+AGENT = "count-checkins"
+REGISTERED, IN, OUT = "registered", "in", "out"
+Key = tuple[UUID, UUID]  # fair id, applicant id
+Rejected = tuple[Any, str, str]  # Faust event, reason, detail
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    kind: str  # REGISTERED, IN or OUT
+    event_id: UUID
+    fair_id: UUID
+    applicant_id: UUID
+    at: datetime
+    registration: ApplicantRegistered | None = None
+
+    @property
+    def key(self) -> Key:
+        return self.fair_id, self.applicant_id
+
+
+def parse_checkin(raw: bytes | None) -> Parsed:
+    """Decode and validate one message of topic checkins; BadEvent names what is wrong."""
+    ev = cast(ApplicantRegistered | CheckedIn | CheckedOut,
+              decode(raw, ApplicantRegistered, CheckedIn, CheckedOut))
+    try:
+        ids = UUID(ev.event_id), UUID(ev.fair_id), UUID(ev.applicant_id)
+    except ValueError:
+        raise BadEvent("bad_id", "event_id, fair_id and applicant_id must be UUIDs") from None
+    at = _time(ev.at, "at")
+    if isinstance(ev, ApplicantRegistered):
+        _time(ev.consent_at, "consent_at")
+        return Parsed(REGISTERED, *ids, at, registration=ev)
+    return Parsed(IN if isinstance(ev, CheckedIn) else OUT, *ids, at)
+
+
+def _time(text: str, name: str) -> datetime:
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError:
+        raise BadEvent("bad_time", f"{name!r} is not ISO 8601") from None
+    if at.tzinfo is None:
+        raise BadEvent("bad_time", f"{name!r} has no time zone")
+    return at
+
+
+def fold_occupancy(
+    rows: dict[Key, store.CheckinRow], moves: Iterable[Parsed]
+) -> tuple[dict[Key, store.CheckinRow], dict[UUID, tuple[int, int]]]:
+    """Apply check-ins and check-outs in order to the rows; returns the rows that changed and
+    the ``(checked_in, on_site)`` delta per fair. Pure: the agent's decision, testable alone."""
+    state = dict(rows)
+    changed: dict[Key, store.CheckinRow] = {}
+    deltas: dict[UUID, tuple[int, int]] = {}
+    for p in moves:
+        row = state.get(p.key)
+        on_site = row is not None and row[1] is None
+        d_in, d_on = occupancy_change(p.kind, row is not None, on_site)
+        if (d_in, d_on) == (0, 0):
+            continue
+        if row is None:
+            new: store.CheckinRow = (p.at, None)
+        else:
+            new = (row[0], None) if p.kind == IN else (row[0], p.at)
+        state[p.key] = changed[p.key] = new
+        old = deltas.get(p.fair_id, (0, 0))
+        deltas[p.fair_id] = (old[0] + d_in, old[1] + d_on)
+    return changed, deltas
+
+
+def register(app: faust.App, deps: AgentDeps) -> Any:
+    table = app.Table(
+        # Keyed by the message key bytes (fair id) so the changelog partition is the source
+        # partition (see agents.clicks).
+        "fair-occupancy", default=dict, key_type=bytes, use_partitioner=True,
+    )
+    window = deps.settings.batch_window_ms / 1000
+
+    @app.agent(deps.topics.checkins, name=AGENT, concurrency=1)
+    async def count_checkins(stream: Any) -> None:
+        async for events in stream.take_events(deps.settings.batch_max, within=window):
+            await process_batch(deps, table, events)
+
+    return count_checkins
+
+
+async def process_batch(deps: AgentDeps, table: Any, events: Sequence[Any]) -> None:
+    deps.metrics.batch_size.labels(AGENT).observe(len(events))
+    parsed: list[tuple[Any, Parsed]] = []
+    for ev in events:
+        try:
+            parsed.append((ev, parse_checkin(ev.message.value)))
+        except BadEvent as exc:
+            await deps.dead_letter(AGENT, ev, exc.reason, exc.detail)
+    if parsed:
+        totals, rejected = await _apply(deps, parsed)
+        for ev, reason, detail in rejected:
+            await deps.dead_letter(AGENT, ev, reason, detail)
+        for fair_id, counts in totals.items():
+            table[str(fair_id).encode()] = counts
+    deps.metrics.events.labels(AGENT).inc(len(events))
+
+
+async def _apply(
+    deps: AgentDeps, parsed: list[tuple[Any, Parsed]]
+) -> tuple[dict[UUID, dict[str, int]], list[Rejected]]:
+    try:
+        return await deps.with_db(AGENT, lambda conn: apply_batch(conn, parsed))
+    except asyncpg.PostgresError:
+        # Not connectivity: some event's data was refused. Replay one by one to isolate it.
+        totals: dict[UUID, dict[str, int]] = {}
+        rejected: list[Rejected] = []
+        for item in parsed:
+            try:
+                one, bad = await deps.with_db(
+                    AGENT, lambda conn, item=item: apply_batch(conn, [item])  # type: ignore[misc]
+                )
+            except asyncpg.PostgresError as exc:
+                rejected.append((item[0], "rejected_by_database", str(exc)[:500]))
+                continue
+            totals.update(one)
+            rejected.extend(bad)
+        return totals, rejected
+
+
+async def apply_batch(
+    conn: asyncpg.Connection, parsed: Sequence[tuple[Any, Parsed]]
+) -> tuple[dict[UUID, dict[str, int]], list[Rejected]]:
+    """All effects of one batch, inside the caller's transaction."""
+    rejected: list[Rejected] = []
+    fairs = await store.known_fairs(conn, {p.fair_id for _, p in parsed})
+    items = []
+    for ev, p in parsed:
+        if p.fair_id in fairs:
+            items.append((ev, p))
+        else:
+            rejected.append((ev, "unknown_fair", "no fair with this fair_id"))
+    registered: dict[UUID, int] = {}
+    regs = _unique([p for _, p in items if p.kind == REGISTERED])
+    new = await store.claim_events(conn, [(p.event_id, p.fair_id, p.kind, p.at) for p in regs])
+    rows, seen = [], set()
+    for p in regs:
+        r = p.registration
+        if p.event_id in new and r is not None and p.applicant_id not in seen:
+            seen.add(p.applicant_id)
+            rows.append((p.applicant_id, p.fair_id, r.name, r.phone, r.gender,
+                         datetime.fromisoformat(r.consent_at), r.channel, p.at))
+    for fair_id in await store.insert_applicants(conn, rows):
+        registered[fair_id] = registered.get(fair_id, 0) + 1
+    moves_in = [(ev, p) for ev, p in items if p.kind != REGISTERED]
+    owners = await store.applicant_fairs(conn, {p.applicant_id for _, p in moves_in})
+    moves = []
+    for ev, p in moves_in:
+        if owners.get(p.applicant_id) == p.fair_id:
+            moves.append(p)
+        else:
+            rejected.append((ev, "unknown_applicant", "applicant not registered at this fair"))
+    moves = _unique(moves)
+    new = await store.claim_events(conn, [(p.event_id, p.fair_id, p.kind, p.at) for p in moves])
+    fresh = [p for p in moves if p.event_id in new]
+    current = await store.load_checkins(conn, sorted({p.key for p in fresh}))
+    changed, occupancy = fold_occupancy(current, fresh)
+    await store.save_checkins(conn, changed)
+    deltas: dict[UUID, tuple[int, int, int]] = {}
+    for fair_id in registered.keys() | occupancy.keys():
+        d_in, d_on = occupancy.get(fair_id, (0, 0))
+        deltas[fair_id] = (registered.get(fair_id, 0), d_in, d_on)
+    return await store.add_fair_counts(conn, deltas), rejected
+
+
+def _unique(items: Iterable[Parsed]) -> list[Parsed]:
+    """First occurrence of each event id, in order (a batch may hold a redelivered copy)."""
+    seen: set[UUID] = set()
+    out = []
+    for p in items:
+        if p.event_id not in seen:
+            seen.add(p.event_id)
+            out.append(p)
+    return out

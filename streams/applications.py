@@ -1,0 +1,28 @@
+"""Application events: an applicant applied to a job post.
+
+Produced by web ``apply`` to topic ``applications`` keyed by ``fair_id``; consumed by
+``agents.applications``, which decides submitted or waitlisted (``domain.applicants``) and
+projects to PostgreSQL ``application`` and ``post_counts``. ``application_id`` is derived from
+applicant and post (``domain.applicants.application_id_for``), so applying twice, a retried
+request and a redelivered message are all the same application. No name or phone here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from streams.events import Event, event
+
+
+@event
+@dataclass(frozen=True)
+class ApplicationSubmitted(Event):
+    TYPE = "ApplicationSubmitted"
+    KEY = "fair_id"
+
+    application_id: str
+    applicant_id: str
+    post_id: str
+    fair_id: str
+    at: str  # ISO 8601, set by the web process that took the request
+    source: str | None = None  # e.g. the livestream room the applicant came from

@@ -1,0 +1,74 @@
+"""Applicant authentication: the bearer token handed out by registerApplicant and checkIn.
+
+API: ``Authorization: Bearer <applicant_token>`` (``domain.tokens.issue_applicant_token``: an
+HMAC over applicant id and fair id, no name or phone). Pages keep the same token in an
+HttpOnly, SameSite=Lax cookie per fair, so a phone that scanned the entrance code is
+recognised on the booth and post pages; SameSite=Lax keeps other sites from posting forms with
+it. Only read-only API operations accept the cookie.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from domain.tokens import ApplicantClaims, TokenError, verify_applicant_token
+from web.errors import Unauthorized
+
+COOKIE_PREFIX = "jfa_"
+COOKIE_MAX_AGE = 7 * 24 * 3600
+
+
+def cookie_name(fair_id: str) -> str:
+    return COOKIE_PREFIX + UUID(fair_id).hex
+
+
+def verify(request: Request, token: str) -> ApplicantClaims:
+    """The claims of ``token`` or 401 with the token error's code."""
+    try:
+        return verify_applicant_token(request.state.settings.secret, token)
+    except TokenError as exc:
+        raise Unauthorized(
+            "the applicant token is not valid; register or check in again",
+            code=f"applicant_{exc.code}", message_zh=exc.message_zh,
+        ) from None
+
+
+def bearer_token(request: Request) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return token.strip()
+
+
+def require_applicant(request: Request, *, cookie_fair: str | None = None) -> ApplicantClaims:
+    """The calling applicant (bearer token; or, for read-only calls that pass ``cookie_fair``,
+    that fair's cookie) or 401."""
+    token = bearer_token(request)
+    if token is None and cookie_fair is not None:
+        token = request.cookies.get(cookie_name(cookie_fair))
+    if token is None:
+        raise Unauthorized("send Authorization: Bearer <applicant_token>",
+                           code="applicant_unauthorized")
+    return verify(request, token)
+
+
+def cookie_applicant(request: Request, fair_id: str) -> ApplicantClaims | None:
+    """The applicant remembered by this browser for ``fair_id``, or None (pages)."""
+    token = request.cookies.get(cookie_name(fair_id))
+    if not token:
+        return None
+    try:
+        claims = verify_applicant_token(request.state.settings.secret, token)
+    except TokenError:
+        return None
+    return claims if claims.fair_id == fair_id else None
+
+
+def remember(response: Response, request: Request, fair_id: str, token: str) -> None:
+    response.set_cookie(
+        cookie_name(fair_id), token, max_age=COOKIE_MAX_AGE, httponly=True, samesite="lax",
+        secure=request.url.scheme == "https", path="/",
+    )

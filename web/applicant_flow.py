@@ -1,0 +1,234 @@
+"""The applicant journey's decisions at the edge, shared by the API (``web.applicants``) and the
+pages (``web.applicant_pages``): resolve a QR token to its fair, validate identity, publish
+``ApplicantRegistered`` / ``CheckedIn`` / ``CheckedOut`` (topic ``checkins``) and
+``ApplicationSubmitted`` (topic ``applications``), and wait briefly for the projection so the
+caller gets the result now (``web.projection.wait_for_row``).
+
+Errors are ``web.errors`` exceptions with a stable ``code`` and a ``message_zh`` for the page;
+nothing here logs or returns a name or phone number.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from starlette.requests import Request
+
+from domain.applicants import (
+    PhoneInvalid,
+    applicant_id_for,
+    application_id_for,
+    normalise_phone,
+)
+from domain.tokens import QrKind, TokenError, issue_applicant_token, verify_qr_token
+from streams.applications import ApplicationSubmitted
+from streams.checkins import CHANNEL_CHECKIN, ApplicantRegistered, CheckedIn, CheckedOut
+from streams.topics import APPLICATIONS, CHECKINS
+from web import applicant_read as read
+from web.applicant_auth import verify
+from web.errors import ApiError, BadRequest, Conflict, Forbidden, Gone, NotFound, Unprocessable
+from web.projection import wait_for_row
+
+WAIT_S = 5.0
+# How each token failure is answered: a forged code is refused, an expired one is gone.
+TOKEN_STATUS = {"token_forged": Forbidden, "token_expired": Gone}
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def zh(exc_type: type[ApiError], detail: str, code: str, message_zh: str) -> ApiError:
+    return exc_type(detail, code=code, message_zh=message_zh)
+
+
+def qr_claims(request: Request, token: str, kind: QrKind) -> bytes:
+    """The QR code's opaque reference, or a 4xx naming what is wrong with the token."""
+    try:
+        claims = verify_qr_token(request.state.settings.secret, token, int(now().timestamp()),
+                                 expect=kind)
+    except TokenError as exc:
+        raise TOKEN_STATUS.get(exc.code, BadRequest)(
+            f"QR token refused: {exc.code}", code=exc.code, message_zh=exc.message_zh
+        ) from None
+    return claims.code
+
+
+async def fair_by_qr(request: Request, token: str) -> Any:
+    row = await request.state.pool.fetchrow(read.FAIR_BY_CODE, qr_claims(request, token,
+                                                                           QrKind.FAIR))
+    if row is None:
+        raise zh(NotFound, "no fair has this QR code", "unknown_fair",
+                 "找不到这场招聘会，请扫描现场张贴的二维码。")
+    return row
+
+
+async def fair_by_id(request: Request, fair_id: str) -> Any:
+    try:
+        ident = UUID(fair_id)
+    except ValueError:
+        ident = None
+    row = None if ident is None else await request.state.pool.fetchrow(read.FAIR_BY_ID, ident)
+    if row is None:
+        raise zh(NotFound, f"no fair {fair_id}", "unknown_fair", "找不到这场招聘会。")
+    return row
+
+
+def require_open(fair: Any) -> None:
+    if now() >= fair["ends_at"]:
+        raise zh(Gone, "the fair has ended", "fair_closed",
+                 f"“{fair['name']}”已经结束，感谢关注。")
+
+
+@dataclass(frozen=True)
+class Person:
+    applicant_id: str
+    name: str
+    phone: str
+    gender: str | None
+
+
+def person(request: Request, fair_id: str, data: dict[str, Any]) -> Person:
+    """Validate name, phone, consent and the optional gender self-description."""
+    if data.get("consent") is not True:
+        raise zh(Unprocessable, "consent must be true to register", "consent_required",
+                 "请勾选同意，我们才能为您登记并推荐岗位。")
+    name = str(data.get("name") or "").strip()
+    if not 1 <= len(name) <= 50 or not name.isprintable():
+        raise zh(Unprocessable, "name must be 1 to 50 printable characters", "invalid_name",
+                 "请填写姓名（1-50个字）。")
+    try:
+        phone = normalise_phone(str(data.get("phone") or ""))
+    except PhoneInvalid as exc:
+        raise zh(Unprocessable, "phone must be an 11-digit mainland mobile number",
+                 "invalid_phone", exc.message_zh) from None
+    gender = str(data.get("gender") or "").strip()[:20] or None
+    ident = applicant_id_for(request.state.settings.secret, fair_id, phone)
+    return Person(ident, name, phone, gender)
+
+
+def applicant_token(request: Request, applicant_id: str, fair_id: str) -> str:
+    return issue_applicant_token(request.state.settings.secret, applicant_id, fair_id)
+
+
+async def register(request: Request, fair: Any, who: Person, channel: str) -> bool:
+    """Publish the registration unless the applicant exists; True once it is projected."""
+    pool = request.state.pool
+    if await pool.fetchrow(read.APPLICANT_EXISTS, UUID(who.applicant_id)):
+        return True
+    at = now().isoformat()
+    await request.state.publisher.publish(CHECKINS, ApplicantRegistered(
+        event_id=str(uuid.uuid4()), applicant_id=who.applicant_id, fair_id=str(fair["id"]),
+        name=who.name, phone=who.phone, consent_at=at, channel=channel, at=at,
+        gender=who.gender,
+    ))
+    if channel != CHANNEL_CHECKIN:
+        return await wait_for_row(pool, read.APPLICANT_EXISTS, UUID(who.applicant_id),
+                                  timeout=WAIT_S) is not None
+    return False  # the check-in that follows waits for its own row
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    applicant_id: str
+    applicant_token: str
+    already_checked_in: bool
+    checked_in_at: datetime | None  # None: not projected yet (pending)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "applicant_id": self.applicant_id, "applicant_token": self.applicant_token,
+            "already_checked_in": self.already_checked_in,
+            "checked_in_at": self.checked_in_at.isoformat() if self.checked_in_at else None,
+        }
+        if self.checked_in_at is None:
+            out["status"] = "pending"
+        return out
+
+
+async def check_in(request: Request, fair: Any, data: dict[str, Any]) -> CheckInResult:
+    """Check in by name+phone+consent or an applicant token; a repeat is recognised."""
+    fair_id = str(fair["id"])
+    require_open(fair)
+    token = data.get("applicant_token")
+    if token:
+        claims = verify(request, str(token))
+        if claims.fair_id != fair_id:
+            raise zh(Forbidden, "the applicant token is for another fair",
+                     "applicant_other_fair", "您的登记属于另一场招聘会，请重新填写信息签到。")
+        applicant_id = claims.applicant_id
+        if not await request.state.pool.fetchrow(read.APPLICANT_EXISTS, UUID(applicant_id)):
+            raise zh(Conflict, "registration not projected yet; retry in a moment",
+                     "registration_pending", "登记信息还在处理中，请稍后再试。")
+    else:
+        if not (data.get("name") or data.get("phone")):
+            raise zh(Unprocessable, "send name, phone and consent, or an applicant_token",
+                     "identity_required", "请填写姓名和手机号。")
+        who = person(request, fair_id, data)
+        applicant_id = who.applicant_id
+        await register(request, fair, who, CHANNEL_CHECKIN)
+    key = (UUID(fair_id), UUID(applicant_id))
+    pool = request.state.pool
+    row = await pool.fetchrow(read.CHECKIN, *key)
+    token_out = applicant_token(request, applicant_id, fair_id)
+    if row is not None and row["left_at"] is None:
+        return CheckInResult(applicant_id, token_out, True, row["checked_in_at"])
+    await request.state.publisher.publish(CHECKINS, CheckedIn(
+        event_id=str(uuid.uuid4()), applicant_id=applicant_id, fair_id=fair_id,
+        at=now().isoformat(),
+    ))
+    if row is not None:  # back after leaving: the first check-in time stands
+        return CheckInResult(applicant_id, token_out, True, row["checked_in_at"])
+    seen = await wait_for_row(pool, read.CHECKIN, *key, timeout=WAIT_S)
+    return CheckInResult(applicant_id, token_out, False,
+                         None if seen is None else seen["checked_in_at"])
+
+
+async def check_out(request: Request, applicant_id: str, fair_id: str) -> bool:
+    """Publish a check-out if the applicant is on site; False if they were not."""
+    row = await request.state.pool.fetchrow(read.CHECKIN, UUID(fair_id), UUID(applicant_id))
+    if row is None or row["left_at"] is not None:
+        return False
+    await request.state.publisher.publish(CHECKINS, CheckedOut(
+        event_id=str(uuid.uuid4()), applicant_id=applicant_id, fair_id=fair_id,
+        at=now().isoformat(),
+    ))
+    return True
+
+
+async def apply(
+    request: Request, applicant_id: str, fair_id: str, post_id: str, source: str | None = None
+) -> dict[str, Any]:
+    """Apply once per post; a repeat answers with the same application id and status."""
+    post = await read.one_post(request.state.pool, UUID(post_id))
+    if post is None or post.status in ("needs_review", "rejected"):
+        raise zh(NotFound, f"no post {post_id}", "unknown_post", "找不到这个岗位。")
+    if post.fair_id != fair_id:
+        raise zh(Conflict, "the post belongs to another fair than the applicant's",
+                 "post_of_other_fair", "这个岗位属于另一场招聘会，请在该招聘会现场扫码报名。")
+    application_id = application_id_for(applicant_id, post_id)
+    pool = request.state.pool
+    row = await pool.fetchrow(read.APPLICATION, UUID(application_id))
+    if row is None:
+        if post.status == "closed":
+            raise zh(Conflict, "the post is closed", "post_closed", "这个岗位已停止招聘。")
+        fair = await fair_by_id(request, fair_id)
+        require_open(fair)
+        await request.state.publisher.publish(APPLICATIONS, ApplicationSubmitted(
+            application_id=application_id, applicant_id=applicant_id, post_id=post_id,
+            fair_id=fair_id, at=now().isoformat(), source=source,
+        ))
+        row = await wait_for_row(pool, read.APPLICATION, UUID(application_id), timeout=WAIT_S)
+    status = "pending" if row is None else row["status"]
+    out: dict[str, Any] = {"application_id": application_id, "post_id": post_id,
+                           "status": status, "status_zh": read.STATUS_ZH.get(status, status)}
+    if status == "waitlisted":
+        mine = await read.my_applications(pool, UUID(applicant_id), UUID(fair_id))
+        out["waitlist_position"] = next(
+            (a["waitlist_position"] for a in mine if a["application_id"] == application_id), None
+        )
+    return out

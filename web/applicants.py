@@ -1,0 +1,182 @@
+"""Applicant API: registerApplicant, checkIn, checkOut, apply, listMyApplications,
+getRecommendations.
+
+Writes by publishing to topics ``checkins`` and ``applications`` (``web.applicant_flow``);
+reads PostgreSQL projections (``web.applicant_read``). Applicant operations take
+``Authorization: Bearer <applicant_token>`` (``web.applicant_auth``).
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import Any
+from uuid import UUID
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from domain.matching import ApplicantNeeds, recommend
+from streams.checkins import CHANNEL_REMOTE
+from web import applicant_flow as flow
+from web import applicant_read as read
+from web.applicant_auth import require_applicant
+from web.clicks import UUID_SCHEMA
+from web.errors import BadRequest, Conflict
+from web.openapi import Operation, json_body, operation
+
+IDENTITY = {
+    "name": {"type": "string", "maxLength": 50},
+    "phone": {"type": "string", "maxLength": 32,
+              "description": "mainland mobile number, 11 digits starting 13-19 (+86 allowed)"},
+    "consent": {"type": "boolean", "description": "must be true"},
+    "gender": {"type": "string", "maxLength": 20,
+               "description": "optional self-description, for statistics only"},
+}
+ERRORS = {400: "malformed request or QR token", 401: "applicant token missing or invalid",
+          403: "forged QR token or token of another fair", 404: "unknown fair or post",
+          409: "conflicts with the post or fair", 410: "expired QR token or closed fair",
+          422: "consent missing, malformed phone or name"}
+APPLICATION_SCHEMA = {
+    "type": "object", "required": ["application_id"],
+    "properties": {"application_id": {"type": "string"}, "status": {"type": "string"},
+                   "waitlist_position": {"type": ["integer", "null"]}},
+}
+
+
+@operation(Operation(
+    "registerApplicant", "Register for a fair without checking in (remote or livestream)",
+    request={"type": "object", "required": ["fair_id"], "additionalProperties": False,
+             "properties": {"fair_id": UUID_SCHEMA, **IDENTITY}},
+    responses={201: "registered (the same id again for the same phone)", **ERRORS},
+    response_schema={"type": "object", "required": ["applicant_id", "applicant_token"],
+                     "properties": {"applicant_id": {"type": "string"},
+                                    "applicant_token": {"type": "string"}}},
+))
+async def register_applicant(request: Request) -> Response:
+    body = await json_body(request, register_applicant)
+    fair = await flow.fair_by_id(request, body["fair_id"])
+    flow.require_open(fair)
+    who = flow.person(request, str(fair["id"]), body)
+    done = await flow.register(request, fair, who, CHANNEL_REMOTE)
+    out = {"applicant_id": who.applicant_id,
+           "applicant_token": flow.applicant_token(request, who.applicant_id, str(fair["id"]))}
+    if not done:
+        return JSONResponse({**out, "status": "pending"}, status_code=202)
+    return JSONResponse(out, status_code=201)
+
+
+@operation(Operation(
+    "checkIn", "Check in at the fair entrance (QR token); a repeat scan is recognised",
+    request={"type": "object", "required": ["token"], "additionalProperties": False,
+             "properties": {"token": {"type": "string", "maxLength": 64,
+                                      "description": "the token of the entrance QR URL"},
+                            "applicant_token": {"type": "string", "maxLength": 128},
+                            **IDENTITY}},
+    responses={200: "checked in now or before", 202: "accepted, not projected yet", **ERRORS},
+    response_schema={"type": "object",
+                     "required": ["applicant_id", "applicant_token", "already_checked_in",
+                                  "checked_in_at"],
+                     "properties": {"applicant_id": {"type": "string"},
+                                    "applicant_token": {"type": "string"},
+                                    "already_checked_in": {"type": "boolean"},
+                                    "checked_in_at": {"type": ["string", "null"]}}},
+))
+async def check_in(request: Request) -> Response:
+    body = await json_body(request, check_in)
+    fair = await flow.fair_by_qr(request, body["token"])
+    result = await flow.check_in(request, fair, body)
+    return JSONResponse(result.to_json(), status_code=200 if result.checked_in_at else 202)
+
+
+@operation(Operation(
+    "checkOut", "Leave the fair site (keeps on-site occupancy honest)", auth="applicant",
+    responses={202: "accepted", 401: "applicant token missing or invalid",
+               409: "not on site"},
+    response_schema={"type": "object", "properties": {"on_site": {"type": "boolean"}}},
+))
+async def check_out(request: Request) -> Response:
+    claims = require_applicant(request)
+    if not await flow.check_out(request, claims.applicant_id, claims.fair_id):
+        raise flow.zh(Conflict, "not checked in or already left", "not_on_site",
+                      "您目前不在场内。")
+    return JSONResponse({"on_site": False}, status_code=202)
+
+
+@operation(Operation(
+    "apply", "Apply to a post; a full post (已招满) puts the application on a visible waitlist",
+    auth="applicant",
+    request={"type": "object", "required": ["post_id"], "additionalProperties": False,
+             "properties": {"post_id": UUID_SCHEMA,
+                            "source": {"type": "string", "maxLength": 64}}},
+    responses={202: "accepted; the same application_id for a repeat", **ERRORS},
+    response_schema=APPLICATION_SCHEMA,
+))
+async def apply(request: Request) -> Response:
+    claims = require_applicant(request)
+    body = await json_body(request, apply)
+    out = await flow.apply(request, claims.applicant_id, claims.fair_id, body["post_id"],
+                           body.get("source"))
+    return JSONResponse(out, status_code=202)
+
+
+@operation(Operation(
+    "listMyApplications", "The calling applicant's applications with live status",
+    auth="applicant", responses={200: "applications", 401: "applicant token missing or invalid"},
+    response_schema={"type": "array", "items": APPLICATION_SCHEMA},
+))
+async def list_my_applications(request: Request) -> Response:
+    claims = require_applicant(request, cookie_fair=request.query_params.get("fair_id"))
+    rows = await read.my_applications(request.state.pool, UUID(claims.applicant_id),
+                                      UUID(claims.fair_id))
+    return JSONResponse(rows)
+
+
+def needs_from(params: Any, applied: frozenset[str]) -> ApplicantNeeds:
+    def hhmm(name: str) -> time | None:
+        value = params.get(name)
+        if not value:
+            return None
+        try:
+            return time.fromisoformat(value)
+        except ValueError:
+            raise BadRequest(f"{name} must be HH:MM", code="invalid_request", field=name) \
+                from None
+
+    try:
+        return ApplicantNeeds(
+            wants_mama_post=params.get("mama") in ("1", "true"),
+            needs_school_run=params.get("school_run") in ("1", "true"),
+            remote_preferred=params.get("remote") in ("1", "true"),
+            available_from=hhmm("from"), available_to=hhmm("to"), applied_post_ids=applied,
+        )
+    except ValueError as exc:
+        raise BadRequest(str(exc), code="invalid_request", field="to") from None
+
+
+async def recommendations_for(request: Request, applicant_id: str, fair_id: str,
+                              params: Any) -> list[dict[str, Any]]:
+    """The "1131" service's three posts: open, not yet applied to, best fit first."""
+    pool = request.state.pool
+    posts = await read.fair_posts(pool, UUID(fair_id))
+    mine = await read.my_applications(pool, UUID(applicant_id), UUID(fair_id))
+    needs = needs_from(params, frozenset(a["post_id"] for a in mine))
+    by_id = {p.id: p for p in posts}
+    return [
+        {**by_id[r.post_id].to_json(), "score": r.score, "reasons": list(r.reasons)}
+        for r in recommend(needs, [p.summary() for p in posts])
+    ]
+
+
+@operation(Operation(
+    "getRecommendations", "Three recommended open posts for the calling applicant (1131)",
+    auth="applicant",
+    parameters=[{"name": n, "in": "query", "required": False, "schema": {"type": "string"}}
+                for n in ("mama", "school_run", "remote", "from", "to")],
+    responses={200: "up to three posts", 401: "applicant token missing or invalid"},
+    response_schema={"type": "array", "items": {"type": "object"}},
+))
+async def get_recommendations(request: Request) -> Response:
+    claims = require_applicant(request, cookie_fair=request.query_params.get("fair_id"))
+    return JSONResponse(await recommendations_for(
+        request, claims.applicant_id, claims.fair_id, request.query_params
+    ))

@@ -1,0 +1,216 @@
+"""Live fair counts: ``streamLiveCounts`` (Server-Sent Events) and ``getLiveCounts`` (JSON).
+
+Reads PostgreSQL ``post_counts``, ``fair_counts``, ``checkin`` (written by the click,
+check-in, application and interview agents) and pushes snapshots to browsers (the host page,
+the OBS overlay, applicants' phones).
+
+One :class:`FairFeed` per fair per web process polls the projection every ``interval``
+(~200 ms) with one query that PostgreSQL renders to JSON, and fans each changed snapshot out to
+every subscriber's one-slot queue: 1,000 viewers of a fair cost one query per interval, and a
+slow viewer skips to the newest snapshot instead of queueing old ones (each is the full state).
+A feed stops ``linger`` seconds after its last viewer leaves.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from prometheus_client import CollectorRegistry, Counter, Gauge
+from sse_starlette import EventSourceResponse
+from starlette.requests import Request
+from starlette.responses import Response
+
+from web.errors import NotFound
+from web.openapi import Operation, operation
+
+log = logging.getLogger(__name__)
+INTERVAL_S = 0.2
+LINGER_S = 5.0
+PING_S = 15
+
+# One round trip; PostgreSQL builds the JSON so the web process only compares and forwards.
+SNAPSHOT = """
+SELECT json_build_object(
+    'fair_id', f.id, 'name', f.name, 'kind', f.kind,
+    'registered', COALESCE(fc.registered, 0), 'checked_in', COALESCE(fc.checked_in, 0),
+    'on_site', COALESCE(fc.on_site, 0),
+    'checkins_last_minute', (
+        SELECT count(*) FROM checkin k
+        WHERE k.fair_id = f.id AND k.checked_in_at > now() - interval '1 minute'),
+    'posts', COALESCE((
+        SELECT json_agg(json_build_object(
+            'post_id', p.id, 'title', p.title, 'employer', e.name, 'booth', e.booth,
+            'headcount', p.headcount, 'is_mama', p.is_mama,
+            'clicks', COALESCE(c.clicks, 0), 'applications', COALESCE(c.applications, 0),
+            'waitlisted', COALESCE(c.waitlisted, 0),
+            'interviews_scheduled', COALESCE(c.interviews_scheduled, 0),
+            'offers', COALESCE(c.offers, 0),
+            'remaining', GREATEST(p.headcount - COALESCE(c.offers, 0), 0),
+            'full', p.headcount <= COALESCE(c.offers, 0)
+        ) ORDER BY e.booth, p.title, p.id)
+        FROM post p JOIN employer e ON e.id = p.employer_id
+        LEFT JOIN post_counts c ON c.post_id = p.id
+        WHERE p.fair_id = f.id AND p.status = 'published'), '[]'::json)
+)::text
+FROM fair f LEFT JOIN fair_counts fc ON fc.fair_id = f.id
+WHERE f.id = $1
+"""
+
+
+class FairFeed:
+    """The shared poller of one fair."""
+
+    def __init__(self, hub: LiveHub, fair_id: UUID) -> None:
+        self.hub, self.fair_id = hub, fair_id
+        self.subscribers: set[asyncio.Queue[str]] = set()
+        self.latest: str | None = None
+        self.seq = 0
+        self._last_body: str | None = None
+        self.task: asyncio.Task[None] | None = None
+
+    async def poll_once(self) -> None:
+        body = await self.hub.pool.fetchval(SNAPSHOT, self.fair_id)
+        self.hub.polls.inc()
+        if body is None or body == self._last_body:
+            return
+        self._last_body = body
+        self.seq += 1
+        at = datetime.now(UTC).isoformat(timespec="milliseconds")
+        self.latest = f'{{"seq":{self.seq},"at":"{at}",{body[1:]}'
+        for queue in self.subscribers:
+            if queue.full():
+                queue.get_nowait()  # the viewer is behind: the newest snapshot replaces it
+            queue.put_nowait(self.latest)
+
+    async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        idle_since: float | None = None
+        while True:
+            try:
+                await self.poll_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # PostgreSQL away: keep viewers connected, retry
+                log.warning("live feed: snapshot query failed (%s)", type(exc).__name__)
+                await asyncio.sleep(1.0)
+            if self.subscribers:
+                idle_since = None
+            elif idle_since is None:
+                idle_since = loop.time()
+            elif loop.time() - idle_since >= self.hub.linger:
+                self.hub.feeds.pop(self.fair_id, None)
+                return
+            await asyncio.sleep(self.hub.interval)
+
+
+class LiveHub:
+    """All feeds of one web process."""
+
+    def __init__(self, pool: Any, registry: CollectorRegistry, *,
+                 interval: float = INTERVAL_S, linger: float = LINGER_S) -> None:
+        self.pool, self.interval, self.linger = pool, interval, linger
+        self.feeds: dict[UUID, FairFeed] = {}
+        self.viewers = Gauge("jobfair_live_viewers", "Open live-count streams", registry=registry)
+        self.polls = Counter("jobfair_live_snapshot_queries",
+                             "Snapshot queries run by live feeds", registry=registry)
+
+    def feed(self, fair_id: UUID) -> FairFeed:
+        feed = self.feeds.get(fair_id)
+        if feed is None or feed.task is None or feed.task.done():
+            feed = self.feeds[fair_id] = FairFeed(self, fair_id)
+            feed.task = asyncio.create_task(feed.run(), name=f"live-feed-{fair_id}")
+        return feed
+
+    @contextlib.asynccontextmanager
+    async def subscribe(self, fair_id: UUID) -> AsyncIterator[asyncio.Queue[str]]:
+        feed = self.feed(fair_id)
+        queue: asyncio.Queue[str] = asyncio.Queue(maxsize=1)
+        if feed.latest is not None:
+            queue.put_nowait(feed.latest)  # a new viewer sees the current state at once
+        feed.subscribers.add(queue)
+        self.viewers.inc()
+        try:
+            yield queue
+        finally:
+            feed.subscribers.discard(queue)
+            self.viewers.dec()
+
+    async def close(self) -> None:
+        for feed in list(self.feeds.values()):
+            if feed.task is not None:
+                feed.task.cancel()
+        self.feeds.clear()
+
+
+def hub(request: Request) -> LiveHub:
+    """The process's hub, made on first use and tied to the lifespan's pool."""
+    state = request.app.state
+    current: LiveHub | None = getattr(state, "live_hub", None)
+    if current is None or current.pool is not request.state.pool:
+        current = state.live_hub = LiveHub(request.state.pool, request.state.registry)
+    return current
+
+
+async def _fair(request: Request) -> UUID:
+    try:
+        fair_id = UUID(request.path_params["fair_id"])
+    except ValueError:
+        raise NotFound("fair ids are UUIDs", code="unknown_fair") from None
+    if await request.state.pool.fetchval("SELECT 1 FROM fair WHERE id = $1", fair_id) is None:
+        raise NotFound(f"no fair {fair_id}", code="unknown_fair")
+    return fair_id
+
+
+SNAPSHOT_SCHEMA = {
+    "type": "object",
+    "required": ["seq", "fair_id", "checked_in", "on_site", "posts"],
+    "properties": {
+        "seq": {"type": "integer"}, "fair_id": {"type": "string"},
+        "checked_in": {"type": "integer"}, "on_site": {"type": "integer"},
+        "checkins_last_minute": {"type": "integer"},
+        "posts": {"type": "array", "items": {"type": "object"}},
+    },
+}
+
+
+@operation(Operation(
+    "streamLiveCounts", "Server-Sent Events: a JSON snapshot of the fair's counts on every change",
+    responses={200: "text/event-stream of `counts` events", 404: "unknown fair"},
+    response_schema=SNAPSHOT_SCHEMA, content_type="text/event-stream",
+))
+async def stream_live_counts(request: Request) -> Response:
+    fair_id = await _fair(request)
+    live = hub(request)
+
+    async def events() -> AsyncIterator[dict[str, str]]:
+        async with live.subscribe(fair_id) as queue:
+            while True:
+                snapshot = await queue.get()
+                yield {"event": "counts", "data": snapshot}
+
+    return EventSourceResponse(
+        events(), ping=PING_S,
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
+
+
+@operation(Operation(
+    "getLiveCounts", "The fair's current counts snapshot (what streamLiveCounts pushes)",
+    responses={200: "the snapshot", 404: "unknown fair"}, response_schema=SNAPSHOT_SCHEMA,
+))
+async def get_live_counts(request: Request) -> Response:
+    fair_id = await _fair(request)
+    feed = hub(request).feeds.get(fair_id)
+    if feed is not None and feed.latest is not None:
+        body = feed.latest
+    else:
+        text = await request.state.pool.fetchval(SNAPSHOT, fair_id)
+        at = datetime.now(UTC).isoformat(timespec="milliseconds")
+        body = f'{{"seq":0,"at":"{at}",{text[1:]}'
+    return Response(body, media_type="application/json")

@@ -1,0 +1,261 @@
+"""The organiser API of fair setup: fairs, employers, posts, screening review.
+
+Writes go through ``web.setup_commands`` (an event on ``fairsetup``, then the projection row);
+reads come from ``web.setup_read`` (PostgreSQL). Organiser operations take the organiser bearer
+token; employer staff may read their employer and create, read and edit its posts; a host may
+read one fair. Posters and QR images are in ``web.setup_posters``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from web import setup_commands as cmd
+from web import setup_read as read
+from web import setup_schemas as sch
+from web.auth import ORGANISER, STAFF, can_edit_employer, can_see_fair, require_actor
+from web.errors import BadRequest, NotFound
+from web.openapi import Operation, json_body, operation
+
+AUTH = {401: "no valid bearer token", 403: "the token's role may not do this"}
+ERR = {400: "malformed request", **AUTH}
+
+
+def ctx(request: Request) -> cmd.SetupContext:
+    s = request.state
+    return cmd.SetupContext(settings=s.settings, pool=s.pool, publisher=s.publisher)
+
+
+def answer(w: cmd.Written) -> Response:
+    return JSONResponse(w.body, status_code=w.status)
+
+
+def path_id(request: Request, name: str, code: str) -> UUID:
+    try:
+        return UUID(request.path_params[name])
+    except ValueError:
+        raise NotFound(f"{name} must be a UUID", code=code) from None
+
+
+def query_id(request: Request, name: str) -> UUID | None:
+    raw = request.query_params.get(name)
+    if not raw:
+        return None
+    try:
+        return UUID(raw)
+    except ValueError:
+        raise BadRequest(f"{name} must be a UUID", code="invalid_request", field=name) from None
+
+
+# --- fairs -----------------------------------------------------------------------------------
+
+@operation(Operation(
+    "createFair", "Create a fair; the answer carries its entrance QR URL",
+    request=sch.CREATE_FAIR, response_schema=sch.FAIR_OUT, auth="organiser",
+    responses={201: "created", 200: "already created with this id", 202: "accepted, pending",
+               **ERR, 422: "ends_at is not after starts_at (ends_before_start)"},
+))
+async def create_fair(request: Request) -> Response:
+    actor = await require_actor(request, ORGANISER)
+    return answer(await cmd.create_fair(ctx(request), actor, await json_body(request, create_fair)))
+
+
+@operation(Operation(
+    "listFairs", "Every fair, newest first", auth="organiser", responses={200: "fairs", **AUTH},
+    response_schema=sch.list_of(sch.FAIR_OUT),
+))
+async def list_fairs(request: Request) -> Response:
+    await require_actor(request, ORGANISER)
+    rows = await read.fetch_fairs(request.state.pool)
+    return JSONResponse([read.fair_json(request.state.settings, r) for r in rows])
+
+
+@operation(Operation(
+    "getFair", "One fair with its QR URL (and host token, for organisers)", auth="organiser",
+    responses={200: "the fair", **AUTH, 404: "unknown fair"}, response_schema=sch.FAIR_OUT,
+))
+async def get_fair(request: Request) -> Response:
+    actor = await require_actor(request, ORGANISER, STAFF, "host")
+    fair_id = path_id(request, "fair_id", "unknown_fair")
+    row = await read.fetch_fair(request.state.pool, fair_id)
+    if row is None or not can_see_fair(actor, str(fair_id)):
+        raise NotFound(f"no fair {fair_id}", code="unknown_fair")
+    return JSONResponse(read.fair_json(request.state.settings, row,
+                                       secrets=actor.role == ORGANISER))
+
+
+@operation(Operation(
+    "updateFair", "Edit a fair (name, kind, times, venue)", request=sch.UPDATE_FAIR,
+    auth="organiser", response_schema=sch.FAIR_OUT,
+    responses={200: "updated", 202: "accepted, pending", **ERR, 404: "unknown fair",
+               409: "version_conflict or edit_conflict", 422: "ends_before_start"},
+))
+async def update_fair(request: Request) -> Response:
+    actor = await require_actor(request, ORGANISER)
+    fair_id = path_id(request, "fair_id", "unknown_fair")
+    body = await json_body(request, update_fair)
+    return answer(await cmd.update_fair(ctx(request), actor, fair_id, body))
+
+
+# --- employers -------------------------------------------------------------------------------
+
+@operation(Operation(
+    "createEmployer", "Add an employer and its booth to a fair", request=sch.CREATE_EMPLOYER,
+    auth="organiser", response_schema=sch.EMPLOYER_OUT,
+    responses={201: "created", 200: "already created with this id", 202: "accepted, pending",
+               **ERR, 404: "unknown fair", 409: "booth_taken"},
+))
+async def create_employer(request: Request) -> Response:
+    actor = await require_actor(request, ORGANISER)
+    body = await json_body(request, create_employer)
+    return answer(await cmd.create_employer(ctx(request), actor, body))
+
+
+@operation(Operation(
+    "listEmployers", "The employers of a fair", auth="organiser",
+    responses={200: "employers", **AUTH, 404: "unknown fair"},
+    response_schema=sch.list_of(sch.EMPLOYER_OUT),
+))
+async def list_employers(request: Request) -> Response:
+    actor = await require_actor(request, ORGANISER, STAFF, "host")
+    fair_id = path_id(request, "fair_id", "unknown_fair")
+    if not can_see_fair(actor, str(fair_id)) or await read.fetch_fair(
+        request.state.pool, fair_id
+    ) is None:
+        raise NotFound(f"no fair {fair_id}", code="unknown_fair")
+    rows = await read.fetch_employers(request.state.pool, fair_id)
+    secrets = actor.role == ORGANISER
+    return JSONResponse([read.employer_json(request.state.settings, r, secrets=secrets)
+                         for r in rows])
+
+
+@operation(Operation(
+    "getEmployer", "One employer with its booth QR URL (and staff token, for organisers)",
+    auth="organiser", response_schema=sch.EMPLOYER_OUT,
+    responses={200: "the employer", **AUTH, 404: "unknown employer"},
+))
+async def get_employer(request: Request) -> Response:
+    actor = await require_actor(request, ORGANISER, STAFF)
+    employer_id = path_id(request, "employer_id", "unknown_employer")
+    row = await read.fetch_employer(request.state.pool, employer_id)
+    if row is None or not can_edit_employer(actor, str(employer_id)):
+        raise NotFound(f"no employer {employer_id}", code="unknown_employer")
+    return JSONResponse(read.employer_json(request.state.settings, row,
+                                           secrets=actor.role == ORGANISER))
+
+
+@operation(Operation(
+    "updateEmployer", "Edit an employer (name, booth, interview tables, slot length)",
+    request=sch.UPDATE_EMPLOYER, auth="organiser", response_schema=sch.EMPLOYER_OUT,
+    responses={200: "updated", 202: "accepted, pending", **ERR, 404: "unknown employer",
+               409: "version_conflict, edit_conflict or booth_taken"},
+))
+async def update_employer(request: Request) -> Response:
+    actor = await require_actor(request, ORGANISER)
+    employer_id = path_id(request, "employer_id", "unknown_employer")
+    body = await json_body(request, update_employer)
+    return answer(await cmd.update_employer(ctx(request), actor, employer_id, body))
+
+
+# --- posts -----------------------------------------------------------------------------------
+
+@operation(Operation(
+    "createPost", "Create a job post; screened for equal-employment rules before publishing",
+    request=sch.CREATE_POST, auth="organiser", response_schema=sch.POST_OUT,
+    responses={201: "created: published, or needs_review when it names an exemption",
+               200: "already created with this id", 202: "accepted, pending", **ERR,
+               404: "unknown employer",
+               422: "post_not_compliant (violations in the check-post shape; not published)"},
+))
+async def create_post(request: Request) -> Response:
+    actor = await require_actor(request, ORGANISER, STAFF)
+    body = await json_body(request, create_post)
+    return answer(await cmd.create_post(ctx(request), actor, body))
+
+
+@operation(Operation(
+    "listPosts", "Posts of a fair or employer, optionally by status (e.g. flagged ones)",
+    auth="organiser", response_schema=sch.list_of(sch.POST_OUT),
+    responses={200: "posts", 400: "bad filter", **AUTH},
+    parameters=[
+        {"name": "fair_id", "in": "query", "schema": {"type": "string"}},
+        {"name": "employer_id", "in": "query", "schema": {"type": "string"}},
+        {"name": "status", "in": "query", "description": "comma-separated statuses",
+         "schema": {"type": "string"}},
+    ],
+))
+async def list_posts(request: Request) -> Response:
+    actor = await require_actor(request, ORGANISER, STAFF, "host")
+    fair_id, employer_id = query_id(request, "fair_id"), query_id(request, "employer_id")
+    statuses = [s for s in request.query_params.get("status", "").split(",") if s] or None
+    if statuses and not set(statuses) <= {"published", "needs_review", "rejected", "closed"}:
+        raise BadRequest("unknown status", code="invalid_request", field="status")
+    if actor.role == STAFF:
+        employer_id = UUID(str(actor.employer_id))
+    elif actor.role == "host":
+        fair_id, statuses = UUID(str(actor.fair_id)), ["published"]
+    rows = await read.fetch_posts(request.state.pool, fair_id=fair_id, employer_id=employer_id,
+                                  statuses=statuses)
+    return JSONResponse([read.post_json(request.state.settings, r) for r in rows])
+
+
+@operation(Operation(
+    "getPost", "One post with its status, 妈妈岗 reasons and current screening",
+    auth="organiser", response_schema=sch.POST_OUT,
+    responses={200: "the post", **AUTH, 404: "unknown post"},
+))
+async def get_post(request: Request) -> Response:
+    actor = await require_actor(request, ORGANISER, STAFF)
+    post_id = path_id(request, "post_id", "unknown_post")
+    row = await read.fetch_post(request.state.pool, post_id)
+    if row is None or not can_edit_employer(actor, str(row["employer_id"])):
+        raise NotFound(f"no post {post_id}", code="unknown_post")
+    return JSONResponse(read.post_json(request.state.settings, row))
+
+
+@operation(Operation(
+    "updatePost", "Edit a post (re-screened; a violating edit is refused and audited)",
+    request=sch.UPDATE_POST, auth="organiser", response_schema=sch.POST_OUT,
+    responses={200: "updated", 202: "accepted, pending", **ERR, 404: "unknown post",
+               409: "version_conflict or edit_conflict", 422: "post_not_compliant"},
+))
+async def update_post(request: Request) -> Response:
+    actor = await require_actor(request, ORGANISER, STAFF)
+    post_id = path_id(request, "post_id", "unknown_post")
+    body = await json_body(request, update_post)
+    return answer(await cmd.update_post(ctx(request), actor, post_id, body))
+
+
+@operation(Operation(
+    "reviewPost", "Organiser decision on a flagged post (approve or reject, with a reason)",
+    request=sch.REVIEW_POST, auth="organiser", response_schema=sch.POST_OUT,
+    responses={200: "decided and recorded", 202: "accepted, pending", **ERR,
+               404: "unknown post", 409: "nothing_to_review, version_conflict"},
+))
+async def review_post(request: Request) -> Response:
+    actor = await require_actor(request, ORGANISER)
+    post_id = path_id(request, "post_id", "unknown_post")
+    body = await json_body(request, review_post)
+    body["decision"] = {"approve": "approved", "reject": "rejected"}.get(
+        body["decision"], body["decision"])
+    return answer(await cmd.review_post(ctx(request), actor, post_id, body))
+
+
+@operation(Operation(
+    "getPostScreening", "The post's screening audit trail: every decision and override",
+    auth="organiser", responses={200: "audit records, oldest first", **AUTH,
+                                 404: "unknown post"},
+    response_schema={"type": "array", "items": {"type": "object"}},
+))
+async def post_screening(request: Request) -> Response:
+    actor = await require_actor(request, ORGANISER, STAFF)
+    post_id = path_id(request, "post_id", "unknown_post")
+    row: Any = await read.fetch_post(request.state.pool, post_id)
+    if row is None or not can_edit_employer(actor, str(row["employer_id"])):
+        raise NotFound(f"no post {post_id}", code="unknown_post")
+    return JSONResponse([read.audit_json(r) for r in
+                         await read.fetch_audit(request.state.pool, post_id)])

@@ -1,0 +1,35 @@
+"""Routes of fair setup (issue 3): the organiser API, print materials and organiser pages.
+
+Listed once here and spliced into ``web.app.routes()``, so the composition root stays short.
+"""
+
+from __future__ import annotations
+
+from starlette.routing import BaseRoute, Route
+
+from web import organiser
+from web import setup_api as api
+from web import setup_posters as posters
+
+
+def routes() -> list[BaseRoute]:
+    return [
+        Route("/api/fairs", api.create_fair, methods=["POST"]),
+        Route("/api/fairs", api.list_fairs, methods=["GET"]),
+        Route("/api/fairs/{fair_id}", api.get_fair, methods=["GET"]),
+        Route("/api/fairs/{fair_id}", api.update_fair, methods=["PATCH"]),
+        Route("/api/fairs/{fair_id}/employers", api.list_employers, methods=["GET"]),
+        Route("/api/fairs/{fair_id}/posters", posters.get_posters, methods=["GET"]),
+        Route("/api/employers", api.create_employer, methods=["POST"]),
+        Route("/api/employers/{employer_id}", api.get_employer, methods=["GET"]),
+        Route("/api/employers/{employer_id}", api.update_employer, methods=["PATCH"]),
+        Route("/api/posts", api.create_post, methods=["POST"]),
+        Route("/api/posts", api.list_posts, methods=["GET"]),
+        Route("/api/posts/{post_id}", api.get_post, methods=["GET"]),
+        Route("/api/posts/{post_id}", api.update_post, methods=["PATCH"]),
+        Route("/api/posts/{post_id}/review", api.review_post, methods=["POST"]),
+        Route("/api/posts/{post_id}/screening", api.post_screening, methods=["GET"]),
+        Route("/api/posters/{kind}/{ident}", posters.get_poster, methods=["GET"]),
+        Route("/api/qr/{kind}/{ident}", posters.get_qr_image, methods=["GET"]),
+        *organiser.routes(),
+    ]
