@@ -21,6 +21,15 @@ Commands (each returns the list of events it caused, in order)::
     expire_no_shows(now, grace_minutes=None)        the periodic tick
     mark_post_full(post_id, now) / close_employer_hiring(employer_id, now)
 
+Reads (no events, no changes)::
+
+    queue_position(interview_id, now) -> QueuePosition(ahead, wait_minutes)
+    applicant_view(applicant_id, now) -> [QueueItem]   booked by time, then waitlisted/refused
+    employer_queue(employer_id, now, *, remote=False) -> [QueueItem]  active by time, waitlist
+    interviews(), interview(id), application(id), applications_of(applicant), waitlist(),
+    calendars(), calendar(employer_id, remote=), full_posts(), closed_employers(), rules
+    to_dict() -> JSON-able dict; FairSchedule.from_dict(d).to_dict() == d
+
 Booking: the earliest slot starting at or after `now` (lowest table first) that is free and
 that the applicant can attend: no overlap with her other interviews and, between different
 booths, `walk_minutes` to walk; she may hold at most `max_active_per_applicant` scheduled or

@@ -29,6 +29,7 @@ from domain.scheduling.ledger import Ledger
 from domain.scheduling.model import (
     Application,
     ApplicationState,
+    CalendarKey,
     EmployerCalendar,
     Interview,
     InterviewStatus,
@@ -36,7 +37,7 @@ from domain.scheduling.model import (
     Reason,
     slot_start,
 )
-from domain.scheduling.placement import clashes, find_slot
+from domain.scheduling.placement import clashes, find_slot, first_fit, free_slots
 
 
 @dataclass(frozen=True)
@@ -76,10 +77,14 @@ class Booker:
     rules: FairRules
     book: Ledger
 
+    def capped(self, commitments: list[Interview]) -> bool:
+        active = sum(iv.status.active for iv in commitments)
+        return active >= self.rules.max_active_per_applicant
+
     def place(self, app: Application, now: datetime) -> tuple[int, int] | Reason:
         cal = self.book.calendars[app.calendar_key]
         mine = self.book.commitments(app.applicant_id)
-        capped = sum(iv.status.active for iv in mine) >= self.rules.max_active_per_applicant
+        capped = self.capped(mine)
         r = self.rules
         taken = self.book.taken[cal.key]
         return find_slot(cal, r.opens_at, r.closes_at, now, taken, mine, r.walk, capped=capped)
@@ -218,10 +223,23 @@ class Booker:
 
         One pass is enough: booking one entry only takes slots and cap away from the rest.
         """
+        r = self.rules
+        free: dict[CalendarKey, list[tuple[int, int]]] = {}
         for app in self.book.waitlisted():
-            placed = self.place(app, now)
-            if isinstance(placed, tuple):
-                events.append(self.schedule(app, placed, now, from_waitlist=True))
+            cal = self.book.calendars[app.calendar_key]
+            if cal.key not in free:
+                taken = self.book.taken[cal.key]
+                free[cal.key] = free_slots(cal, r.opens_at, r.closes_at, now, taken)
+            # Most of a long waitlist waits at full calendars: skip those before anything else.
+            if not free[cal.key]:
+                continue
+            mine = self.book.commitments(app.applicant_id)
+            if self.capped(mine):
+                continue
+            at = first_fit(cal, r.opens_at, free[cal.key], mine, r.walk)
+            if at is not None:
+                free[cal.key].remove(at)
+                events.append(self.schedule(app, at, now, from_waitlist=True))
 
     def drop_waitlist(
         self, which: Callable[[Application], bool], reason: Reason, now: datetime

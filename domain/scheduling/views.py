@@ -75,8 +75,12 @@ def _ahead(schedule: FairSchedule, iv: Interview) -> int:
     )
 
 
-def _interview_item(schedule: FairSchedule, iv: Interview, now: datetime) -> QueueItem:
+def _interview_item(
+    schedule: FairSchedule, iv: Interview, now: datetime, *, ahead: int | None = None
+) -> QueueItem:
     active = iv.status.active
+    if active and ahead is None:
+        ahead = _ahead(schedule, iv)
     return QueueItem(
         application_id=iv.application_id,
         applicant_id=iv.applicant_id,
@@ -90,13 +94,17 @@ def _interview_item(schedule: FairSchedule, iv: Interview, now: datetime) -> Que
         starts_at=iv.starts_at,
         ends_at=iv.ends_at,
         video_link=iv.video_link,
-        ahead=_ahead(schedule, iv) if active else None,
+        ahead=ahead if active else None,
         wait_minutes=minutes_until(iv.starts_at, now) if active else None,
     )
 
 
-def _application_item(schedule: FairSchedule, app: Application) -> QueueItem:
+def _application_item(
+    schedule: FairSchedule, app: Application, position: int | None = None
+) -> QueueItem:
     waiting = app.state is ApplicationState.WAITLISTED
+    if waiting and position is None:
+        position = waitlist_position(schedule, app.calendar_key, app.application_id)
     cal = schedule.calendar(app.employer_id, remote=app.remote)
     return QueueItem(
         application_id=app.application_id,
@@ -106,9 +114,7 @@ def _application_item(schedule: FairSchedule, app: Application) -> QueueItem:
         remote=app.remote,
         booth=cal.booth,
         status=app.state.value,
-        waitlist_position=(
-            waitlist_position(schedule, app.calendar_key, app.application_id) if waiting else None
-        ),
+        waitlist_position=position if waiting else None,
         reason=app.reason,
     )
 
@@ -131,10 +137,14 @@ def employer_queue(
 ) -> list[QueueItem]:
     """Who comes next at the employer's tables (active interviews by time), then its waitlist."""
     key = schedule.calendar(employer_id, remote=remote).key
-    booked = [
-        _interview_item(schedule, iv, now)
-        for iv in schedule.interviews()
-        if iv.calendar_key == key and iv.status.active
-    ]
-    waiting = [_application_item(schedule, a) for a in schedule.waitlist() if a.calendar_key == key]
+    booked: list[QueueItem] = []
+    seen_at_table: dict[int, int] = {}
+    # interviews() is in start order, so a running count per table is the number ahead.
+    for iv in schedule.interviews():
+        if iv.calendar_key == key and iv.status.active:
+            ahead = seen_at_table.get(iv.table, 0)
+            seen_at_table[iv.table] = ahead + 1
+            booked.append(_interview_item(schedule, iv, now, ahead=ahead))
+    mine = [a for a in schedule.waitlist() if a.calendar_key == key]
+    waiting = [_application_item(schedule, a, n) for n, a in enumerate(mine, start=1)]
     return booked + waiting

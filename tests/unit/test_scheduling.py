@@ -302,13 +302,17 @@ def test_the_tick_drops_waitlists_once_no_slot_is_left() -> None:
 
 
 def test_more_tables_serve_the_waitlist_at_once() -> None:
-    s = fair(opens="09:00", closes="09:20")
+    s = fair(opens="09:00", closes="09:40")
     s.add_employer(booth("e1", "B12", tables=1, slot=20), at("08:00"))
-    request(s, "a1", "u1", "e1", "08:30")
-    request(s, "a2", "u2", "e1", "08:30")
+    for i in range(1, 5):
+        request(s, f"a{i}", f"u{i}", "e1", "08:30")
     assert s.add_employer(booth("e1", "B12", tables=1, slot=20), at("08:40")) == []
     events = s.add_employer(booth("e1", "B12", tables=2, slot=20), at("08:40"))
-    assert [(scheduled(e).application_id, where(e)) for e in events] == [("a2", (2, "09:00"))]
+    assert [(scheduled(e).application_id, where(e)) for e in events] == [
+        ("a3", (2, "09:00")),
+        ("a4", (2, "09:20")),
+    ]
+    assert s.waitlist() == []
 
 
 def test_a_booked_calendar_may_only_grow_its_tables() -> None:

@@ -283,23 +283,22 @@ class SchedulingMachine(RuleBasedStateMachine):
 
     @rule(data=st.data())
     def cancel_ahead_of_someone_waiting_at_the_booth(self, data: st.DataObject) -> None:
-        """A future no-show ahead of an arrived applicant: the case where people move up."""
+        """She arrives early at the booth, someone booked before her cancels: she moves up."""
         ivs = self.s.interviews()
-        earlier = [
-            early
+        pairs = [
+            (early, late)
             for early in ivs
-            if early.status == "scheduled"
-            and early.starts_at >= self.now
-            and any(
-                late.status == "arrived"
-                and late.calendar_key == early.calendar_key
-                and late.starts_at > early.starts_at
-                for late in ivs
-            )
+            if early.status == "scheduled" and early.starts_at >= self.now
+            for late in ivs
+            if late.status in ACTIVE
+            and late.calendar_key == early.calendar_key
+            and late.starts_at > early.starts_at
         ]
-        if not earlier:
+        if not pairs:
             return
-        early = data.draw(st.sampled_from(earlier), label="no-show ahead of arrived")
+        early, late = data.draw(st.sampled_from(pairs), label="(cancels, arrived early)")
+        if late.status == "scheduled":
+            self.run(lambda s: s.record_outcome(late.interview_id, "arrived", self.now))
         result = self.run(lambda s: s.record_outcome(early.interview_id, "no_show", self.now))
         assert isinstance(result, list)
         ref = Reference(self.s)
@@ -421,6 +420,13 @@ class SchedulingMachine(RuleBasedStateMachine):
         for who in {iv.applicant_id for iv in self.s.interviews()}:
             view = self.s.applicant_view(who, self.now)
             assert len(view) == len(self.s.applications_of(who))
+        for cal in self.s.calendars():
+            queue = self.s.employer_queue(cal.employer_id, self.now, remote=cal.remote)
+            for item in queue:
+                if item.interview_id is not None:
+                    assert item.ahead == self.s.queue_position(item.interview_id, self.now).ahead
+            waiting = [item.waitlist_position for item in queue if item.interview_id is None]
+            assert waiting == list(range(1, len(waiting) + 1))
 
 
 TestSchedulingMachine = SchedulingMachine.TestCase
