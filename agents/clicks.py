@@ -19,7 +19,7 @@ import asyncpg
 import faust
 
 from agents import clicks_store
-from agents.runtime import AgentDeps
+from agents.runtime import AgentDeps, changelog_ready
 from streams.clicks import ClickRecorded
 from streams.events import BadEvent, decode
 
@@ -72,6 +72,8 @@ async def process_batch(deps: AgentDeps, table: Any, events: Sequence[Any]) -> N
             await deps.dead_letter(AGENT, ev, exc.reason, exc.detail)
     if parsed:
         totals = await _apply(deps, parsed)
+        if totals:
+            await changelog_ready(table)
         for post_id, clicks in totals.items():
             table[str(post_id).encode()] = clicks
     deps.metrics.events.labels(AGENT).inc(len(events))

@@ -100,3 +100,14 @@ class AgentDeps:
                             type(exc).__name__, delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 5.0)
+
+
+async def changelog_ready(table: Any) -> None:
+    """Fetch the changelog topic's partitions before a table write.
+
+    ``use_partitioner=True`` makes the write hash the key with the producer's metadata; on a
+    fresh topic the metadata may not be there yet, and the write would raise after the batch
+    is already in PostgreSQL. Cheap once the metadata is cached.
+    """
+    producer = table.app.producer._ensure_producer()  # the aiokafka producer
+    await producer.partitions_for(table.changelog_topic.get_topic_name())

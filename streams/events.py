@@ -14,6 +14,7 @@ import dataclasses
 import functools
 import types
 import typing
+from collections.abc import Hashable
 from typing import Any, ClassVar, TypeVar
 
 import orjson
@@ -78,7 +79,7 @@ def decode(raw: bytes | None, *expected: type[E]) -> E:
 
 
 @functools.cache
-def _schema(cls: type[Event]) -> tuple[tuple[str, Any, bool], ...]:
+def _schema(cls: Any) -> tuple[tuple[str, Any, bool], ...]:
     """(name, type hint, required) per field; resolved once per class, not per message."""
     hints = typing.get_type_hints(cls)
     return tuple(
@@ -90,7 +91,7 @@ def _schema(cls: type[Event]) -> tuple[tuple[str, Any, bool], ...]:
 
 def from_dict(cls: type[E], data: dict[str, Any]) -> E:
     kwargs: dict[str, Any] = {}
-    for name, hint, required in _schema(cls):
+    for name, hint, required in _schema(typing.cast(Hashable, cls)):
         if name not in data:
             if required:
                 raise BadEvent("missing_field", f"{cls.TYPE} needs field {name!r}")

@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from jobfair.db import create_pool
 from jobfair.settings import Settings
-from web import applicant_routes, clicks, health, setup_routes
+from web import applicant_routes, clicks, health, interview_routes, setup_routes
 from web.errors import exception_handlers
 from web.publish import Publisher
 
@@ -82,6 +82,7 @@ def routes() -> list[BaseRoute]:
         Route("/api/posts/{post_id}/counts", clicks.post_counts, methods=["GET"]),
         *setup_routes.routes(),
         *applicant_routes.routes(),
+        *interview_routes.routes(),
     ]
 
 

@@ -1,0 +1,123 @@
+"""The booth console: employer staff on a phone or tablet at the booth see who comes next (with
+the post she applied for) and record "到场 / 未到 / 录用 / 未录用" with one tap.
+
+Reads the ``interview`` projection; each tap posts a CSRF-checked form that goes through
+``web.interview_flow.record_outcome`` (the same command and checks as recordInterviewOutcome).
+Without JavaScript it is post/redirect/get; with it, the page posts by fetch and swaps in the
+queue fragment, which it also polls every few seconds so the queue moves without a reload.
+Staff log in at ``/organiser/login`` with their staff token (``web.auth``); the applicant's name
+is shown because she applied to this employer (PIPL); her phone is never shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import BaseRoute, Route
+from starlette.templating import Jinja2Templates
+
+from domain.applicants import CHINA_TZ
+from streams.interviews import OUTCOMES
+from web import interview_flow as flow
+from web.auth import Actor, can_edit_employer, check_csrf, csrf_token, session_actor
+from web.errors import ApiError, NotFound
+
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES.env.filters["hhmm"] = lambda t: t.astimezone(CHINA_TZ).strftime("%H:%M") if t else ""
+HOME = "/booth"
+LABELS = {"scheduled": "待面试", "arrived": "已到场", "offer": "已录用", "rejected": "未录用",
+          "no_show": "未到场"}
+QUEUE = """
+SELECT i.interview_id, i.table_no, i.starts_at, i.ends_at, i.status, i.remote, i.video_link,
+       p.title AS post_title, a.name AS applicant_name
+FROM interview i JOIN post p ON p.id = i.post_id
+LEFT JOIN applicant a ON a.id = i.applicant_id
+WHERE i.employer_id = $1 AND (i.status IN ('scheduled', 'arrived') OR i.updated_at > now()
+      - interval '30 minutes')
+ORDER BY i.status NOT IN ('scheduled', 'arrived'), i.starts_at, i.table_no
+LIMIT 200
+"""
+EMPLOYER = "SELECT id, fair_id, name, booth, interview_tables FROM employer WHERE id = $1"
+WAITING = """
+SELECT count(*) FROM interview_waitlist WHERE employer_id = $1 AND state = 'waitlisted'
+"""
+
+
+def _employer_id(request: Request) -> UUID:
+    return flow.parse_id(request.path_params["employer_id"], "employer")
+
+
+def _staff(request: Request, employer_id: UUID) -> Actor | None:
+    actor = session_actor(request)
+    if actor is None or not can_edit_employer(actor, str(employer_id)):
+        return None
+    return actor
+
+
+async def _context(request: Request, employer_id: UUID) -> dict[str, Any]:
+    pool = request.state.pool
+    employer = await pool.fetchrow(EMPLOYER, employer_id)
+    if employer is None:
+        raise NotFound("no such employer", code="unknown_employer")
+    rows = await pool.fetch(QUEUE, employer_id)
+    return {
+        "employer": employer, "rows": rows, "labels": LABELS, "csrf": csrf_token(request),
+        "waiting": await pool.fetchval(WAITING, employer_id), "home": HOME,
+        "flash": request.session.pop("booth_flash", None),
+    }
+
+
+async def console(request: Request) -> Response:
+    employer_id = _employer_id(request)
+    if _staff(request, employer_id) is None:
+        return RedirectResponse("/organiser/login", status_code=303)
+    ctx = await _context(request, employer_id)
+    return TEMPLATES.TemplateResponse(request, "booth/console.html", ctx)
+
+
+async def queue(request: Request) -> Response:
+    employer_id = _employer_id(request)
+    if _staff(request, employer_id) is None:
+        return Response("请重新登录", status_code=401, media_type="text/plain; charset=utf-8")
+    ctx = await _context(request, employer_id)
+    return TEMPLATES.TemplateResponse(request, "booth/_queue.html", ctx)
+
+
+async def outcome(request: Request) -> Response:
+    employer_id = _employer_id(request)
+    actor = _staff(request, employer_id)
+    if actor is None:
+        return RedirectResponse("/organiser/login", status_code=303)
+    form = await request.form()
+    check_csrf(request, form.get("csrf"))
+    result = str(form.get("outcome") or "")
+    status = 400
+    if result not in OUTCOMES:
+        text, kind = "无法识别的面试结果。", "error"
+    else:
+        try:
+            status, _ = await flow.record_outcome(request, actor, form.get("interview_id"),
+                                                  result)
+            text, kind = (f"已登记：{LABELS[result]}" if status == 200
+                          else "已提交，正在处理…"), "ok"
+        except ApiError as exc:
+            status = exc.status
+            text, kind = str(exc.extra.get("message_zh") or exc.detail), "error"
+    request.session["booth_flash"] = {"kind": kind, "text": text}
+    if request.headers.get("x-requested-with") == "fetch":
+        ctx = await _context(request, employer_id)
+        return TEMPLATES.TemplateResponse(request, "booth/_queue.html", ctx,
+                                          status_code=200 if status < 300 else status)
+    return RedirectResponse(f"{HOME}/{employer_id}", status_code=303)
+
+
+def routes() -> list[BaseRoute]:
+    return [
+        Route(f"{HOME}/{{employer_id}}", console, methods=["GET"]),
+        Route(f"{HOME}/{{employer_id}}/queue", queue, methods=["GET"]),
+        Route(f"{HOME}/{{employer_id}}/outcome", outcome, methods=["POST"]),
+    ]
