@@ -18,6 +18,7 @@ from uuid import UUID
 
 import asyncpg
 import faust
+import orjson
 
 from agents import checkins_store as store
 from agents.runtime import AgentDeps
@@ -26,6 +27,7 @@ from streams.checkins import ApplicantRegistered, CheckedIn, CheckedOut
 from streams.events import BadEvent, decode
 
 AGENT = "count-checkins"
+PERSONAL = ("name", "phone", "gender")
 REGISTERED, IN, OUT = "registered", "in", "out"
 Key = tuple[UUID, UUID]  # fair id, applicant id
 Rejected = tuple[Any, str, str]  # Faust event, reason, detail
@@ -58,6 +60,27 @@ def parse_checkin(raw: bytes | None) -> Parsed:
         _time(ev.consent_at, "consent_at")
         return Parsed(REGISTERED, *ids, at, registration=ev)
     return Parsed(IN if isinstance(ev, CheckedIn) else OUT, *ids, at)
+
+
+def redact(raw: bytes | None) -> bytes:
+    """The message with name, phone and gender blanked: dead letters leave topic checkins
+    (the only place personal data may travel) for topic deadletter and table dead_letter."""
+    try:
+        data = orjson.loads(raw or b"")
+    except orjson.JSONDecodeError:
+        data = None
+    if not isinstance(data, dict):
+        return orjson.dumps({"redacted": "undecodable checkins message",
+                             "bytes": len(raw or b"")})
+    for key in PERSONAL:
+        if key in data:
+            data[key] = "[redacted]"
+    return orjson.dumps(data)
+
+
+def _db_reason(exc: asyncpg.PostgresError) -> str:
+    # The primary message only: PostgreSQL's DETAIL would quote the failing row (a phone).
+    return str(getattr(exc, "message", "") or type(exc).__name__)[:300]
 
 
 def _time(text: str, name: str) -> datetime:
@@ -117,11 +140,12 @@ async def process_batch(deps: AgentDeps, table: Any, events: Sequence[Any]) -> N
         try:
             parsed.append((ev, parse_checkin(ev.message.value)))
         except BadEvent as exc:
-            await deps.dead_letter(AGENT, ev, exc.reason, exc.detail)
+            await deps.dead_letter(AGENT, ev, exc.reason, exc.detail,
+                                   payload=redact(ev.message.value))
     if parsed:
         totals, rejected = await _apply(deps, parsed)
         for ev, reason, detail in rejected:
-            await deps.dead_letter(AGENT, ev, reason, detail)
+            await deps.dead_letter(AGENT, ev, reason, detail, payload=redact(ev.message.value))
         for fair_id, counts in totals.items():
             table[str(fair_id).encode()] = counts
     deps.metrics.events.labels(AGENT).inc(len(events))
@@ -142,7 +166,7 @@ async def _apply(
                     AGENT, lambda conn, item=item: apply_batch(conn, [item])  # type: ignore[misc]
                 )
             except asyncpg.PostgresError as exc:
-                rejected.append((item[0], "rejected_by_database", str(exc)[:500]))
+                rejected.append((item[0], "rejected_by_database", _db_reason(exc)))
                 continue
             totals.update(one)
             rejected.extend(bad)

@@ -76,11 +76,14 @@ class AgentDeps:
     now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     retry_delay: float = 0.5
 
-    async def dead_letter(self, agent: str, ev: Any, reason: str, detail: str) -> None:
+    async def dead_letter(self, agent: str, ev: Any, reason: str, detail: str,
+                          payload: bytes | None = None) -> None:
+        """``payload`` replaces the message value, e.g. with personal data redacted."""
         msg = ev.message
         record = dead_letter(
             source=msg.topic, partition=msg.partition, offset=msg.offset, reason=reason,
-            detail=detail, payload=msg.value, agent=agent, at=self.now().isoformat(),
+            detail=detail, payload=msg.value if payload is None else payload, agent=agent,
+            at=self.now().isoformat(),
         )
         await self.topics.deadletter.send(key=record.key, value=record.to_bytes())
         self.metrics.dead_letters.labels(agent, reason).inc()

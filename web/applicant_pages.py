@@ -1,9 +1,287 @@
-"""Applicant and host pages (placeholder until the templates land)."""
+"""Applicant pages (entrance ``/f/{token}``, home ``/me/{fair_id}``, booth ``/b/{token}``, post
+``/p/{token}``) and host pages (``/host/{fair_id}``, ``/host/{fair_id}/overlay``).
+
+Server-rendered, mobile first, no JavaScript needed to check in or apply (weak venue networks);
+small scripts only refresh the live parts. Writes go through ``web.applicant_flow`` (topics
+``checkins``, ``applications``) and ``ClickRecorded`` (topic ``clicks``, the recordClick
+path); reads through ``web.applicant_read``. Every error is the API's error rendered as a page
+with the same 4xx status and its Chinese message.
+"""
 
 from __future__ import annotations
 
-from starlette.routing import BaseRoute
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import BaseRoute, Route
+from starlette.templating import Jinja2Templates
+
+from domain.applicants import application_id_for, checkin_time_label
+from domain.tokens import ApplicantClaims, QrKind
+from streams.checkins import CHANNEL_REMOTE
+from streams.clicks import ClickRecorded
+from streams.topics import CLICKS
+from web import applicant_flow as flow
+from web import applicant_read as read
+from web.applicant_auth import cookie_applicant, cookie_name, remember
+from web.applicants import recommendations_for
+from web.errors import ApiError, NotFound
+
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES.env.filters["hhmm"] = lambda t: checkin_time_label(t) if t else ""
+
+
+def render(request: Request, name: str, ctx: dict[str, Any], status: int = 200) -> Response:
+    return TEMPLATES.TemplateResponse(request, name, ctx, status_code=status)
+
+
+def error_page(request: Request, exc: ApiError) -> Response:
+    return render(request, "applicant/error.html", {
+        "code": exc.code, "message": exc.extra.get("message_zh") or exc.detail,
+    }, exc.status)
+
+
+def form_data(form: Any) -> dict[str, Any]:
+    return {"name": form.get("name"), "phone": form.get("phone"),
+            "consent": form.get("consent") in ("on", "1", "true"), "gender": form.get("gender")}
+
+
+async def checkin_state(request: Request, fair_id: str, claims: ApplicantClaims | None) -> Any:
+    if claims is None:
+        return None
+    return await request.state.pool.fetchrow(read.CHECKIN, UUID(fair_id),
+                                             UUID(claims.applicant_id))
+
+
+async def entrance(request: Request) -> Response:
+    """GET: the check-in form, or "已签到 19:02" for a phone that already checked in."""
+    token = request.path_params["token"]
+    try:
+        fair = await flow.fair_by_qr(request, token)
+        flow.require_open(fair)
+    except ApiError as exc:
+        return error_page(request, exc)
+    fair_id = str(fair["id"])
+    claims = cookie_applicant(request, fair_id)
+    row = await checkin_state(request, fair_id, claims)
+    return render(request, "applicant/checkin.html", {
+        "fair": fair, "token": token, "known": claims is not None,
+        "checked_in_at": row["checked_in_at"] if row and row["left_at"] is None else None,
+        "form": {}, "error": None,
+    })
+
+
+async def entrance_submit(request: Request) -> Response:
+    token = request.path_params["token"]
+    form = await request.form()
+    fair: Any = None
+    try:
+        fair = await flow.fair_by_qr(request, token)
+        fair_id = str(fair["id"])
+        claims = cookie_applicant(request, fair_id)
+        body = ({"applicant_token": request.cookies.get(cookie_name(fair_id))}
+                if claims is not None and form.get("again") else form_data(form))
+        result = await flow.check_in(request, fair, body)
+    except ApiError as exc:
+        if fair is None or exc.code.startswith("token_") or exc.code in ("unknown_fair",
+                                                                          "fair_closed"):
+            return error_page(request, exc)
+        return render(request, "applicant/checkin.html", {
+            "fair": fair, "token": token, "known": False, "checked_in_at": None,
+            "form": {"name": form.get("name") or "", "phone": form.get("phone") or "",
+                     "gender": form.get("gender") or ""},
+            "error": exc.extra.get("message_zh") or exc.detail, "code": exc.code,
+        }, exc.status)
+    flag = "again" if result.already_checked_in else "new"
+    response = RedirectResponse(f"/me/{fair_id}?checkin={flag}", status_code=303)
+    remember(response, request, fair_id, result.applicant_token)
+    return response
+
+
+async def _home_context(request: Request, fair: Any, claims: ApplicantClaims) -> dict[str, Any]:
+    fair_id = str(fair["id"])
+    pool = request.state.pool
+    params = request.query_params
+    mama, flexible = params.get("mama") == "1", params.get("flex") == "1"
+    posts = await read.fair_posts(pool, UUID(fair_id))
+    mine = await read.my_applications(pool, UUID(claims.applicant_id), UUID(fair_id))
+    applied = {a["post_id"] for a in mine}
+    row = await checkin_state(request, fair_id, claims)
+    return {
+        "fair": fair, "fair_id": fair_id, "mama": mama, "flex": flexible,
+        "posts": read.filter_posts(posts, mama=mama, flexible=flexible), "all_posts": len(posts),
+        "recommended": await recommendations_for(request, claims.applicant_id, fair_id,
+                                                 {"mama": "1" if mama else None}),
+        "mine": mine, "applied": applied, "checkin": row,
+        "checkin_flag": params.get("checkin"), "applied_flag": params.get("applied"),
+        "error": None,
+    }
+
+
+async def home(request: Request) -> Response:
+    try:
+        fair = await flow.fair_by_id(request, request.path_params["fair_id"])
+    except ApiError as exc:
+        return error_page(request, exc)
+    claims = cookie_applicant(request, str(fair["id"]))
+    if claims is None:
+        return render(request, "applicant/signin.html", {"fair": fair}, 401)
+    return render(request, "applicant/home.html", await _home_context(request, fair, claims))
+
+
+async def my_applications_partial(request: Request) -> Response:
+    fair_id = request.path_params["fair_id"]
+    try:
+        claims = cookie_applicant(request, str(UUID(fair_id)))
+    except ValueError:
+        claims = None
+    if claims is None:
+        return Response("", status_code=401)
+    mine = await read.my_applications(request.state.pool, UUID(claims.applicant_id),
+                                      UUID(claims.fair_id))
+    return render(request, "applicant/_mine.html", {"mine": mine})
+
+
+async def apply_submit(request: Request) -> Response:
+    """One-tap apply from the home, booth or post page (form post)."""
+    form = await request.form()
+    try:
+        fair = await flow.fair_by_id(request, request.path_params["fair_id"])
+        fair_id = str(fair["id"])
+        claims = cookie_applicant(request, fair_id)
+        if claims is None:
+            return render(request, "applicant/signin.html", {"fair": fair}, 401)
+        post_id = str(form.get("post_id") or "")
+        try:
+            UUID(post_id)
+        except ValueError:
+            raise NotFound("unknown post", code="unknown_post", message_zh="找不到这个岗位。") \
+                from None
+        source = str(form.get("source") or "")[:64] or None
+        await flow.apply(request, claims.applicant_id, fair_id, post_id, source)
+    except ApiError as exc:
+        return error_page(request, exc)
+    return RedirectResponse(f"/me/{fair_id}?applied={quote(post_id)}#mine", status_code=303)
+
+
+async def booth(request: Request) -> Response:
+    try:
+        code = flow.qr_claims(request, request.path_params["token"], QrKind.BOOTH)
+        employer = await request.state.pool.fetchrow(read.EMPLOYER_BY_CODE, code)
+        if employer is None:
+            raise NotFound("no booth has this QR code", code="unknown_booth",
+                           message_zh="找不到这个展位，请扫描展位上张贴的二维码。")
+        fair = await flow.fair_by_id(request, str(employer["fair_id"]))
+        flow.require_open(fair)
+    except ApiError as exc:
+        return error_page(request, exc)
+    claims = cookie_applicant(request, str(fair["id"]))
+    posts = await read.employer_posts(request.state.pool, employer["id"])
+    applied: set[str] = set()
+    if claims is not None:
+        mine = await read.my_applications(request.state.pool, UUID(claims.applicant_id),
+                                          fair["id"])
+        applied = {a["post_id"] for a in mine}
+    return render(request, "applicant/booth.html", {
+        "fair": fair, "fair_id": str(fair["id"]), "employer": employer, "posts": posts,
+        "known": claims is not None, "applied": applied,
+    })
+
+
+async def _post_by_token(request: Request) -> tuple[Any, read.PostView]:
+    code = flow.qr_claims(request, request.path_params["token"], QrKind.POST)
+    post_id = await request.state.pool.fetchval(read.POST_ID_BY_CODE, code)
+    post = None if post_id is None else await read.one_post(request.state.pool, post_id)
+    if post is None or post.status in ("needs_review", "rejected"):
+        raise NotFound("no post has this QR code", code="unknown_post",
+                       message_zh="找不到这个岗位，它可能已下线。")
+    fair = await flow.fair_by_id(request, post.fair_id)
+    flow.require_open(fair)
+    return fair, post
+
+
+async def post_page(request: Request) -> Response:
+    """A post opened from a poster or a livestream link: records a click with its source."""
+    try:
+        fair, post = await _post_by_token(request)
+    except ApiError as exc:
+        return error_page(request, exc)
+    source = (request.query_params.get("s") or request.query_params.get("source") or "")[:64]
+    await request.state.publisher.publish(CLICKS, ClickRecorded(
+        click_id=str(uuid.uuid4()), post_id=post.id, fair_id=post.fair_id,
+        at=datetime.now(UTC).isoformat(), source=source or None,
+    ))
+    request.state.web_metrics.clicks.inc()
+    claims = cookie_applicant(request, post.fair_id)
+    applied = False
+    if claims is not None:
+        applied = await request.state.pool.fetchrow(
+            read.APPLICATION, UUID(application_id_for(claims.applicant_id, post.id))
+        ) is not None
+    return render(request, "applicant/post.html", {
+        "fair": fair, "fair_id": post.fair_id, "post": post, "source": source,
+        "known": claims is not None, "applied": applied, "form": {}, "error": None,
+    })
+
+
+async def post_submit(request: Request) -> Response:
+    """Apply from a post page; a remote viewer registers (name, phone, consent) on the way."""
+    form = await request.form()
+    source = str(form.get("source") or "")[:64] or None
+    fair: Any = None
+    try:
+        fair, post = await _post_by_token(request)
+        claims = cookie_applicant(request, post.fair_id)
+        if claims is None:
+            who = flow.person(request, post.fair_id, form_data(form))
+            await flow.register(request, fair, who, CHANNEL_REMOTE)
+            applicant_id = who.applicant_id
+        else:
+            applicant_id = claims.applicant_id
+        await flow.apply(request, applicant_id, post.fair_id, post.id, source)
+    except ApiError as exc:
+        if fair is None:
+            return error_page(request, exc)
+        return render(request, "applicant/post.html", {
+            "fair": fair, "fair_id": post.fair_id, "post": post, "source": source or "",
+            "known": False, "applied": False,
+            "form": {"name": form.get("name") or "", "phone": form.get("phone") or ""},
+            "error": exc.extra.get("message_zh") or exc.detail, "code": exc.code,
+        }, exc.status)
+    response = RedirectResponse(f"/me/{post.fair_id}?applied={post.id}#mine", status_code=303)
+    if claims is None:
+        remember(response, request, post.fair_id,
+                 flow.applicant_token(request, applicant_id, post.fair_id))
+    return response
+
+
+async def host(request: Request) -> Response:
+    """The host's big-number page; ``/overlay`` is the transparent variant for OBS."""
+    try:
+        fair = await flow.fair_by_id(request, request.path_params["fair_id"])
+    except ApiError as exc:
+        return error_page(request, exc)
+    overlay = request.url.path.endswith("/overlay")
+    return render(request, "host/live.html", {"fair": fair, "fair_id": str(fair["id"]),
+                                              "overlay": overlay})
 
 
 def routes() -> list[BaseRoute]:
-    return []
+    return [
+        Route("/f/{token}", entrance, methods=["GET"]),
+        Route("/f/{token}", entrance_submit, methods=["POST"]),
+        Route("/me/{fair_id}", home, methods=["GET"]),
+        Route("/me/{fair_id}/apply", apply_submit, methods=["POST"]),
+        Route("/me/{fair_id}/applications/partial", my_applications_partial, methods=["GET"]),
+        Route("/b/{token}", booth, methods=["GET"]),
+        Route("/p/{token}", post_page, methods=["GET"]),
+        Route("/p/{token}", post_submit, methods=["POST"]),
+        Route("/host/{fair_id}", host, methods=["GET"]),
+        Route("/host/{fair_id}/overlay", host, methods=["GET"]),
+    ]

@@ -112,10 +112,16 @@ class FairFeed:
 class LiveHub:
     """All feeds of one web process."""
 
-    def __init__(self, pool: Any, registry: CollectorRegistry, *,
-                 interval: float = INTERVAL_S, linger: float = LINGER_S) -> None:
+    def __init__(self, pool: Any, registry: CollectorRegistry | None, *,
+                 interval: float = INTERVAL_S, linger: float = LINGER_S,
+                 previous: LiveHub | None = None) -> None:
         self.pool, self.interval, self.linger = pool, interval, linger
         self.feeds: dict[UUID, FairFeed] = {}
+        self.viewers: Gauge
+        self.polls: Counter
+        if previous is not None:  # same registry: its metrics cannot be registered twice
+            self.viewers, self.polls = previous.viewers, previous.polls
+            return
         self.viewers = Gauge("jobfair_live_viewers", "Open live-count streams", registry=registry)
         self.polls = Counter("jobfair_live_snapshot_queries",
                              "Snapshot queries run by live feeds", registry=registry)
@@ -153,7 +159,8 @@ def hub(request: Request) -> LiveHub:
     state = request.app.state
     current: LiveHub | None = getattr(state, "live_hub", None)
     if current is None or current.pool is not request.state.pool:
-        current = state.live_hub = LiveHub(request.state.pool, request.state.registry)
+        current = state.live_hub = LiveHub(request.state.pool, request.state.registry,
+                                           previous=current)
     return current
 
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -15,7 +14,7 @@ from domain.applicants import application_id_for
 from jobfair.settings import Settings
 from streams.applications import ApplicationSubmitted
 from streams.events import BadEvent
-from tests.agents.test_checkins_agent import T0, _run_agent
+from tests.agents.test_checkins_agent import T0, _run_agent, run
 
 
 def submitted(applicant: str, post: str, fair: str, **over: Any) -> ApplicationSubmitted:
@@ -27,7 +26,7 @@ def submitted(applicant: str, post: str, fair: str, **over: Any) -> ApplicationS
 
 def test_parse_refuses_ids_not_derived_from_applicant_and_post() -> None:
     a, p, f = str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4())
-    ev, app_id, *_ = applications.parse_application(submitted(a, p, f).to_bytes())
+    _ev, app_id, *_ = applications.parse_application(submitted(a, p, f).to_bytes())
     assert str(app_id) == application_id_for(a, p)
     with pytest.raises(BadEvent) as exc:
         applications.parse_application(
@@ -57,7 +56,7 @@ def test_agent_waitlists_on_a_full_post_exactly_once(
     db("UPDATE post_counts SET offers = 1 WHERE post_id = $1", full_post)
     people = [str(uuid.uuid4()) for _ in range(3)]
     events = [submitted(a, str(p), str(fair)) for a in people for p in (open_post, full_post)]
-    got = asyncio.run(_run_agent(
+    got = run(_run_agent(
         settings, applications, events + events[::-1],
         "SELECT applications, waitlisted FROM post_counts WHERE post_id = $1 "
         "AND applications = 3", full_post))

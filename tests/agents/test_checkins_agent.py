@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 from prometheus_client import CollectorRegistry
 
-from agents import applications, checkins
+from agents import checkins
 from agents.runtime import AgentDeps, AgentMetrics
 from jobfair.db import create_pool
 from jobfair.settings import Settings
-from web.projection import wait_for_row
 from streams.app import create_app, declare_topics
 from streams.checkins import ApplicantRegistered, CheckedIn, CheckedOut
+from web.projection import wait_for_row
 
 T0 = datetime(2026, 11, 22, 11, 0, tzinfo=UTC)
 
@@ -62,12 +62,25 @@ def test_checkins_agent_in_test_context(settings: Settings, db: Callable[..., An
                    at=T0.isoformat()),
     ]
     # Each event twice: the second copy is a redelivery and must change nothing.
-    got = asyncio.run(_run_agent(
+    got = run(_run_agent(
         settings, checkins, [e for e in events for _ in (0, 1)],
         "SELECT registered, checked_in, on_site FROM fair_counts WHERE fair_id = $1 "
         "AND on_site = 0", fair))
     assert tuple(got) == (1, 1, 0)
     del employer
+
+
+def run(coro: Any) -> Any:
+    """Run on a loop that is also the thread's current loop: Faust and mode look the loop up
+    with ``get_event_loop()`` and would otherwise make (and leak) a second one."""
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        return loop.run_until_complete(coro)
+    finally:
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.close()
+        asyncio.set_event_loop(None)
 
 
 async def _run_agent(settings: Settings, module: Any, events: list[Any], sql: str,
@@ -84,7 +97,11 @@ async def _run_agent(settings: Settings, module: Any, events: list[Any], sql: st
             for ev in events:
                 await ctx.put(key=ev.key, value=ev.to_bytes())
             row = await wait_for_row(pool, sql, *args, timeout=10)
-        await app.stop()
+        # The consumer is never started in a test context, so its thread's loop (made by
+        # mode when the consumer was built) is never closed by Faust either.
+        thread_loop = getattr(getattr(app.consumer, "_thread", None), "thread_loop", None)
+        if thread_loop is not None and not thread_loop.is_closed():
+            thread_loop.close()
         return row
     finally:
         await pool.close()
