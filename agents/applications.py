@@ -21,7 +21,7 @@ import asyncpg
 import faust
 
 from agents import applications_store as store
-from agents.runtime import AgentDeps
+from agents.runtime import AgentDeps, decode_batch, write_table
 from domain.applicants import application_id_for, plan_applications
 from streams.applications import ApplicationSubmitted
 from streams.events import BadEvent, decode
@@ -72,20 +72,15 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
 
 
 async def process_batch(deps: AgentDeps, table: Any, events: Sequence[Any]) -> None:
-    deps.metrics.batch_size.labels(AGENT).observe(len(events))
-    parsed: list[tuple[Any, Parsed]] = []
-    for ev in events:
-        try:
-            parsed.append((ev, parse_application(ev.message.value)))
-        except BadEvent as exc:
-            await deps.dead_letter(AGENT, ev, exc.reason, exc.detail)
+    parsed = await decode_batch(deps, AGENT, events, parse_application)
     if parsed:
         totals, rejected = await _apply(deps, parsed)
         for ev, reason, detail in rejected:
             await deps.dead_letter(AGENT, ev, reason, detail)
-        for fair_id, posts in totals.items():
-            key = str(fair_id).encode()
-            table[key] = {**table[key], **posts}
+        await write_table(table, {
+            key: {**table[key], **posts}
+            for key, posts in ((str(fair).encode(), p) for fair, p in totals.items())
+        })
     deps.metrics.events.labels(AGENT).inc(len(events))
 
 

@@ -21,7 +21,7 @@ import faust
 import orjson
 
 from agents import checkins_store as store
-from agents.runtime import AgentDeps
+from agents.runtime import AgentDeps, decode_batch, write_table
 from domain.applicants import occupancy_change
 from streams.checkins import ApplicantRegistered, CheckedIn, CheckedOut
 from streams.events import BadEvent, decode
@@ -134,20 +134,12 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
 
 
 async def process_batch(deps: AgentDeps, table: Any, events: Sequence[Any]) -> None:
-    deps.metrics.batch_size.labels(AGENT).observe(len(events))
-    parsed: list[tuple[Any, Parsed]] = []
-    for ev in events:
-        try:
-            parsed.append((ev, parse_checkin(ev.message.value)))
-        except BadEvent as exc:
-            await deps.dead_letter(AGENT, ev, exc.reason, exc.detail,
-                                   payload=redact(ev.message.value))
+    parsed = await decode_batch(deps, AGENT, events, parse_checkin, redact=redact)
     if parsed:
         totals, rejected = await _apply(deps, parsed)
         for ev, reason, detail in rejected:
             await deps.dead_letter(AGENT, ev, reason, detail, payload=redact(ev.message.value))
-        for fair_id, counts in totals.items():
-            table[str(fair_id).encode()] = counts
+        await write_table(table, {str(fair).encode(): counts for fair, counts in totals.items()})
     deps.metrics.events.labels(AGENT).inc(len(events))
 
 

@@ -19,7 +19,7 @@ import asyncpg
 import faust
 
 from agents import clicks_store
-from agents.runtime import AgentDeps, changelog_ready
+from agents.runtime import AgentDeps, decode_batch, write_table
 from streams.clicks import ClickRecorded
 from streams.events import BadEvent, decode
 
@@ -63,19 +63,10 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
 
 
 async def process_batch(deps: AgentDeps, table: Any, events: Sequence[Any]) -> None:
-    deps.metrics.batch_size.labels(AGENT).observe(len(events))
-    parsed: list[tuple[Any, Parsed]] = []
-    for ev in events:
-        try:
-            parsed.append((ev, parse_click(ev.message.value)))
-        except BadEvent as exc:
-            await deps.dead_letter(AGENT, ev, exc.reason, exc.detail)
+    parsed = await decode_batch(deps, AGENT, events, parse_click)
     if parsed:
         totals = await _apply(deps, parsed)
-        if totals:
-            await changelog_ready(table)
-        for post_id, clicks in totals.items():
-            table[str(post_id).encode()] = clicks
+        await write_table(table, {str(post).encode(): n for post, n in totals.items()})
     deps.metrics.events.labels(AGENT).inc(len(events))
 
 

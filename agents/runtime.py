@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar, cast
@@ -23,9 +23,11 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 from jobfair.settings import Settings
 from streams.app import Topics
 from streams.deadletter import dead_letter
+from streams.events import BadEvent
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+P = TypeVar("P")
 
 # Connection-level failures: retry. Anything else from PostgreSQL is about the data.
 RETRYABLE = (
@@ -114,3 +116,31 @@ async def changelog_ready(table: Any) -> None:
     """
     producer = table.app.producer._ensure_producer()  # the aiokafka producer
     await producer.partitions_for(table.changelog_topic.get_topic_name())
+
+
+async def decode_batch(
+    deps: AgentDeps, agent: str, events: Sequence[Any], parse: Callable[[bytes | None], P],
+    *, redact: Callable[[bytes | None], bytes] | None = None,
+) -> list[tuple[Any, P]]:
+    """Decode a batch; dead-letter what ``parse`` refuses (BadEvent) and return the rest.
+
+    ``redact`` replaces the dead-lettered payload, e.g. to keep personal data off that topic.
+    """
+    deps.metrics.batch_size.labels(agent).observe(len(events))
+    parsed: list[tuple[Any, P]] = []
+    for ev in events:
+        try:
+            parsed.append((ev, parse(ev.message.value)))
+        except BadEvent as exc:
+            payload = redact(ev.message.value) if redact else None
+            await deps.dead_letter(agent, ev, exc.reason, exc.detail, payload=payload)
+    return parsed
+
+
+async def write_table(table: Any, values: Mapping[bytes, Any]) -> None:
+    """One table write per key, after the batch is in PostgreSQL."""
+    if not values:
+        return
+    await changelog_ready(table)
+    for key, value in values.items():
+        table[key] = value

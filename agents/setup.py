@@ -20,7 +20,7 @@ import asyncpg
 import faust
 
 from agents import setup_store
-from agents.runtime import AgentDeps
+from agents.runtime import AgentDeps, decode_batch
 from streams.events import BadEvent, Event, decode
 from streams.fairsetup import POST_STATUSES, SETUP_EVENTS
 
@@ -71,13 +71,7 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
 
 
 async def process_batch(deps: AgentDeps, events: Sequence[Any]) -> None:
-    deps.metrics.batch_size.labels(AGENT).observe(len(events))
-    parsed: list[tuple[Any, Event]] = []
-    for ev in events:
-        try:
-            parsed.append((ev, parse_setup(ev.message.value)))
-        except BadEvent as exc:
-            await deps.dead_letter(AGENT, ev, exc.reason, exc.detail)
+    parsed = await decode_batch(deps, AGENT, events, parse_setup)
     if parsed:
         await _apply(deps, parsed)
     deps.metrics.events.labels(AGENT).inc(len(events))

@@ -122,7 +122,9 @@ class WorkerProcess:
 
 
 @pytest.fixture
-def worker(settings: Settings, tmp_path: Path) -> Iterator[WorkerProcess]:
+def worker(
+    settings: Settings, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[WorkerProcess]:
     w = WorkerProcess(settings, tmp_path / "worker.log")
     w.start()
     try:
@@ -131,7 +133,8 @@ def worker(settings: Settings, tmp_path: Path) -> Iterator[WorkerProcess]:
         if w.alive():
             w.stop()
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        (ARTIFACTS / "last-worker.log").write_bytes(w.log.read_bytes() if w.log.exists() else b"")
+        log = w.log.read_bytes() if w.log.exists() else b""
+        (ARTIFACTS / f"{request.node.name}-worker.log").write_bytes(log)
 
 
 @pytest.fixture

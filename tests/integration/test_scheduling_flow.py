@@ -135,7 +135,20 @@ def test_500_applicants_race_for_50_slots_through_a_crash_and_no_shows(
                "(SELECT count(*) FROM interview_waitlist WHERE fair_id = $1) AS n", fair)
         return bool(n[0]["n"] == len(apps))
 
-    poll(settled, timeout=90, what="every application to be booked or waitlisted")
+    try:
+        poll(settled, timeout=90, what="every application to be booked or waitlisted")
+    except AssertionError as exc:
+        state = {  # what the projection holds, so a failure in CI says where it stopped
+            "interviews": db("SELECT status, count(*) FROM interview WHERE fair_id = $1 "
+                             "GROUP BY 1", fair),
+            "waitlist": db("SELECT state, reason, count(*) FROM interview_waitlist "
+                           "WHERE fair_id = $1 GROUP BY 1, 2", fair),
+            "applications": db("SELECT status, count(*) FROM application WHERE fair_id = $1 "
+                               "GROUP BY 1", fair),
+            "checkins": db("SELECT count(*) FROM checkin WHERE fair_id = $1", fair),
+            "dead_letters": db("SELECT agent, reason, count(*) FROM dead_letter GROUP BY 1, 2"),
+        }
+        raise AssertionError(f"{exc}; expected {len(apps)}; {state}") from None
     rows = db("SELECT * FROM interview WHERE fair_id = $1", fair)
     assert len(rows) == 50 and len({r["application_id"] for r in rows}) == 50
     assert db(OVERLAPS_AT_TABLE, fair)[0]["count"] == 0
