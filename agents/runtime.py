@@ -27,6 +27,7 @@ from streams.events import BadEvent
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+STOP_GRACE_S = 8.0  # within Faust's shutdown and our 10 s stop budget
 P = TypeVar("P")
 
 # Connection-level failures: retry. Anything else from PostgreSQL is about the data.
@@ -49,6 +50,7 @@ class AgentMetrics:
     dead_letters: Counter = field(init=False)
     batch_size: Histogram = field(init=False)
     db_retries: Counter = field(init=False)
+    errors: Counter = field(init=False)
 
     def __post_init__(self) -> None:
         r = self.registry
@@ -65,6 +67,10 @@ class AgentMetrics:
         )
         self.db_retries = Counter(
             "jobfair_agent_db_retries", "Batches retried because PostgreSQL was unreachable",
+            ["agent"], registry=r,
+        )
+        self.errors = Counter(
+            "jobfair_agent_errors", "Batches that failed unexpectedly and were dead-lettered",
             ["agent"], registry=r,
         )
 
@@ -144,3 +150,39 @@ async def write_table(table: Any, values: Mapping[bytes, Any]) -> None:
     await changelog_ready(table)
     for key, value in values.items():
         table[key] = value
+
+
+async def guarded(
+    deps: AgentDeps, agent: str, events: Sequence[Any], work: Awaitable[None], *,
+    redact: Callable[[bytes | None], bytes] | None = None,
+    on_error: Callable[[], None] | None = None,
+) -> None:
+    """Run one batch to completion.
+
+    Faust's ``take_events`` acks a batch when the agent leaves it, also when the agent is
+    cancelled half-way (a worker stopping, a rebalance): a batch cancelled before its
+    PostgreSQL commit would be acked and lost. So the batch runs in its own task that a
+    cancellation does not interrupt; the stop waits for it (bounded) and only then goes on.
+    An unexpected error would make Faust ack and drop the whole batch and restart the agent;
+    instead the batch goes to the dead-letter topic (reason ``agent_error``, replayable: every
+    sink is idempotent) and the agent carries on with the next batch."""
+    task = asyncio.ensure_future(work)
+    try:
+        await asyncio.shield(task)
+    except asyncio.CancelledError:
+        await asyncio.wait([task], timeout=STOP_GRACE_S)
+        if not task.done():
+            log.error("%s: batch of %d still running after %.0f s of a stop; its events will "
+                      "be acked unprocessed", agent, len(events), STOP_GRACE_S)
+        elif not task.cancelled() and task.exception() is not None:
+            log.error("%s: batch failed while stopping: %r", agent, task.exception())
+        raise
+    except Exception as exc:
+        log.exception("%s: batch of %d failed; dead-lettering it", agent, len(events))
+        deps.metrics.errors.labels(agent).inc()
+        if on_error is not None:
+            on_error()
+        detail = f"{type(exc).__name__}: {exc}"
+        for ev in events:
+            payload = redact(ev.message.value) if redact else None
+            await deps.dead_letter(agent, ev, "agent_error", detail, payload=payload)

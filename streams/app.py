@@ -73,9 +73,6 @@ def create_app(settings: Settings, *, bootstrap: str | None = None) -> JobfairAp
         broker_commit_interval=1.0,
         # Tansu waits the whole rebalance timeout on join (README: limits).
         broker_rebalance_timeout=5.0 if settings.broker_kind == "tansu" else 60.0,
-        # A crashed worker's partitions move after 10 s instead of Faust's default 60 s.
-        broker_session_timeout=10.0,
-        broker_heartbeat_interval=2.0,
         table_standby_replicas=0,
         stream_wait_empty=True,
         logging_config=None,

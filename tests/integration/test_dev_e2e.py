@@ -25,7 +25,7 @@ import pytest
 
 from jobfair.demo import demo_ids
 from jobfair.local.procs import free_port
-from tests.conftest import poll
+from tests.conftest import ARTIFACTS, poll
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e, pytest.mark.slow]
 
@@ -95,8 +95,12 @@ def test_dev_counts_exactly_across_worker_restart_and_stops_clean() -> None:
         def counted() -> dict[str, int]:
             return {p: http("GET", f"{base}/api/posts/{p}/counts")[1]["clicks"] for p in truth}
 
-        poll(lambda: counted() == dict(truth), timeout=120, every=0.5,
-             what="counts to equal the 1,000 clicks sent")
+        try:
+            poll(lambda: counted() == dict(truth), timeout=120, every=0.5,
+                 what="counts to equal the 1,000 clicks sent")
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}; counted {counted()} of {dict(truth)}; dev said:\n"
+                                 + "".join(output[-40:])) from None
         assert sum(counted().values()) == 1000
         descendants = proc.children(recursive=True)
         assert descendants, "dev should have children (broker, database, worker, web)"
@@ -109,6 +113,8 @@ def test_dev_counts_exactly_across_worker_restart_and_stops_clean() -> None:
             os.killpg(dev.pid, signal.SIGKILL)
             code = dev.wait()
         reader.join(timeout=5)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        (ARTIFACTS / "dev-e2e.log").write_text("".join(output), encoding="utf-8")
         if dev.stdout is not None:
             dev.stdout.close()
         shutil.rmtree(data_dir, ignore_errors=True)
