@@ -27,6 +27,7 @@ from streams.events import BadEvent
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+METADATA_WAIT_S = 10.0
 STOP_GRACE_S = 8.0  # within Faust's shutdown and our 10 s stop budget
 P = TypeVar("P")
 
@@ -103,7 +104,8 @@ class AgentDeps:
         delay = self.retry_delay
         while True:
             try:
-                async with self.pool.acquire() as conn, conn.transaction():
+                # Bounded: an exhausted pool is logged and retried, never a silent stall.
+                async with self.pool.acquire(timeout=10) as conn, conn.transaction():
                     return await work(cast(asyncpg.Connection, conn))
             except RETRYABLE as exc:
                 self.metrics.db_retries.labels(agent).inc()
@@ -121,7 +123,12 @@ async def changelog_ready(table: Any) -> None:
     is already in PostgreSQL. Cheap once the metadata is cached.
     """
     producer = table.app.producer._ensure_producer()  # the aiokafka producer
-    await producer.partitions_for(table.changelog_topic.get_topic_name())
+    name = table.changelog_topic.get_topic_name()
+    try:
+        await asyncio.wait_for(producer.partitions_for(name), timeout=METADATA_WAIT_S)
+    except TimeoutError:
+        raise RuntimeError(f"no metadata for changelog topic {name} after "
+                           f"{METADATA_WAIT_S:.0f} s") from None
 
 
 async def decode_batch(

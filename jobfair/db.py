@@ -21,14 +21,16 @@ def describe(dsn: str) -> str:
 
 
 async def create_pool(
-    dsn: str, *, min_size: int = 1, max_size: int = 10, wait: float = 10.0
+    dsn: str, *, min_size: int = 1, max_size: int = 10, wait: float = 10.0,
+    server_settings: dict[str, str] | None = None,
 ) -> asyncpg.Pool:
     """A pool, retrying for ``wait`` seconds; then ServiceUnreachable naming the address."""
     deadline = asyncio.get_running_loop().time() + wait
     while True:
         try:
             pool = await asyncpg.create_pool(
-                dsn, min_size=min_size, max_size=max_size, command_timeout=30
+                dsn, min_size=min_size, max_size=max_size, command_timeout=30,
+                server_settings=server_settings,
             )
             assert pool is not None
             return pool

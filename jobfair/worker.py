@@ -52,7 +52,11 @@ def run(settings: Settings) -> int:
     check_broker(bootstrap)
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    pool = loop.run_until_complete(create_pool(dsn, max_size=8))
+    # A lock wait that never ends would stall an agent silently: turn it into an error that
+    # is logged and handled (the batch is retried or dead-lettered).
+    pool = loop.run_until_complete(create_pool(
+        dsn, max_size=8, server_settings={"lock_timeout": "15s"},
+    ))
     registry = CollectorRegistry()
     app = build(settings, pool, registry)
     if settings.worker_metrics_port:

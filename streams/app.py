@@ -68,11 +68,17 @@ def create_app(settings: Settings, *, bootstrap: str | None = None) -> JobfairAp
         topic_allow_declare=True,  # changelog topics are Faust's own; ours are provisioned
         topic_disable_leader=True,
         producer_acks=-1,
+        # aiokafka waits this long for topic metadata before a send; Faust's default (20 min)
+        # turns a missing metadata answer into a silent stall of the agent.
+        producer_request_timeout=30.0,
         consumer_auto_offset_reset="earliest",
         broker_commit_every=settings.batch_max,
         broker_commit_interval=1.0,
         # Tansu waits the whole rebalance timeout on join (README: limits).
         broker_rebalance_timeout=5.0 if settings.broker_kind == "tansu" else 60.0,
+        # A crashed worker's partitions move after 10 s instead of Faust's default 60 s.
+        broker_session_timeout=10.0,
+        broker_heartbeat_interval=2.0,
         table_standby_replicas=0,
         stream_wait_empty=True,
         logging_config=None,
