@@ -28,7 +28,6 @@ from streams.events import BadEvent
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 METADATA_WAIT_S = 10.0
-STOP_GRACE_S = 8.0  # within Faust's shutdown and our 10 s stop budget
 P = TypeVar("P")
 
 # Connection-level failures: retry. Anything else from PostgreSQL is about the data.
@@ -164,26 +163,11 @@ async def guarded(
     redact: Callable[[bytes | None], bytes] | None = None,
     on_error: Callable[[], None] | None = None,
 ) -> None:
-    """Run one batch to completion.
-
-    Faust's ``take_events`` acks a batch when the agent leaves it, also when the agent is
-    cancelled half-way (a worker stopping, a rebalance): a batch cancelled before its
-    PostgreSQL commit would be acked and lost. So the batch runs in its own task that a
-    cancellation does not interrupt; the stop waits for it (bounded) and only then goes on.
-    An unexpected error would make Faust ack and drop the whole batch and restart the agent;
-    instead the batch goes to the dead-letter topic (reason ``agent_error``, replayable: every
-    sink is idempotent) and the agent carries on with the next batch."""
-    task = asyncio.ensure_future(work)
+    """Run one batch. An unexpected error would make Faust ack and drop the whole batch and
+    restart the agent; instead the batch goes to the dead-letter topic (reason ``agent_error``,
+    replayable: every sink is idempotent) and the agent carries on with the next batch."""
     try:
-        await asyncio.shield(task)
-    except asyncio.CancelledError:
-        await asyncio.wait([task], timeout=STOP_GRACE_S)
-        if not task.done():
-            log.error("%s: batch of %d still running after %.0f s of a stop; its events will "
-                      "be acked unprocessed", agent, len(events), STOP_GRACE_S)
-        elif not task.cancelled() and task.exception() is not None:
-            log.error("%s: batch failed while stopping: %r", agent, task.exception())
-        raise
+        await work
     except Exception as exc:
         log.exception("%s: batch of %d failed; dead-lettering it", agent, len(events))
         deps.metrics.errors.labels(agent).inc()
