@@ -21,7 +21,7 @@ import asyncpg
 import faust
 
 from agents import applications_store as store
-from agents.runtime import AgentDeps, decode_batch, guarded, write_table
+from agents.runtime import AgentDeps, decode_batch, write_table
 from domain.applicants import application_id_for, plan_applications
 from streams.applications import ApplicationSubmitted
 from streams.events import BadEvent, decode
@@ -66,7 +66,7 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
     @app.agent(deps.topics.applications, name=AGENT, concurrency=1)
     async def count_applications(stream: Any) -> None:
         async for events in stream.take_events(deps.settings.batch_max, within=window):
-            await guarded(deps, AGENT, events, process_batch(deps, table, events))
+            await process_batch(deps, table, events)
 
     return count_applications
 

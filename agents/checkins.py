@@ -21,7 +21,7 @@ import faust
 import orjson
 
 from agents import checkins_store as store
-from agents.runtime import AgentDeps, decode_batch, guarded, write_table
+from agents.runtime import AgentDeps, decode_batch, write_table
 from domain.applicants import occupancy_change
 from streams.checkins import ApplicantRegistered, CheckedIn, CheckedOut
 from streams.events import BadEvent, decode
@@ -128,8 +128,7 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
     @app.agent(deps.topics.checkins, name=AGENT, concurrency=1)
     async def count_checkins(stream: Any) -> None:
         async for events in stream.take_events(deps.settings.batch_max, within=window):
-            await guarded(deps, AGENT, events, process_batch(deps, table, events),
-                          redact=redact)
+            await process_batch(deps, table, events)
 
     return count_checkins
 

@@ -19,7 +19,7 @@ import asyncpg
 import faust
 
 from agents import clicks_store
-from agents.runtime import AgentDeps, decode_batch, guarded, write_table
+from agents.runtime import AgentDeps, decode_batch, write_table
 from streams.clicks import ClickRecorded
 from streams.events import BadEvent, decode
 
@@ -57,7 +57,7 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
     @app.agent(deps.topics.clicks, name=AGENT, concurrency=1)
     async def count_clicks(stream: Any) -> None:
         async for events in stream.take_events(deps.settings.batch_max, within=window):
-            await guarded(deps, AGENT, events, process_batch(deps, table, events))
+            await process_batch(deps, table, events)
 
     return count_clicks
 

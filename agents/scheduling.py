@@ -32,7 +32,7 @@ import orjson
 from prometheus_client import Counter
 
 from agents import scheduling_store as store
-from agents.runtime import AgentDeps, changelog_ready, guarded
+from agents.runtime import AgentDeps, changelog_ready
 from agents.scheduling_state import CommandResult, FairState
 from domain.scheduling import Event as Decision
 from domain.scheduling import SchedulingError
@@ -91,16 +91,12 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
 
     @app.agent(source, name=AGENT, concurrency=1)
     async def schedule_interviews(stream: Any) -> None:
-        # After a failed batch, PostgreSQL may hold what the table does not: rewrite each
-        # fair's projection from the table before trusting diffs again.
         try:
             async for events in stream.take_events(deps.settings.batch_max, within=window):
-                await guarded(
-                    deps, AGENT, events,
-                    process_batch(deps, table, synced, events, decisions, skipped),
-                    on_error=synced.clear,
-                )
+                await process_batch(deps, table, synced, events, decisions, skipped)
         except BaseException:
+            # A batch may be in PostgreSQL but not in the table: after the restart, rewrite
+            # each fair's projection from the table before trusting diffs again.
             synced.clear()
             raise
 

@@ -68,9 +68,6 @@ def create_app(settings: Settings, *, bootstrap: str | None = None) -> JobfairAp
         topic_allow_declare=True,  # changelog topics are Faust's own; ours are provisioned
         topic_disable_leader=True,
         producer_acks=-1,
-        # aiokafka waits this long for topic metadata before a send; Faust's default (20 min)
-        # turns a missing metadata answer into a silent stall of the agent.
-        producer_request_timeout=30.0,
         consumer_auto_offset_reset="earliest",
         broker_commit_every=settings.batch_max,
         broker_commit_interval=1.0,
