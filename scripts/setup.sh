@@ -17,6 +17,8 @@ if [ "$want_test" = test ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v prometheus >/dev/null 2>&1 || need+=(prometheus)
   command -v promtool >/dev/null 2>&1 || need+=(prometheus)
+  # A CJK font, so the Chinese pages in browser-test screenshots are readable.
+  fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk" || need+=(fonts-wqy-microhei)
 fi
 if [ "$want_test" = bench ]; then
   command -v wrk >/dev/null 2>&1 || need+=(wrk)

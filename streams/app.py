@@ -17,6 +17,7 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from jobfair.settings import Settings
 from streams import topics as specs
+from streams.batching import AckAfterBatchStream
 
 FAUST_ENV_PREFIX = "JOBFAIR_FAUST_"
 
@@ -78,6 +79,7 @@ def create_app(settings: Settings, *, bootstrap: str | None = None) -> JobfairAp
         broker_heartbeat_interval=2.0,
         table_standby_replicas=0,
         stream_wait_empty=True,
+        Stream=AckAfterBatchStream,
         logging_config=None,
         loghandlers=[],
     )

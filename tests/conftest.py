@@ -120,6 +120,14 @@ class WorkerProcess:
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
+    def dump_stacks(self) -> None:
+        """Ask the worker to print every thread's and task's stack into its log (SIGUSR1 is
+        handled by mode, Faust's service library): what a stalled worker is waiting on."""
+        if self.alive():
+            assert self.proc is not None
+            os.kill(self.proc.pid, signal.SIGUSR1)
+            time.sleep(2)
+
 
 @pytest.fixture
 def worker(
