@@ -14,10 +14,13 @@ from typing import Any
 
 import faust
 from faust.transport.drivers import aiokafka as faust_aiokafka
+from mode.utils.objects import cached_property
+from mode.utils.queues import FlowControlEvent
 
 from jobfair.settings import Settings
 from streams import topics as specs
 from streams.batching import AckAfterBatchStream
+from streams.consumer import JobfairTransport
 
 FAUST_ENV_PREFIX = "JOBFAIR_FAUST_"
 
@@ -33,10 +36,41 @@ class _IdempotentTransport(faust_aiokafka.Transport):
     Producer = _IdempotentProducer
 
 
+class KeepQueuesWhenActive(FlowControlEvent):
+    """Faust's flow control, except that ``resume()`` clears the agents' queues only when flow
+    was actually suspended.
+
+    Faust (0.15.3) calls ``resume()`` twice after a rebalance: once to read changelogs, and again
+    after seeking the stream partitions to their committed offsets. By then the fetcher is
+    running, and records it fetched after the seek sit in the agents' queues with their read
+    offsets recorded. mode's ``resume()`` always clears the queues, so those records vanished
+    without being processed or acked: the commit then stopped at them, or, on a partition never
+    committed before, went past them (lost clicks and registrations after a worker restart).
+    Stale records from before a rebalance are still dropped: Faust suspends and clears at revoke,
+    and a resume from suspended clears again.
+    """
+
+    def resume(self) -> None:
+        was_active = self.is_active()
+        self._suspend.clear()
+        self._resume.set()
+        if not was_active:
+            self.clear()
+
+
 class JobfairApp(faust.App):
-    """A Faust app whose producer is idempotent unless the broker cannot do it (Tansu)."""
+    """A Faust app whose producer is idempotent unless the broker cannot do it (Tansu), whose
+    consumer never commits past a record no agent received (``streams.consumer``), and whose
+    flow control keeps fetched records across a repeated resume."""
 
     idempotent_producer: bool = True
+
+    @cached_property
+    def flow_control(self) -> FlowControlEvent:
+        return KeepQueuesWhenActive(loop=self.loop)
+
+    def _new_transport(self) -> Any:
+        return JobfairTransport(self.conf.broker_consumer, self)
 
     def _new_producer_transport(self) -> Any:
         if not self.idempotent_producer:
