@@ -21,7 +21,7 @@ import asyncpg
 import faust
 
 from agents import applications_store as store
-from agents.runtime import AgentDeps, decode_batch, write_table
+from agents.runtime import AgentDeps, decode_batch, guarded_batch, write_table
 from domain.applicants import application_id_for, plan_applications
 from streams.applications import ApplicationSubmitted
 from streams.events import BadEvent, decode
@@ -66,7 +66,8 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
     @app.agent(deps.topics.applications, name=AGENT, concurrency=1)
     async def count_applications(stream: Any) -> None:
         async for events in stream.take_events(deps.settings.batch_max, within=window):
-            await process_batch(deps, table, events)
+            await guarded_batch(deps, AGENT, events,
+                                lambda batch: process_batch(deps, table, batch))
 
     return count_applications
 

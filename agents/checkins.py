@@ -21,7 +21,7 @@ import faust
 import orjson
 
 from agents import checkins_store as store
-from agents.runtime import AgentDeps, decode_batch, write_table
+from agents.runtime import AgentDeps, decode_batch, guarded_batch, write_table
 from domain.applicants import occupancy_change
 from streams.checkins import ApplicantRegistered, CheckedIn, CheckedOut
 from streams.events import BadEvent, decode
@@ -128,7 +128,8 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
     @app.agent(deps.topics.checkins, name=AGENT, concurrency=1)
     async def count_checkins(stream: Any) -> None:
         async for events in stream.take_events(deps.settings.batch_max, within=window):
-            await process_batch(deps, table, events)
+            await guarded_batch(deps, AGENT, events,
+                                lambda batch: process_batch(deps, table, batch))
 
     return count_checkins
 

@@ -19,7 +19,7 @@ import asyncpg
 import faust
 
 from agents import clicks_store
-from agents.runtime import AgentDeps, decode_batch, write_table
+from agents.runtime import AgentDeps, decode_batch, guarded_batch, write_table
 from streams.clicks import ClickRecorded
 from streams.events import BadEvent, decode
 
@@ -57,7 +57,8 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
     @app.agent(deps.topics.clicks, name=AGENT, concurrency=1)
     async def count_clicks(stream: Any) -> None:
         async for events in stream.take_events(deps.settings.batch_max, within=window):
-            await process_batch(deps, table, events)
+            await guarded_batch(deps, AGENT, events,
+                                lambda batch: process_batch(deps, table, batch))
 
     return count_clicks
 

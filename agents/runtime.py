@@ -5,7 +5,8 @@ the dead-letter topic with the reason and source offset and the agent carries on
 outage is not the event's fault: the batch is retried with back-off until PostgreSQL answers
 (the partition waits; nothing is acked and dropped). A batch that PostgreSQL rejects for a
 reason other than connectivity is replayed one event at a time so only the offending event is
-dead-lettered.
+dead-lettered. Anything else a batch raises (a bug) gets the same treatment one level up
+(``guarded_batch``, reason ``agent_error``), so no event can hold its partition back.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from jobfair.settings import Settings
 from streams.app import Topics
 from streams.deadletter import dead_letter
 from streams.events import BadEvent
+from streams.topics import CHECKINS
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -49,6 +51,7 @@ class AgentMetrics:
     dead_letters: Counter = field(init=False)
     batch_size: Histogram = field(init=False)
     db_retries: Counter = field(init=False)
+    rereads: Counter = field(init=False)
 
     def __post_init__(self) -> None:
         r = self.registry
@@ -66,6 +69,10 @@ class AgentMetrics:
         self.db_retries = Counter(
             "jobfair_agent_db_retries", "Batches retried because PostgreSQL was unreachable",
             ["agent"], registry=r,
+        )
+        self.rereads = Counter(
+            "jobfair_consumer_rereads", "Records re-read because they never reached an agent "
+            "(streams.consumer)", ["topic"], registry=r,
         )
 
 
@@ -115,8 +122,8 @@ async def changelog_ready(table: Any) -> None:
     fresh topic the metadata may not be there yet, and the write would raise after the batch
     is already in PostgreSQL. Cheap once the metadata is cached.
     """
-    if not table.app.producer.started:
-        return  # no running producer (agent tests' test_context): nothing is sent to Kafka
+    if not getattr(table.app, "write_changelog", True):
+        return  # agent tests' test_context: tables are local only
     producer = table.app.producer._ensure_producer()  # the aiokafka producer
     await producer.partitions_for(table.changelog_topic.get_topic_name())
 
@@ -140,11 +147,60 @@ async def decode_batch(
     return parsed
 
 
+async def guarded_batch(
+    deps: AgentDeps, agent: str, events: Sequence[Any],
+    process: Callable[[Sequence[Any]], Awaitable[None]],
+    *, on_failure: Callable[[], None] | None = None,
+) -> None:
+    """``process(events)``; if it raises unexpectedly (a bug, not bad input: those are
+    dead-lettered inside ``process``, and database outages are retried by ``with_db``), replay
+    the events one at a time and dead-letter each one that still raises (reason
+    ``agent_error``), so one bad event cannot hold its partition back. Effects are idempotent on
+    event ids, so what the failed batch already applied is skipped on replay. If a dead letter
+    cannot be sent either (Kafka down), the error propagates: the batch stays unacked and is read
+    again (``streams.consumer``).
+    """
+    try:
+        await process(events)
+        return
+    except asyncio.CancelledError:
+        raise
+    except Exception:
+        log.exception("%s: a batch of %d events failed; replaying them one at a time", agent,
+                      len(events))
+    if on_failure is not None:
+        on_failure()
+    for ev in events:
+        try:
+            await process([ev])
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.exception("%s: event %s[%s]@%s failed alone", agent, ev.message.topic,
+                          ev.message.partition, ev.message.offset)
+            payload = None
+            if ev.message.topic == CHECKINS.name:  # personal data stays on topic checkins
+                from agents.checkins import redact
+
+                payload = redact(ev.message.value)
+            await deps.dead_letter(agent, ev, "agent_error", f"{type(exc).__name__}: {exc}"[:300],
+                                   payload=payload)
+
+
 async def write_table(table: Any, values: Mapping[bytes, Any]) -> None:
     """One table write per key, after the batch is in PostgreSQL."""
     if not values:
         return
     await changelog_ready(table)
     for key, value in values.items():
+        put_table(table, key, value)
+
+
+def put_table(table: Any, key: bytes, value: Any) -> None:
+    """``table[key] = value`` (local state + changelog record), or only the local state when the
+    app says it has no changelog (``JobfairApp.write_changelog``, off in agent tests)."""
+    if getattr(table.app, "write_changelog", True):
         table[key] = value
+    else:
+        table.data[key] = value
 

@@ -32,7 +32,7 @@ import orjson
 from prometheus_client import Counter
 
 from agents import scheduling_store as store
-from agents.runtime import AgentDeps, changelog_ready
+from agents.runtime import AgentDeps, changelog_ready, guarded_batch, put_table
 from agents.scheduling_state import CommandResult, FairState
 from domain.scheduling import Event as Decision
 from domain.scheduling import SchedulingError
@@ -93,7 +93,11 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
     async def schedule_interviews(stream: Any) -> None:
         try:
             async for events in stream.take_events(deps.settings.batch_max, within=window):
-                await process_batch(deps, table, synced, events, decisions, skipped)
+                await guarded_batch(
+                    deps, AGENT, events,
+                    lambda batch: process_batch(deps, table, synced, batch, decisions, skipped),
+                    on_failure=synced.clear,  # see below
+                )
         except BaseException:
             # A batch may be in PostgreSQL but not in the table: after the restart, rewrite
             # each fair's projection from the table before trusting diffs again.
@@ -151,7 +155,7 @@ async def process_batch(deps: AgentDeps, table: Any, synced: set[str], events: S
         for reason in skips:
             skipped.labels(reason).inc()
         await changelog_ready(table)
-        table[key] = value
+        put_table(table, key, value)
         synced.add(fair_id)
         for d in made:
             body = d.to_dict()

@@ -20,7 +20,7 @@ import asyncpg
 import faust
 
 from agents import setup_store
-from agents.runtime import AgentDeps, decode_batch
+from agents.runtime import AgentDeps, decode_batch, guarded_batch
 from streams.events import BadEvent, Event, decode
 from streams.fairsetup import POST_STATUSES, SETUP_EVENTS
 
@@ -65,7 +65,7 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
     @app.agent(deps.topics.setup, name=AGENT, concurrency=1)
     async def project_setup(stream: Any) -> None:
         async for events in stream.take_events(deps.settings.batch_max, within=window):
-            await process_batch(deps, events)
+            await guarded_batch(deps, AGENT, events, lambda batch: process_batch(deps, batch))
 
     return project_setup
 

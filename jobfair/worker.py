@@ -36,6 +36,7 @@ def build(settings: Settings, pool: Any, registry: CollectorRegistry) -> faust.A
     deps = AgentDeps(
         settings=settings, pool=pool, topics=declare_topics(app), metrics=AgentMetrics(registry)
     )
+    app.on_consumer_reread = lambda topic: deps.metrics.rereads.labels(topic).inc()
     worker_id = f"{socket.gethostname()}-{os.getpid()}"
     clicks.register(app, deps)
     checkins.register(app, deps)

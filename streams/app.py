@@ -8,6 +8,7 @@ which we document) could reach it. ``tests/unit/test_app_settings.py`` pins that
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -64,6 +65,11 @@ class JobfairApp(faust.App):
     flow control keeps fetched records across a repeated resume."""
 
     idempotent_producer: bool = True
+    #: Tables write changelog records. Agent tests (``agent.test_context()``, no worker, no
+    #: changelog topics) turn it off; ``agents.runtime.put_table`` then writes local state only.
+    write_changelog: bool = True
+    #: Called with the topic each time the consumer re-reads a record (worker metrics).
+    on_consumer_reread: Callable[[str], None] | None = None
 
     @cached_property
     def flow_control(self) -> FlowControlEvent:

@@ -23,7 +23,8 @@ this class fixes both consequences where they are decided:
    for ``HOLE_PATIENCE`` checks in a row, it seeks the partition back to that record. The agents
    are idempotent on event ids, so what is read twice is applied once.
 
-Every repair is logged as a warning and counted (``repairs``), so an operator sees it.
+Every repair is logged as a warning and counted (``repairs``; the worker exports it as
+``jobfair_consumer_rereads_total`` through ``app.on_consumer_reread``), so an operator sees it.
 """
 
 from __future__ import annotations
@@ -150,6 +151,9 @@ class HoleRepairingConsumer(faust_aiokafka.Consumer):
                 continue
             self._suspect.pop(tp, None)
             self.repairs += 1
+            hook = getattr(self.app, "on_consumer_reread", None)
+            if hook is not None:
+                hook(tp.topic)
             self.log.warning(
                 "%s[%s]: record %s was fetched but never reached an agent; re-reading from it "
                 "(the agents skip what they already applied)", tp.topic, tp.partition, hole)
@@ -158,8 +162,3 @@ class HoleRepairingConsumer(faust_aiokafka.Consumer):
 
 class JobfairTransport(faust_aiokafka.Transport):
     Consumer = HoleRepairingConsumer
-
-
-def repairs(app: Any) -> int:
-    """How many holes this worker's consumer re-read (for metrics)."""
-    return int(getattr(app.consumer, "repairs", 0))

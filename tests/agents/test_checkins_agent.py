@@ -93,10 +93,17 @@ async def _run_agent(settings: Settings, module: Any, events: list[Any], sql: st
         deps = AgentDeps(settings=settings, pool=pool, topics=declare_topics(app),
                          metrics=AgentMetrics(CollectorRegistry()))
         agent = module.register(app, deps)
-        async with agent.test_context() as ctx:
-            for ev in events:
-                await ctx.put(key=ev.key, value=ev.to_bytes())
-            row = await wait_for_row(pool, sql, *args, timeout=10)
+        app.write_changelog = False  # no worker, so no changelog topics: tables stay local
+        # Agents that publish (scheduling decisions) send to the real broker; started here,
+        # not lazily by the agent, so the stop below always finds it.
+        await app.producer.start()
+        try:
+            async with agent.test_context() as ctx:
+                for ev in events:
+                    await ctx.put(key=ev.key, value=ev.to_bytes())
+                row = await wait_for_row(pool, sql, *args, timeout=10)
+        finally:
+            await app.producer.stop()
         # The consumer is never started in a test context, so its thread's loop (made by
         # mode when the consumer was built) is never closed by Faust either.
         thread_loop = getattr(getattr(app.consumer, "_thread", None), "thread_loop", None)

@@ -100,3 +100,25 @@ def test_resume_after_suspend_still_clears() -> None:
     event.suspend()
     event.resume()
     assert list(queue._queue) == []  # type: ignore[attr-defined]
+
+
+def test_watchdog_rereads_a_hole_that_persists_and_reports_it(consumer: Any) -> None:
+    seeks: list[dict[TP, int]] = []
+    reported: list[str] = []
+
+    async def seek_wait(partitions: dict[TP, int]) -> None:  # records the decision only
+        seeks.append(dict(partitions))
+
+    consumer.assignment = lambda: {CHECKINS}
+    consumer.seek_wait = seek_wait
+    consumer.app.topics._acking_topics.add(CHECKINS.topic)
+    consumer.app.on_consumer_reread = reported.append
+    consumer._committed_offset[CHECKINS] = 5
+    consumer._read_offset[CHECKINS] = 9
+    consumer._acked[CHECKINS] = [6, 7, 8, 9]
+    loop = asyncio.get_event_loop()
+    loop.run_until_complete(consumer._check_holes())
+    loop.run_until_complete(consumer._check_holes())
+    assert seeks == []  # patience: a record may still be on its way
+    loop.run_until_complete(consumer._check_holes())
+    assert seeks == [{CHECKINS: 5}] and reported == ["checkins"] and consumer.repairs == 1
