@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Collection
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,6 +51,10 @@ class MetricsMiddleware:
 
     def __init__(self, app: ASGIApp, metrics: WebMetrics) -> None:
         self.app, self.metrics = app, metrics
+        # Labelled children, looked up once: ``labels()`` takes a lock and builds a tuple on
+        # every call. Bounded like the labels themselves (route names, methods, statuses).
+        self._counted: dict[tuple[str, str, int], Any] = {}
+        self._timed: dict[str, Any] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -67,10 +71,41 @@ class MetricsMiddleware:
         try:
             await self.app(scope, receive, send_status)
         finally:
+            elapsed = time.perf_counter() - start
             endpoint = scope.get("endpoint")
             route = getattr(endpoint, "__name__", "unmatched")
-            self.metrics.requests.labels(route, scope["method"], str(status[0])).inc()
-            self.metrics.latency.labels(route).observe(time.perf_counter() - start)
+            key = (route, scope["method"], status[0])
+            counter = self._counted.get(key)
+            if counter is None:
+                counter = self._counted[key] = self.metrics.requests.labels(
+                    route, key[1], str(key[2]))
+            counter.inc()
+            timer = self._timed.get(route)
+            if timer is None:
+                timer = self._timed[route] = self.metrics.latency.labels(route)
+            timer.observe(elapsed)
+
+
+class SessionExcept:
+    """Starlette's SessionMiddleware, bypassed for exact ``paths`` whose endpoints never touch
+    ``request.session`` (the hot JSON API: recordClick). Such a response never carried a
+    session cookie anyway (SessionMiddleware only writes one when the session was modified),
+    so bypassing only saves parsing the Cookie header and verifying the signature."""
+
+    def __init__(self, app: ASGIApp, /, *, paths: Collection[str], **session: Any) -> None:
+        self.plain = app
+        self.app = SessionMiddleware(app, **session)
+        self.paths = frozenset(paths)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"] in self.paths:
+            await self.plain(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+
+# Endpoints that never use the session (see SessionExcept); routes are matched by exact path.
+SESSIONLESS_PATHS = ("/api/clicks",)
 
 
 def routes() -> list[BaseRoute]:
@@ -118,7 +153,8 @@ def create_app(settings: Settings) -> Starlette:
     app.add_middleware(MetricsMiddleware, metrics=web_metrics)
     # Signed session cookie for pages (organiser, staff, applicants); the API uses bearers.
     app.add_middleware(
-        SessionMiddleware, secret_key=settings.secret_key or secrets.token_urlsafe(32),
+        SessionExcept, paths=SESSIONLESS_PATHS,
+        secret_key=settings.secret_key or secrets.token_urlsafe(32),
         session_cookie="jobfair_session", max_age=12 * 3600, same_site="lax",
         https_only=settings.base_url.startswith("https://"),
     )

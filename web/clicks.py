@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
+import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -46,6 +47,9 @@ class PostDirectory:
     def __init__(self, pool: Any, limit: int = 100_000) -> None:
         self._pool = pool
         self._fair: dict[UUID, UUID] = {}
+        # The hot path of recordClick: the post id as the client wrote it -> (canonical post
+        # id, fair id) as strings, so a hit costs neither a UUID parse nor two str(UUID).
+        self._ids: dict[str, tuple[str, str]] = {}
         self._limit = limit
 
     async def fair_of(self, post_id: UUID) -> UUID | None:
@@ -57,6 +61,19 @@ class PostDirectory:
                     self._fair.clear()
                 self._fair[post_id] = fair
         return fair
+
+    async def ids_of(self, raw_post_id: str) -> tuple[str, str] | None:
+        """(canonical post id, fair id) of a post id in any UUID spelling; None if unknown."""
+        ids = self._ids.get(raw_post_id)
+        if ids is None:
+            post_id = UUID(raw_post_id)
+            fair = await self.fair_of(post_id)
+            if fair is None:
+                return None
+            if len(self._ids) >= self._limit:
+                self._ids.clear()
+            ids = self._ids[raw_post_id] = (str(post_id), str(fair))
+        return ids
 
 
 @operation(Operation(
@@ -77,18 +94,21 @@ class PostDirectory:
 ))
 async def record_click(request: Request) -> Response:
     body = await json_body(request, record_click)
-    post_id = UUID(body["post_id"])
-    fair_id = await request.state.posts.fair_of(post_id)
-    if fair_id is None:
-        raise NotFound(f"no post {post_id}", code="unknown_post")
+    state = request.state
+    ids = await state.posts.ids_of(body["post_id"])
+    if ids is None:
+        raise NotFound(f"no post {UUID(body['post_id'])}", code="unknown_post")
+    post_id, fair_id = ids
     click_id = body.get("click_id") or str(uuid.uuid4())
     click = ClickRecorded(
-        click_id=click_id, post_id=str(post_id), fair_id=str(fair_id),
+        click_id=click_id, post_id=post_id, fair_id=fair_id,
         at=datetime.now(UTC).isoformat(), source=body.get("source"),
     )
-    await request.state.publisher.publish(CLICKS, click)
-    request.state.web_metrics.clicks.inc()
-    return JSONResponse({"click_id": click_id}, status_code=202)
+    await state.publisher.publish(CLICKS, click)
+    state.web_metrics.clicks.inc()
+    # orjson: the same bytes as JSONResponse's json.dumps for this body, at a fraction of it.
+    return Response(orjson.dumps({"click_id": click_id}), status_code=202,
+                    media_type="application/json")
 
 
 @operation(Operation(
