@@ -18,7 +18,6 @@ from uuid import UUID
 
 import asyncpg
 import faust
-import orjson
 
 from agents import checkins_store as store
 from agents.runtime import AgentDeps, decode_batch, guarded_batch, write_table
@@ -27,7 +26,6 @@ from streams.checkins import ApplicantRegistered, CheckedIn, CheckedOut
 from streams.events import BadEvent, decode
 
 AGENT = "count-checkins"
-PERSONAL = ("name", "phone", "gender")
 REGISTERED, IN, OUT = "registered", "in", "out"
 Key = tuple[UUID, UUID]  # fair id, applicant id
 Rejected = tuple[Any, str, str]  # Faust event, reason, detail
@@ -60,22 +58,6 @@ def parse_checkin(raw: bytes | None) -> Parsed:
         _time(ev.consent_at, "consent_at")
         return Parsed(REGISTERED, *ids, at, registration=ev)
     return Parsed(IN if isinstance(ev, CheckedIn) else OUT, *ids, at)
-
-
-def redact(raw: bytes | None) -> bytes:
-    """The message with name, phone and gender blanked: dead letters leave topic checkins
-    (the only place personal data may travel) for topic deadletter and table dead_letter."""
-    try:
-        data = orjson.loads(raw or b"")
-    except orjson.JSONDecodeError:
-        data = None
-    if not isinstance(data, dict):
-        return orjson.dumps({"redacted": "undecodable checkins message",
-                             "bytes": len(raw or b"")})
-    for key in PERSONAL:
-        if key in data:
-            data[key] = "[redacted]"
-    return orjson.dumps(data)
 
 
 def _db_reason(exc: asyncpg.PostgresError) -> str:
@@ -135,11 +117,11 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
 
 
 async def process_batch(deps: AgentDeps, table: Any, events: Sequence[Any]) -> None:
-    parsed = await decode_batch(deps, AGENT, events, parse_checkin, redact=redact)
+    parsed = await decode_batch(deps, AGENT, events, parse_checkin)
     if parsed:
         totals, rejected = await _apply(deps, parsed)
         for ev, reason, detail in rejected:
-            await deps.dead_letter(AGENT, ev, reason, detail, payload=redact(ev.message.value))
+            await deps.dead_letter(AGENT, ev, reason, detail)  # redacted by dead_letter
         await write_table(table, {str(fair).encode(): counts for fair, counts in totals.items()})
     deps.metrics.events.labels(AGENT).inc(len(events))
 

@@ -25,7 +25,6 @@ from jobfair.settings import Settings
 from streams.app import Topics
 from streams.deadletter import dead_letter
 from streams.events import BadEvent
-from streams.topics import CHECKINS
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -85,14 +84,13 @@ class AgentDeps:
     now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     retry_delay: float = 0.5
 
-    async def dead_letter(self, agent: str, ev: Any, reason: str, detail: str,
-                          payload: bytes | None = None) -> None:
-        """``payload`` replaces the message value, e.g. with personal data redacted."""
+    async def dead_letter(self, agent: str, ev: Any, reason: str, detail: str) -> None:
+        """Send ``ev`` to topic deadletter (``streams.deadletter.dead_letter`` redacts personal
+        data from topic checkins)."""
         msg = ev.message
         record = dead_letter(
             source=msg.topic, partition=msg.partition, offset=msg.offset, reason=reason,
-            detail=detail, payload=msg.value if payload is None else payload, agent=agent,
-            at=self.now().isoformat(),
+            detail=detail, payload=msg.value, agent=agent, at=self.now().isoformat(),
         )
         await self.topics.deadletter.send(key=record.key, value=record.to_bytes())
         self.metrics.dead_letters.labels(agent, reason).inc()
@@ -130,11 +128,9 @@ async def changelog_ready(table: Any) -> None:
 
 async def decode_batch(
     deps: AgentDeps, agent: str, events: Sequence[Any], parse: Callable[[bytes | None], P],
-    *, redact: Callable[[bytes | None], bytes] | None = None,
 ) -> list[tuple[Any, P]]:
     """Decode a batch; dead-letter what ``parse`` refuses (BadEvent) and return the rest.
 
-    ``redact`` replaces the dead-lettered payload, e.g. to keep personal data off that topic.
     """
     deps.metrics.batch_size.labels(agent).observe(len(events))
     parsed: list[tuple[Any, P]] = []
@@ -142,8 +138,7 @@ async def decode_batch(
         try:
             parsed.append((ev, parse(ev.message.value)))
         except BadEvent as exc:
-            payload = redact(ev.message.value) if redact else None
-            await deps.dead_letter(agent, ev, exc.reason, exc.detail, payload=payload)
+            await deps.dead_letter(agent, ev, exc.reason, exc.detail)
     return parsed
 
 
@@ -178,13 +173,7 @@ async def guarded_batch(
         except Exception as exc:
             log.exception("%s: event %s[%s]@%s failed alone", agent, ev.message.topic,
                           ev.message.partition, ev.message.offset)
-            payload = None
-            if ev.message.topic == CHECKINS.name:  # personal data stays on topic checkins
-                from agents.checkins import redact
-
-                payload = redact(ev.message.value)
-            await deps.dead_letter(agent, ev, "agent_error", f"{type(exc).__name__}: {exc}"[:300],
-                                   payload=payload)
+            await deps.dead_letter(agent, ev, "agent_error", f"{type(exc).__name__}: {exc}"[:300])
 
 
 async def write_table(table: Any, values: Mapping[bytes, Any]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import orjson
 import pytest
 
 from streams.clicks import ClickRecorded
@@ -46,6 +47,22 @@ def test_a_known_event_of_another_type_is_unexpected() -> None:
         decode(dl.to_bytes(), ClickRecorded)
     back = decode(dl.to_bytes(), DeadLettered)
     assert back.payload == b"\x00raw"
+
+
+def test_dead_letters_from_topic_checkins_carry_no_personal_data() -> None:
+    raw = orjson.dumps({"type": "ApplicantRegistered", "name": "王芳", "phone": "13900001111",
+                        "gender": "女", "fair_id": "f"})
+    kept = dead_letter(source="clicks", partition=0, offset=1, reason="r", detail="d",
+                       payload=raw, agent="a", at="2026")
+    assert kept.payload == raw  # other topics keep the message as it was
+    dl = dead_letter(source="checkins", partition=0, offset=1, reason="r", detail="d",
+                     payload=raw, agent="a", at="2026")
+    back = orjson.loads(dl.payload)
+    assert back["fair_id"] == "f" and b"13900001111" not in dl.payload
+    assert {back[k] for k in ("name", "phone", "gender")} == {"[redacted]"}
+    garbage = dead_letter(source="checkins", partition=0, offset=2, reason="r", detail="d",
+                          payload=b"13900001111 not json", agent="a", at="2026")
+    assert b"13900001111" not in garbage.payload
 
 
 def test_topics_are_declared_once_and_keyed() -> None:
