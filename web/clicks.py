@@ -41,33 +41,22 @@ FROM post p JOIN post_counts c ON c.post_id = p.id WHERE p.id = $1
 
 
 class PostDirectory:
-    """post id -> fair id, cached per process: a post never changes fair, so hits are safe to
-    keep; misses are not cached (the post may be created a moment later)."""
+    """post id (as the client spelled it) -> (canonical post id, fair id), cached per process:
+    a post never changes fair, so hits are safe to keep; misses are not cached (the post may be
+    created a moment later). Strings, so a hit on recordClick's hot path costs neither a UUID
+    parse nor two ``str(UUID)``."""
 
     def __init__(self, pool: Any, limit: int = 100_000) -> None:
         self._pool = pool
-        self._fair: dict[UUID, UUID] = {}
-        # The hot path of recordClick: the post id as the client wrote it -> (canonical post
-        # id, fair id) as strings, so a hit costs neither a UUID parse nor two str(UUID).
         self._ids: dict[str, tuple[str, str]] = {}
         self._limit = limit
-
-    async def fair_of(self, post_id: UUID) -> UUID | None:
-        fair = self._fair.get(post_id)
-        if fair is None:
-            fair = await self._pool.fetchval(POST_FAIR, post_id)
-            if fair is not None:
-                if len(self._fair) >= self._limit:
-                    self._fair.clear()
-                self._fair[post_id] = fair
-        return fair
 
     async def ids_of(self, raw_post_id: str) -> tuple[str, str] | None:
         """(canonical post id, fair id) of a post id in any UUID spelling; None if unknown."""
         ids = self._ids.get(raw_post_id)
         if ids is None:
             post_id = UUID(raw_post_id)
-            fair = await self.fair_of(post_id)
+            fair = await self._pool.fetchval(POST_FAIR, post_id)
             if fair is None:
                 return None
             if len(self._ids) >= self._limit:

@@ -30,11 +30,12 @@ class KeyHashPartitioner:
     def __init__(self, limit: int = 100_000) -> None:
         self._hash: dict[bytes, int] = {}
         self._limit = limit
+        self._keyless = DefaultPartitioner()
 
     def __call__(self, key: bytes | None, all_partitions: list[int],
                  available: list[int]) -> int:
         if key is None:
-            return DefaultPartitioner()(key, all_partitions, available)  # type: ignore[no-any-return]
+            return self._keyless(key, all_partitions, available)  # type: ignore[no-any-return]
         h = self._hash.get(key)
         if h is None:
             if len(self._hash) >= self._limit:
