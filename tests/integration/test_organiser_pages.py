@@ -20,15 +20,6 @@ pytestmark = pytest.mark.integration
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 
-@pytest.fixture(scope="module")
-def module_worker(settings: Settings, tmp_path_factory: pytest.TempPathFactory
-                  ) -> Iterator[WorkerProcess]:
-    w = WorkerProcess(settings, tmp_path_factory.mktemp("pages-worker") / "worker.log")
-    w.start()
-    yield w
-    w.stop()
-
-
 @pytest.fixture
 def browser(settings: Settings, module_worker: WorkerProcess) -> Iterator[TestClient]:
     with TestClient(create_app(settings), raise_server_exceptions=False,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -23,8 +23,6 @@ from starlette.testclient import TestClient
 
 from domain.tokens import QrKind, TokenExpired, TokenForged, verify_qr_token
 from jobfair.settings import Settings
-from tests.conftest import WorkerProcess
-from web.app import create_app
 
 pytestmark = pytest.mark.integration
 NESTED_QR = re.compile(r'<svg x="[^"]+" y="[^"]+"[^>]*viewBox="0 0 (\d+) \d+"[^>]*>'
@@ -32,20 +30,9 @@ NESTED_QR = re.compile(r'<svg x="[^"]+" y="[^"]+"[^>]*viewBox="0 0 (\d+) \d+"[^>
 PATH_OP = re.compile(r"([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?")
 
 
-@pytest.fixture(scope="module")
-def module_worker(settings: Settings, tmp_path_factory: pytest.TempPathFactory
-                  ) -> Iterator[WorkerProcess]:
-    w = WorkerProcess(settings, tmp_path_factory.mktemp("qr-worker") / "worker.log")
-    w.start()
-    yield w
-    w.stop()
-
-
 @pytest.fixture
-def client(settings: Settings, module_worker: WorkerProcess) -> Iterator[TestClient]:
-    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
-        c.headers["authorization"] = f"Bearer {settings.organiser_token}"
-        yield c
+def client(organiser_client: TestClient) -> TestClient:
+    return organiser_client  # tests/integration/conftest.py
 
 
 def rasterise_poster_qr(svg: str, px: int = 8) -> Image.Image:

@@ -4,7 +4,7 @@ agents.setup -> projection, with equal-employment screening and its audit trail.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,7 +16,6 @@ from starlette.testclient import TestClient
 from domain.tokens import QrKind, verify_qr_token
 from jobfair.settings import Settings
 from tests.conftest import WorkerProcess, poll
-from web.app import create_app
 
 pytestmark = pytest.mark.integration
 
@@ -24,20 +23,9 @@ MAMA_FLEX = {"window_start": "09:00", "window_end": "15:00", "days": [1, 2, 3, 4
              "remote_share": 0.0, "school_run_compatible": True}
 
 
-@pytest.fixture(scope="module")
-def module_worker(settings: Settings, tmp_path_factory: pytest.TempPathFactory
-                  ) -> Iterator[WorkerProcess]:
-    w = WorkerProcess(settings, tmp_path_factory.mktemp("setup-worker") / "worker.log")
-    w.start()
-    yield w
-    w.stop()
-
-
 @pytest.fixture
-def client(settings: Settings, module_worker: WorkerProcess) -> Iterator[TestClient]:
-    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
-        c.headers["authorization"] = f"Bearer {settings.organiser_token}"
-        yield c
+def client(organiser_client: TestClient) -> TestClient:
+    return organiser_client  # tests/integration/conftest.py
 
 
 def fair_body(**over: Any) -> dict[str, Any]:

@@ -1,0 +1,30 @@
+"""Fixtures shared by integration modules that run one worker for the whole module."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from starlette.testclient import TestClient
+
+from jobfair.settings import Settings
+from tests.conftest import WorkerProcess
+from web.app import create_app
+
+
+@pytest.fixture(scope="module")
+def module_worker(settings: Settings, tmp_path_factory: pytest.TempPathFactory,
+                  request: pytest.FixtureRequest) -> Iterator[WorkerProcess]:
+    name = request.module.__name__.rsplit(".", 1)[-1]
+    w = WorkerProcess(settings, tmp_path_factory.mktemp(f"{name}-worker") / "worker.log")
+    w.start()
+    yield w
+    w.stop()
+
+
+@pytest.fixture
+def organiser_client(settings: Settings, module_worker: WorkerProcess) -> Iterator[TestClient]:
+    """The web app in-process, authenticated as the organiser, with a module's worker running."""
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        c.headers["authorization"] = f"Bearer {settings.organiser_token}"
+        yield c
