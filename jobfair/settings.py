@@ -1,8 +1,10 @@
 """One frozen settings object, built from ``JOBFAIR_*`` environment variables.
 
 Only entry points (``jobfair.cli``) call :func:`Settings.from_env`; everything else receives
-the object. Every field is documented in README's "Configuration" table, generated from
-:data:`SETTINGS_DOC` so the two cannot drift.
+the object. Every field is documented once, in :data:`SETTINGS_DOC`. README's "Configuration"
+table is rendered from it (``python -m jobfair.settings --markdown`` prints
+:func:`markdown_table`) and pasted between the markers ``<!-- settings-table:start -->`` and
+``<!-- settings-table:end -->``; ``tests/unit/test_settings.py`` fails when the two differ.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jobfair.errors import ConfigError
+
+SECRET_KEY_MIN_CHARS = 16  # validate() checks it; the documentation below quotes it
 
 # (field, variable, default shown in README, meaning)
 SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
@@ -25,8 +29,10 @@ SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
     ("organiser_token", "JOBFAIR_ORGANISER_TOKEN", "(random in dev)",
      "Bearer token for organiser operations. `jobfair dev` generates and prints one if unset."),
     ("secret_key", "JOBFAIR_SECRET_KEY", "(random in dev)",
-     "HMAC key for QR tokens, applicant tokens and session cookies (≥ 32 characters in "
-     "production)."),
+     "HMAC key for QR tokens, applicant tokens and session cookies; at least "
+     f"{SECRET_KEY_MIN_CHARS} characters "
+     "(checked at start). Generate one with `python -c 'import secrets; "
+     "print(secrets.token_urlsafe(32))'`."),
     ("public_url", "JOBFAIR_PUBLIC_URL", "http://127.0.0.1:PORT",
      "Base URL printed in QR codes and posters."),
     ("host", "JOBFAIR_HOST", "127.0.0.1", "Address the web process binds."),
@@ -100,8 +106,10 @@ class Settings:
             raise ConfigError("JOBFAIR_TOPIC_PARTITIONS and JOBFAIR_REPLICATION_FACTOR must be ≥ 1")
         if self.batch_max < 1 or self.batch_window_ms < 1:
             raise ConfigError("JOBFAIR_BATCH_MAX and JOBFAIR_BATCH_WINDOW_MS must be ≥ 1")
-        if self.secret_key is not None and len(self.secret_key) < 16:
-            raise ConfigError("JOBFAIR_SECRET_KEY must be at least 16 characters")
+        if self.secret_key is not None and len(self.secret_key) < SECRET_KEY_MIN_CHARS:
+            raise ConfigError(
+                f"JOBFAIR_SECRET_KEY must be at least {SECRET_KEY_MIN_CHARS} characters"
+            )
 
     def replace(self, **changes: object) -> Settings:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
@@ -136,6 +144,15 @@ class Settings:
         return env
 
 
+def markdown_table() -> str:
+    """README's settings table, one row per :data:`SETTINGS_DOC` entry, in its order."""
+    rows = ["| variable | default | meaning |", "|---|---|---|"]
+    for _, var, default, meaning in SETTINGS_DOC:
+        cells = (f"`{var}`", default, meaning)
+        rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
 def _convert(var: str, raw: str, type_name: str) -> object:
     if "int" in type_name:
         try:
@@ -145,3 +162,19 @@ def _convert(var: str, raw: str, type_name: str) -> object:
     if "Path" in type_name:
         return Path(raw)
     return raw
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m jobfair.settings --markdown``: print README's settings table."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    if args != ["--markdown"]:
+        print("usage: python -m jobfair.settings --markdown", file=sys.stderr)
+        return 2
+    sys.stdout.write(markdown_table())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

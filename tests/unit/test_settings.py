@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from jobfair.errors import ConfigError
-from jobfair.settings import SETTINGS_DOC, Settings
+from jobfair.settings import (
+    SECRET_KEY_MIN_CHARS,
+    SETTINGS_DOC,
+    Settings,
+    main,
+    markdown_table,
+)
 
 
 def test_reads_and_converts_documented_variables() -> None:
@@ -44,12 +51,6 @@ def test_every_field_is_documented_and_round_trips_through_env() -> None:
     assert Settings.from_env(s.to_env()) == s
 
 
-def test_readme_documents_every_variable() -> None:
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    missing = [var for _, var, _, _ in SETTINGS_DOC if var not in readme]
-    assert missing == []
-
-
 def test_faust_ignores_its_unprefixed_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     from streams.app import create_app
 
@@ -61,3 +62,40 @@ def test_faust_ignores_its_unprefixed_environment(monkeypatch: pytest.MonkeyPatc
     assert app.conf.web_port != 1234
     assert str(app.conf.store) == "memory:"
     assert app.conf.topic_partitions == 4
+
+
+README_TABLE = re.compile(
+    r"<!-- settings-table:start -->\n(.*?)<!-- settings-table:end -->", re.DOTALL
+)
+
+
+def test_rendered_table_has_one_row_per_field_in_order() -> None:
+    import dataclasses
+
+    table = markdown_table()
+    rows = table.splitlines()[2:]
+    fields = [f.name for f in dataclasses.fields(Settings)]
+    variables = [var for _, var, _, _ in SETTINGS_DOC]
+    assert len(rows) == len(fields) == len(variables)
+    for row, (field, var, default, _) in zip(rows, SETTINGS_DOC, strict=True):
+        assert row.startswith(f"| `{var}` | {default} | "), row
+        assert field in fields
+    assert f"at least {SECRET_KEY_MIN_CHARS} characters" in table
+
+
+def test_readme_settings_section_is_the_rendered_table() -> None:
+    """Between its markers README holds exactly ``python -m jobfair.settings --markdown``;
+    until the markers exist, every variable must at least appear somewhere in README."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = README_TABLE.search(readme)
+    if section is not None:
+        assert section.group(1).strip() == markdown_table().strip(), (
+            "README's settings table differs from `python -m jobfair.settings --markdown`"
+        )
+    assert [var for _, var, _, _ in SETTINGS_DOC if var not in readme] == []
+
+
+def test_markdown_cli_prints_the_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--markdown"]) == 0
+    assert capsys.readouterr().out == markdown_table()
+    assert main([]) == 2
