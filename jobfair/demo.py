@@ -1,6 +1,6 @@
 """``jobfair dev --demo``: a demo 招聘夜市 with employers and posts, through the real write path.
 
-Publishes to ``fairsetup`` through ``web.setup_commands`` (the organiser API's own validation,
+Publishes to ``fairsetup`` through ``web.setup.commands`` (the organiser API's own validation,
 screening and events) and waits for ``agents.setup`` to project each row, so the demo data is
 exactly what an organiser would have made: QR codes, 妈妈岗 terms, screening audit records.
 Idempotent: ids are derived from fixed names and a create with a known id changes nothing; a
@@ -58,7 +58,7 @@ async def _load(settings: Settings) -> str:
     from web.auth import ORGANISER, Actor
     from web.errors import Unprocessable
     from web.publish import Publisher
-    from web.setup_commands import (
+    from web.setup.commands import (
         SetupContext,
         create_employer,
         create_fair,

@@ -22,9 +22,14 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from jobfair.db import create_pool
 from jobfair.settings import Settings
-from web import applicant_routes, clicks, health, interview_routes, setup_routes
+from web import health
+from web.applicants import routes as applicant_routes
 from web.errors import exception_handlers
+from web.interviews import routes as interview_routes
+from web.live import clicks
+from web.live import routes as live_routes
 from web.publish import Publisher
+from web.setup import routes as setup_routes
 
 
 @dataclass
@@ -113,8 +118,7 @@ def routes() -> list[BaseRoute]:
         Route("/healthz", health.healthz, methods=["GET"]),
         Route("/metrics", health.metrics, methods=["GET"]),
         Route("/openapi.json", health.openapi, methods=["GET"]),
-        Route("/api/clicks", clicks.record_click, methods=["POST"]),
-        Route("/api/posts/{post_id}/counts", clicks.post_counts, methods=["GET"]),
+        *live_routes.routes(),
         *setup_routes.routes(),
         *applicant_routes.routes(),
         *interview_routes.routes(),

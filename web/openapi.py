@@ -2,13 +2,14 @@
 
 ``@operation(...)`` attaches an :class:`Operation` to an endpoint; ``json_body`` validates the
 request against the same JSON Schema that ``/openapi.json`` publishes, so the document and the
-checks cannot disagree. ``openapi_document`` builds the OpenAPI 3.1 document from the routes.
+checks cannot disagree. ``openapi_document`` builds the OpenAPI 3.1 document from the routes,
+including routes inside a ``Mount`` (under the mount's prefix).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -16,13 +17,15 @@ import fastjsonschema
 import orjson
 from jsonschema import Draft202012Validator
 from starlette.requests import Request
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute, Mount, Route
 
 from web.errors import BadRequest
 
 F = TypeVar("F", bound=Callable[..., Any])
 MAX_BODY = 64 * 1024
 
+UUID_SCHEMA = {"type": "string", "format": "uuid",
+               "pattern": "^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$"}
 ERROR_SCHEMA = {
     "type": "object",
     "required": ["error", "detail"],
@@ -91,16 +94,24 @@ async def json_body(request: Request, endpoint: Callable[..., Any]) -> dict[str,
     return data
 
 
+def operations(routes: Sequence[BaseRoute], prefix: str = "") -> Iterator[tuple[str, Route]]:
+    """(full path, route) of every ``Route``, descending into ``Mount``s (a feature mounted
+    under a prefix publishes its operations under that prefix)."""
+    for route in routes:
+        if isinstance(route, Mount):
+            yield from operations(route.routes, prefix + route.path)
+        elif isinstance(route, Route):
+            yield prefix + route.path, route
+
+
 def openapi_document(routes: Sequence[BaseRoute], *, title: str, version: str) -> dict[str, Any]:
     paths: dict[str, dict[str, Any]] = {}
-    for route in routes:
-        if not isinstance(route, Route):
-            continue
+    for full_path, route in operations(routes):
         op: Operation | None = getattr(route.endpoint, "__jobfair_operation__", None)
         if op is None:
             continue
         for method in sorted((route.methods or set()) - {"HEAD"}):
-            path = re.sub(r"\{(\w+):\w+\}", r"{\1}", route.path)
+            path = re.sub(r"\{(\w+):\w+\}", r"{\1}", full_path)
             paths.setdefault(path, {})[method.lower()] = _describe(op, path)
     return {
         "openapi": "3.1.0",

@@ -17,7 +17,7 @@ import pytest
 from jobfair.settings import Settings
 from tests.browser.conftest import launch
 from tests.conftest import ARTIFACTS, poll
-from web.applicant_auth import cookie_name
+from web.applicants.auth import cookie_name
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
 

@@ -14,7 +14,7 @@ from prometheus_client import CollectorRegistry
 
 from jobfair.db import create_pool
 from jobfair.settings import Settings
-from web.live import LiveHub
+from web.live.feed import LiveHub
 
 pytestmark = pytest.mark.integration
 

@@ -19,9 +19,9 @@ from domain.screening import screen_post
 from streams import fairsetup as ev
 from streams.events import BadEvent
 from web.errors import BadRequest, Unprocessable
-from web.organiser_forms import employer_form, local_input, post_form
-from web.setup_commands import FAIR_TZ, parse_time, post_terms, screened_status
-from web.setup_posters import _pay, _svg, _when
+from web.setup.commands import FAIR_TZ, parse_time, post_terms, screened_status
+from web.setup.forms import employer_form, local_input, post_form
+from web.setup.posters import _pay, _svg, _when
 
 
 def fair_created(**over: Any) -> ev.FairCreated:

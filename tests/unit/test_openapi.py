@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Mount, Route
+
 from web.app import routes
-from web.openapi import openapi_document
+from web.openapi import Operation, openapi_document, operation
 
 CONTRACT = {
     "createFair", "createEmployer", "createPost", "registerApplicant", "checkIn", "recordClick",
@@ -36,3 +42,26 @@ def test_every_operation_documents_its_answers_and_bodies() -> None:
         for status, answer in op["responses"].items():
             if int(status) >= 400:
                 assert answer["content"]["application/json"]["schema"]["$ref"].endswith("Error")
+
+
+GOLDEN = Path(__file__).parent / "data" / "openapi.json"
+
+
+def test_document_is_pinned() -> None:
+    """Every operation keeps its operationId, path, parameters and request/response shapes.
+    After an intended API change, regenerate ``data/openapi.json`` and review the diff."""
+    doc = openapi_document(routes(), title="jobfair", version="0.1.0")
+    assert doc == json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+async def _ok(request: Request) -> Response:
+    return Response()
+
+
+def test_operations_inside_a_mount_are_listed_under_its_prefix() -> None:
+    mounted = Mount("/feature", routes=[Route("/things/{thing_id}", operation(Operation(
+        "getThing", "a thing", responses={200: "the thing"}))(_ok), methods=["GET"])])
+    doc = openapi_document([mounted], title="t", version="0")
+    op = doc["paths"]["/feature/things/{thing_id}"]["get"]
+    assert op["operationId"] == "getThing"
+    assert op["parameters"][0]["name"] == "thing_id"

@@ -2,7 +2,7 @@
 the post she applied for) and record "到场 / 未到 / 录用 / 未录用" with one tap.
 
 Reads the ``interview`` projection; each tap posts a CSRF-checked form that goes through
-``web.interview_flow.record_outcome`` (the same command and checks as recordInterviewOutcome).
+``web.interviews.commands.record_outcome`` (the same command and checks as recordInterviewOutcome).
 Without JavaScript it is post/redirect/get; with it, the page posts by fetch and swaps in the
 queue fragment, which it also polls every few seconds so the queue moves without a reload.
 Staff log in at ``/organiser/login`` with their staff token (``web.auth``); the applicant's name
@@ -22,11 +22,11 @@ from starlette.templating import Jinja2Templates
 
 from domain.applicants import CHINA_TZ
 from streams.interviews import OUTCOMES
-from web import interview_flow as flow
 from web.auth import Actor, can_edit_employer, check_csrf, csrf_token, session_actor
 from web.errors import ApiError, NotFound
+from web.interviews import commands as flow
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent.parent / "templates"))
 TEMPLATES.env.filters["hhmm"] = lambda t: t.astimezone(CHINA_TZ).strftime("%H:%M") if t else ""
 HOME = "/booth"
 LABELS = {"scheduled": "待面试", "arrived": "已到场", "offer": "已录用", "rejected": "未录用",

@@ -1,7 +1,7 @@
 """The applicant's interview view: "B12 号展位 2 号桌 19:40，前面还有 3 人", updated live.
 
-Reads the ``interview`` and ``interview_waitlist`` projections (``web.interview_flow``) for the
-applicant this browser remembers for the fair (the cookie set at check-in, ``web.applicant_auth``).
+Reads the ``interview`` and ``interview_waitlist`` projections (``web.interviews.commands``) for the
+applicant this browser remembers for the fair (the cookie set at check-in, ``web.applicants.auth``).
 ``/me/{fair_id}/interviews`` is a page of its own; ``.../partial`` is the fragment it polls every
 few seconds, which the applicant's own page can fetch and embed as it is.
 """
@@ -16,9 +16,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from web import interview_flow as flow
-from web.applicant_auth import cookie_applicant
-from web.booth_console import LABELS, TEMPLATES
+from web.applicants.auth import cookie_applicant
+from web.interviews import commands as flow
+from web.interviews.booth import LABELS, TEMPLATES
 
 REASONS = {
     "fair_full": "面试已约满，有空位时会自动为您安排",

@@ -1,15 +1,13 @@
 """Routes of fair setup (issue 3): the organiser API, print materials and organiser pages.
 
-Listed once here and spliced into ``web.app.routes()``, so the composition root stays short.
+``web.app.routes()`` includes this list; JSON operations carry their OpenAPI ``Operation``.
 """
 
 from __future__ import annotations
 
 from starlette.routing import BaseRoute, Route
 
-from web import organiser
-from web import setup_api as api
-from web import setup_posters as posters
+from web.setup import api, pages, posters
 
 
 def routes() -> list[BaseRoute]:
@@ -31,5 +29,5 @@ def routes() -> list[BaseRoute]:
         Route("/api/posts/{post_id}/screening", api.post_screening, methods=["GET"]),
         Route("/api/posters/{kind}/{ident}", posters.get_poster, methods=["GET"]),
         Route("/api/qr/{kind}/{ident}", posters.get_qr_image, methods=["GET"]),
-        *organiser.routes(),
+        *pages.routes(),
     ]

@@ -1,6 +1,6 @@
 """Print materials: A4 SVG posters and bare QR images for a fair's entrance, booths and posts.
 
-Reads the setup projection (``web.setup_read``), signs the QR URLs there and draws with
+Reads the setup projection (``web.setup.reads``), signs the QR URLs there and draws with
 ``domain.posters``. Open to the organiser (bearer token, or the page session so a browser link
 can print them) and to employer staff for their own booth and posts. Only published posts get
 a poster: a QR code must never lead an applicant to a post nobody approved.
@@ -16,7 +16,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from domain.posters import poster_svg, qr_png
-from web import setup_read as read
 from web.auth import (
     ORGANISER,
     Actor,
@@ -27,6 +26,7 @@ from web.auth import (
 )
 from web.errors import Conflict, NotFound, Unauthorized
 from web.openapi import Operation, operation
+from web.setup import reads as read
 
 CST = timezone(timedelta(hours=8))
 KIND_ZH = {"onsite": "现场招聘会", "night_market": "招聘夜市", "community": "招聘会进社区",

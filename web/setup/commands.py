@@ -1,6 +1,6 @@
 """Fair-setup writes: validate, screen, publish one event to ``fairsetup``, wait for its row.
 
-Used by the organiser API (``web.setup_api``), the organiser pages (``web.organiser``) and
+Used by the organiser API (``web.setup.api``), the organiser pages (``web.setup.pages``) and
 ``jobfair dev --demo``, so all three go through the same rules and events. Each function takes
 a :class:`SetupContext` (settings, pool, publisher, clock) and input already shaped by the JSON
 Schema, raises ``web.errors`` for bad input, publishes (``acks=all``) and then polls the
@@ -28,10 +28,10 @@ from jobfair.settings import Settings
 from streams import fairsetup as ev
 from streams.events import Event
 from streams.topics import SETUP
-from web import setup_read as read
 from web.auth import ORGANISER, Actor, can_edit_employer
 from web.errors import BadRequest, Conflict, Forbidden, NotFound, Unprocessable
 from web.projection import wait_for_row
+from web.setup import reads as read
 
 # Times without an offset are local to the fairs' country (China Standard Time, no DST).
 FAIR_TZ = timezone(timedelta(hours=8))

@@ -1,5 +1,5 @@
-"""The applicant journey's decisions at the edge, shared by the API (``web.applicants``) and the
-pages (``web.applicant_pages``): resolve a QR token to its fair, validate identity, publish
+"""The applicant journey's decisions at the edge, shared by the API (``web.applicants.api``) and the
+pages (``web.applicants.pages``): resolve a QR token to its fair, validate identity, publish
 ``ApplicantRegistered`` / ``CheckedIn`` / ``CheckedOut`` (topic ``checkins``) and
 ``ApplicationSubmitted`` (topic ``applications``), and wait briefly for the projection so the
 caller gets the result now (``web.projection.wait_for_row``).
@@ -28,8 +28,8 @@ from domain.tokens import QrKind, TokenError, issue_applicant_token, verify_qr_t
 from streams.applications import ApplicationSubmitted
 from streams.checkins import CHANNEL_CHECKIN, ApplicantRegistered, CheckedIn, CheckedOut
 from streams.topics import APPLICATIONS, CHECKINS
-from web import applicant_read as read
-from web.applicant_auth import verify
+from web.applicants import reads as read
+from web.applicants.auth import verify
 from web.errors import ApiError, BadRequest, Conflict, Forbidden, Gone, NotFound, Unprocessable
 from web.projection import wait_for_row
 

@@ -1,9 +1,9 @@
 """Applicant API: registerApplicant, checkIn, checkOut, apply, listMyApplications,
 getRecommendations.
 
-Writes by publishing to topics ``checkins`` and ``applications`` (``web.applicant_flow``);
-reads PostgreSQL projections (``web.applicant_read``). Applicant operations take
-``Authorization: Bearer <applicant_token>`` (``web.applicant_auth``).
+Writes by publishing to topics ``checkins`` and ``applications`` (``web.applicants.commands``);
+reads PostgreSQL projections (``web.applicants.reads``). Applicant operations take
+``Authorization: Bearer <applicant_token>`` (``web.applicants.auth``).
 """
 
 from __future__ import annotations
@@ -17,12 +17,11 @@ from starlette.responses import JSONResponse, Response
 
 from domain.matching import ApplicantNeeds, recommend
 from streams.checkins import CHANNEL_REMOTE
-from web import applicant_flow as flow
-from web import applicant_read as read
-from web.applicant_auth import require_applicant
-from web.clicks import UUID_SCHEMA
+from web.applicants import commands as flow
+from web.applicants import reads as read
+from web.applicants.auth import require_applicant
 from web.errors import BadRequest, Conflict
-from web.openapi import Operation, json_body, operation
+from web.openapi import UUID_SCHEMA, Operation, json_body, operation
 
 IDENTITY = {
     "name": {"type": "string", "maxLength": 50},

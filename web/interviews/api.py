@@ -1,6 +1,6 @@
 """Interview API: listInterviews and recordInterviewOutcome.
 
-Reads the ``interview`` projection (``web.interview_flow``); an outcome is published to topic
+Reads the ``interview`` projection (``web.interviews.commands``); an outcome is published to topic
 ``interviews`` and answered once ``agents.scheduling`` has applied it. Organisers see and
 record everything; employer staff their own booth; hosts read their fair; an applicant
 (applicant bearer token) lists her own interviews.
@@ -15,12 +15,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from streams.interviews import OUTCOMES
-from web import interview_flow as flow
-from web.applicant_auth import require_applicant
+from web.applicants.auth import require_applicant
 from web.auth import HOST, ORGANISER, STAFF, bearer_actor, require_staff
-from web.clicks import UUID_SCHEMA
 from web.errors import BadRequest, Forbidden
-from web.openapi import Operation, json_body, operation
+from web.interviews import commands as flow
+from web.openapi import UUID_SCHEMA, Operation, json_body, operation
 
 INTERVIEW_SCHEMA = {
     "type": "object",

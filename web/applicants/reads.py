@@ -2,8 +2,8 @@
 
 Reads PostgreSQL ``fair``, ``employer``, ``post``, ``post_counts`` (fair setup, clicks,
 applications and interview agents) and ``application``, ``checkin`` (``agents.applications``,
-``agents.checkins``). Used by the applicant API (``web.applicants``) and pages
-(``web.applicant_pages``). Only ``published`` posts are ever shown to applicants.
+``agents.checkins``). Used by the applicant API (``web.applicants.api``) and pages
+(``web.applicants.pages``). Only ``published`` posts are ever shown to applicants.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """HTML form fields -> the JSON shapes of the setup API, validated by the same JSON Schemas.
 
-Used by ``web.organiser``: a form post becomes exactly the body ``createFair``/``createPost``/...
-would receive, so pages and API share one set of rules (``web.setup_schemas``) and one write
-path (``web.setup_commands``). Values going back into forms are formatted here too.
+Used by ``web.setup.pages``: a form post becomes exactly the body ``createFair``/``createPost``/...
+would receive, so pages and API share one set of rules (``web.setup.schemas``) and one write
+path (``web.setup.commands``). Values going back into forms are formatted here too.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from web.errors import BadRequest
-from web.setup_commands import FAIR_TZ
+from web.setup.commands import FAIR_TZ
 
 Form = Mapping[str, Any]
 

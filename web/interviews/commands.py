@@ -1,5 +1,5 @@
 """Interview reads and the outcome command, shared by the API (``web.interviews``), the booth
-console (``web.booth_console``) and the applicant's interview view.
+console (``web.interviews.booth``) and the applicant's interview view.
 
 Reads PostgreSQL ``interview`` / ``interview_waitlist`` (projected by ``agents.scheduling``);
 writes by publishing ``InterviewOutcomeRequested`` to topic ``interviews`` and waiting for the

@@ -1,9 +1,9 @@
 """The organiser API of fair setup: fairs, employers, posts, screening review.
 
-Writes go through ``web.setup_commands`` (an event on ``fairsetup``, then the projection row);
-reads come from ``web.setup_read`` (PostgreSQL). Organiser operations take the organiser bearer
+Writes go through ``web.setup.commands`` (an event on ``fairsetup``, then the projection row);
+reads come from ``web.setup.reads`` (PostgreSQL). Organiser operations take the organiser bearer
 token; employer staff may read their employer and create, read and edit its posts; a host may
-read one fair. Posters and QR images are in ``web.setup_posters``.
+read one fair. Posters and QR images are in ``web.setup.posters``.
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from uuid import UUID
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from web import setup_commands as cmd
-from web import setup_read as read
-from web import setup_schemas as sch
 from web.auth import ORGANISER, STAFF, can_edit_employer, can_see_fair, require_actor
 from web.errors import BadRequest, NotFound
 from web.openapi import Operation, json_body, operation
+from web.setup import commands as cmd
+from web.setup import reads as read
+from web.setup import schemas as sch
 
 AUTH = {401: "no valid bearer token", 403: "the token's role may not do this"}
 ERR = {400: "malformed request", **AUTH}

@@ -2,9 +2,9 @@
 ``/p/{token}``) and host pages (``/host/{fair_id}``, ``/host/{fair_id}/overlay``).
 
 Server-rendered, mobile first, no JavaScript needed to check in or apply (weak venue networks);
-small scripts only refresh the live parts. Writes go through ``web.applicant_flow`` (topics
+small scripts only refresh the live parts. Writes go through ``web.applicants.commands`` (topics
 ``checkins``, ``applications``) and ``ClickRecorded`` (topic ``clicks``, the recordClick
-path); reads through ``web.applicant_read``. Every error is the API's error rendered as a page
+path); reads through ``web.applicants.reads``. Every error is the API's error rendered as a page
 with the same 4xx status and its Chinese message.
 """
 
@@ -27,13 +27,13 @@ from domain.tokens import ApplicantClaims, QrKind
 from streams.checkins import CHANNEL_REMOTE
 from streams.clicks import ClickRecorded
 from streams.topics import CLICKS
-from web import applicant_flow as flow
-from web import applicant_read as read
-from web.applicant_auth import cookie_applicant, cookie_name, remember
-from web.applicants import recommendations_for
+from web.applicants import commands as flow
+from web.applicants import reads as read
+from web.applicants.api import recommendations_for
+from web.applicants.auth import cookie_applicant, cookie_name, remember
 from web.errors import ApiError, NotFound
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent.parent / "templates"))
 TEMPLATES.env.filters["hhmm"] = lambda t: checkin_time_label(t) if t else ""
 
 

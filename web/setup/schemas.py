@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from web.clicks import UUID_SCHEMA
+from web.openapi import UUID_SCHEMA
 
 KINDS = ["onsite", "night_market", "community", "livestream", "online"]
 TIME = {"type": "string", "minLength": 10, "maxLength": 40,

@@ -18,10 +18,7 @@ from starlette.responses import JSONResponse, Response
 from streams.clicks import ClickRecorded
 from streams.topics import CLICKS
 from web.errors import NotFound
-from web.openapi import Operation, json_body, operation
-
-UUID_SCHEMA = {"type": "string", "format": "uuid",
-               "pattern": "^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$"}
+from web.openapi import UUID_SCHEMA, Operation, json_body, operation
 
 COUNTS_SCHEMA = {
     "type": "object",

@@ -1,8 +1,8 @@
 """Organiser pages (server-rendered, laptop and phone): log in, fairs, employers, posts,
 flagged posts with the reasons and an override form, print materials.
 
-Reads the setup projection (``web.setup_read``); every form post goes through
-``web.setup_commands`` (the same events and rules as the API). Log-in takes the organiser token
+Reads the setup projection (``web.setup.reads``); every form post goes through
+``web.setup.commands`` (the same events and rules as the API). Log-in takes the organiser token
 or an employer staff token and keeps the role in the signed session cookie; every form carries
 the session's CSRF token (``web.auth``). Staff see and edit only their own employer's posts.
 Writes follow post/redirect/get; the outcome is shown once as a flash message.
@@ -20,9 +20,6 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
-from web import setup_commands as cmd
-from web import setup_read as read
-from web import setup_schemas as sch
 from web.auth import (
     HOST,
     ORGANISER,
@@ -36,7 +33,10 @@ from web.auth import (
     session_actor,
 )
 from web.errors import ApiError, Forbidden, NotFound
-from web.organiser_forms import (
+from web.setup import commands as cmd
+from web.setup import reads as read
+from web.setup import schemas as sch
+from web.setup.forms import (
     employer_form,
     fair_form,
     int_field,
@@ -46,7 +46,7 @@ from web.organiser_forms import (
     validate,
 )
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent.parent / "templates"))
 TEMPLATES.env.filters["local"] = local_text
 TEMPLATES.env.filters["local_input"] = local_input
 HOME = "/organiser"

@@ -1,0 +1,1 @@
+"""The applicant journey: registration, check-in, applications, applicant pages and auth."""

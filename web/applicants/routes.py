@@ -1,0 +1,22 @@
+"""Routes of the applicant journey (issue 4): registration, check-in, applications and the
+applicant's pages. ``web.app.routes()`` includes this list; the pages are HTML and not in
+``/openapi.json``.
+"""
+
+from __future__ import annotations
+
+from starlette.routing import BaseRoute, Route
+
+from web.applicants import api, pages
+
+
+def routes() -> list[BaseRoute]:
+    return [
+        Route("/api/applicants", api.register_applicant, methods=["POST"]),
+        Route("/api/checkins", api.check_in, methods=["POST"]),
+        Route("/api/checkouts", api.check_out, methods=["POST"]),
+        Route("/api/applications", api.apply, methods=["POST"]),
+        Route("/api/applications/mine", api.list_my_applications, methods=["GET"]),
+        Route("/api/recommendations", api.get_recommendations, methods=["GET"]),
+        *pages.routes(),
+    ]

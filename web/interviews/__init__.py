@@ -1,0 +1,1 @@
+"""Interviews: the interview API, the booth console, the applicant's interview view."""

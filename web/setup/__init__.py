@@ -1,0 +1,1 @@
+"""Fair setup: organiser API and pages, commands, reads, schemas, print materials."""
