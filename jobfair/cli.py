@@ -33,8 +33,13 @@ def _parser() -> argparse.ArgumentParser:
     web = sub.add_parser("web", help="run one web process against the configured servers")
     web.add_argument("--port", type=int, default=None)
     sub.add_parser("check-post", help="screen a job post read from stdin; prints JSON")
-    report = sub.add_parser("report", help="print a fair's statistics")
-    report.add_argument("fair_id")
+    report = sub.add_parser("report", help="the report upward: one fair or a period")
+    report.add_argument("fair_id", nargs="?", default=None, metavar="FAIR_ID")
+    report.add_argument("--from", dest="start", metavar="DATE", help="first start date (China)")
+    report.add_argument("--to", dest="end", metavar="DATE", help="last start date (China)")
+    report.add_argument("--format", choices=["table", "csv", "xlsx"], default=None,
+                        help="default: from --output's suffix, else table")
+    report.add_argument("--output", metavar="PATH", help="write here instead of stdout")
     return p
 
 
@@ -81,20 +86,39 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "check-post":
         return _check_post()
     if args.command == "report":
-        from jobfair.report import print_report
+        from jobfair.report import ReportRequest, run_report
 
-        return print_report(settings, args.fair_id)
+        return run_report(settings, ReportRequest.parse(
+            args.fair_id, args.start, args.end, args.format, args.output))
     raise AssertionError(args.command)
 
 
 def _check_post() -> int:
+    """Bytes on stdin -> UTF-8 text (else one line on stderr, exit 2) -> screening JSON."""
     from domain.screening import screen_post
 
     if sys.stdin is None or sys.stdin.isatty():
         print("jobfair check-post: pipe the post's text on stdin", file=sys.stderr)
         return 2
-    text = sys.stdin.read()
-    print(json.dumps(screen_post(text).to_dict(), ensure_ascii=False))
+    stream = getattr(sys.stdin, "buffer", None)
+    data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8", "replace")
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        print(f"jobfair check-post: input is not UTF-8 text (bad byte at offset {exc.start})",
+              file=sys.stderr)
+        return 2
+    head = text[:4096]
+    controls = sum(1 for c in head if ord(c) < 32 and c not in "\n\r\t\f\v")
+    if "\x00" in text or controls * 10 > len(head):
+        print("jobfair check-post: input looks binary (NUL or control bytes), not a post's text",
+              file=sys.stderr)
+        return 2
+    answer = screen_post(text).to_dict()
+    if not text.strip():
+        answer["empty"] = True
+        answer["detail"] = "empty text: nothing to screen"
+    print(json.dumps(answer, ensure_ascii=False))
     return 0
 
 

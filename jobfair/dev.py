@@ -192,6 +192,10 @@ def run_dev(settings: Settings, *, demo: bool, workers: int) -> int:
     try:
         started = time.monotonic()
         settings = stack.settings = _start_servers(stack, data_dir)
+        from jobfair.devstate import clear_state, write_state
+
+        write_state(data_dir, settings)  # lets `jobfair report` find these servers
+        stack.stoppers.append(lambda: clear_state(data_dir))
         from jobfair.provision import provision_database, provision_topics
 
         assert settings.kafka_bootstrap and settings.database_url
