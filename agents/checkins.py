@@ -1,16 +1,18 @@
 """Consumes ``checkins``; writes PostgreSQL ``applicant``, ``checkin``, ``checkin_event`` and
-``fair_counts``; keeps table ``fair-occupancy`` (fair id -> registered, checked in, on site).
+``fair_counts``.
 
-Per batch (``stream.take_events``): decode, dead-letter what is malformed or names an unknown
-fair or applicant, then one transaction: claim the event ids in the ledger (a redelivered
-event is skipped), insert new registrations, fold check-ins and check-outs over the rows read
-``FOR UPDATE`` (``domain.applicants.occupancy_change``), write rows and per-fair deltas back
-in bulk. The Faust table gets one write per fair per batch with the totals PostgreSQL returned.
+Supplies ``parse_checkin`` and ``apply_batch`` to the batch runner (``agents.runtime``, which
+decodes, runs the transaction, replays and dead-letters; dead letters of this topic are
+redacted by ``streams.deadletter``). ``apply_batch``: reject what names an unknown fair or
+applicant, claim the event ids in the ledger (a redelivered event is skipped), insert new
+registrations, fold check-ins and check-outs over the rows read ``FOR UPDATE``
+(``fold_occupancy`` / ``domain.applicants.occupancy_change``), write rows and per-fair deltas
+back in bulk.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
@@ -20,15 +22,14 @@ import asyncpg
 import faust
 
 from agents import checkins_store as store
-from agents.runtime import AgentDeps, decode_batch, guarded_batch, write_table
+from agents.runtime import AgentDeps, BatchAgent, Items, Rejected, register_batch_agent
 from domain.applicants import occupancy_change
 from streams.checkins import ApplicantRegistered, CheckedIn, CheckedOut
-from streams.events import BadEvent, decode
+from streams.events import BadEvent, aware_time, decode
 
 AGENT = "count-checkins"
 REGISTERED, IN, OUT = "registered", "in", "out"
 Key = tuple[UUID, UUID]  # fair id, applicant id
-Rejected = tuple[Any, str, str]  # Faust event, reason, detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,26 +54,11 @@ def parse_checkin(raw: bytes | None) -> Parsed:
         ids = UUID(ev.event_id), UUID(ev.fair_id), UUID(ev.applicant_id)
     except ValueError:
         raise BadEvent("bad_id", "event_id, fair_id and applicant_id must be UUIDs") from None
-    at = _time(ev.at, "at")
+    at = aware_time(ev.at, "at")
     if isinstance(ev, ApplicantRegistered):
-        _time(ev.consent_at, "consent_at")
+        aware_time(ev.consent_at, "consent_at")
         return Parsed(REGISTERED, *ids, at, registration=ev)
     return Parsed(IN if isinstance(ev, CheckedIn) else OUT, *ids, at)
-
-
-def _db_reason(exc: asyncpg.PostgresError) -> str:
-    # The primary message only: PostgreSQL's DETAIL would quote the failing row (a phone).
-    return str(getattr(exc, "message", "") or type(exc).__name__)[:300]
-
-
-def _time(text: str, name: str) -> datetime:
-    try:
-        at = datetime.fromisoformat(text)
-    except ValueError:
-        raise BadEvent("bad_time", f"{name!r} is not ISO 8601") from None
-    if at.tzinfo is None:
-        raise BadEvent("bad_time", f"{name!r} has no time zone")
-    return at
 
 
 def fold_occupancy(
@@ -99,59 +85,8 @@ def fold_occupancy(
     return changed, deltas
 
 
-def register(app: faust.App, deps: AgentDeps) -> Any:
-    table = app.Table(
-        # Keyed by the message key bytes (fair id) so the changelog partition is the source
-        # partition (see agents.clicks).
-        "fair-occupancy", default=dict, key_type=bytes, use_partitioner=True,
-    )
-    window = deps.settings.batch_window_ms / 1000
-
-    @app.agent(deps.topics.checkins, name=AGENT, concurrency=1)
-    async def count_checkins(stream: Any) -> None:
-        async for events in stream.take_events(deps.settings.batch_max, within=window):
-            await guarded_batch(deps, AGENT, events,
-                                lambda batch: process_batch(deps, table, batch))
-
-    return count_checkins
-
-
-async def process_batch(deps: AgentDeps, table: Any, events: Sequence[Any]) -> None:
-    parsed = await decode_batch(deps, AGENT, events, parse_checkin)
-    if parsed:
-        totals, rejected = await _apply(deps, parsed)
-        for ev, reason, detail in rejected:
-            await deps.dead_letter(AGENT, ev, reason, detail)  # redacted by dead_letter
-        await write_table(table, {str(fair).encode(): counts for fair, counts in totals.items()})
-    deps.metrics.events.labels(AGENT).inc(len(events))
-
-
-async def _apply(
-    deps: AgentDeps, parsed: list[tuple[Any, Parsed]]
-) -> tuple[dict[UUID, dict[str, int]], list[Rejected]]:
-    try:
-        return await deps.with_db(AGENT, lambda conn: apply_batch(conn, parsed))
-    except asyncpg.PostgresError:
-        # Not connectivity: some event's data was refused. Replay one by one to isolate it.
-        totals: dict[UUID, dict[str, int]] = {}
-        rejected: list[Rejected] = []
-        for item in parsed:
-            try:
-                one, bad = await deps.with_db(
-                    AGENT, lambda conn, item=item: apply_batch(conn, [item])  # type: ignore[misc]
-                )
-            except asyncpg.PostgresError as exc:
-                rejected.append((item[0], "rejected_by_database", _db_reason(exc)))
-                continue
-            totals.update(one)
-            rejected.extend(bad)
-        return totals, rejected
-
-
-async def apply_batch(
-    conn: asyncpg.Connection, parsed: Sequence[tuple[Any, Parsed]]
-) -> tuple[dict[UUID, dict[str, int]], list[Rejected]]:
-    """All effects of one batch, inside the caller's transaction."""
+async def apply_batch(conn: asyncpg.Connection, parsed: Items[Parsed]) -> list[Rejected]:
+    """All effects of some check-in events, inside the runner's transaction."""
     rejected: list[Rejected] = []
     fairs = await store.known_fairs(conn, {p.fair_id for _, p in parsed})
     items = []
@@ -190,7 +125,8 @@ async def apply_batch(
     for fair_id in registered.keys() | occupancy.keys():
         d_in, d_on = occupancy.get(fair_id, (0, 0))
         deltas[fair_id] = (registered.get(fair_id, 0), d_in, d_on)
-    return await store.add_fair_counts(conn, deltas), rejected
+    await store.add_fair_counts(conn, deltas)
+    return rejected
 
 
 def _unique(items: Iterable[Parsed]) -> list[Parsed]:
@@ -202,3 +138,10 @@ def _unique(items: Iterable[Parsed]) -> list[Parsed]:
             seen.add(p.event_id)
             out.append(p)
     return out
+
+
+SPEC = BatchAgent(AGENT, parse_checkin, apply_batch)
+
+
+def register(app: faust.App, deps: AgentDeps) -> Any:
+    return register_batch_agent(app, deps, deps.topics.checkins, SPEC)

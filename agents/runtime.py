@@ -1,22 +1,35 @@
-"""What every agent is given (pool, topics, metrics, clock) and the shared per-event policy.
+"""What every agent is given (pool, topics, metrics, clock) and the one batch runner.
 
-Policy, per house style: an expected per-event failure (bad payload, domain rejection) goes to
-the dead-letter topic with the reason and source offset and the agent carries on. A database
-outage is not the event's fault: the batch is retried with back-off until PostgreSQL answers
-(the partition waits; nothing is acked and dropped). A batch that PostgreSQL rejects for a
-reason other than connectivity is replayed one event at a time so only the offending event is
-dead-lettered. Anything else a batch raises (a bug) gets the same treatment one level up
-(``guarded_batch``, reason ``agent_error``), so no event can hold its partition back.
+``BatchAgent`` + ``register_batch_agent`` own the per-batch policy, so agents supply only
+``parse(raw) -> parsed`` (raise ``BadEvent``) and ``apply(conn, items) -> rejected`` (all
+effects of some events inside the runner's transaction; return the events it refuses, with a
+reason). For every batch of ``stream.take_events`` the runner:
+
+1. decodes each event with ``parse``; a ``BadEvent`` is dead-lettered with its reason;
+2. applies the rest in ONE PostgreSQL transaction (``AgentDeps.with_db``): a database outage is
+   not the events' fault, so it retries with back-off until PostgreSQL answers (the partition
+   waits; nothing is acked and dropped);
+3. if PostgreSQL refuses the batch for a data reason (any other ``PostgresError``), replays it
+   one event per transaction and dead-letters the event it still refuses
+   (``rejected_by_database``, PostgreSQL's primary message only: its DETAIL may quote a row);
+4. dead-letters what ``apply`` rejected (unknown post, wrong fair, ...);
+5. counts events and batch sizes (``AgentMetrics``).
+Anything else a batch raises (a bug) is caught one level up (``guarded_batch``): the batch is
+replayed event by event and what still raises is dead-lettered (``agent_error``), so no event
+can hold its partition back. Effects are idempotent on event ids, so replays are exact.
+
+The scheduling agent keeps per-fair state in a Faust table and uses the parts (``with_db``,
+``dead_letter``, ``guarded_batch``) rather than the runner: see ``agents.scheduling``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 import asyncpg
 from prometheus_client import CollectorRegistry, Counter, Histogram
@@ -113,35 +126,6 @@ class AgentDeps:
                 delay = min(delay * 2, 5.0)
 
 
-async def changelog_ready(table: Any) -> None:
-    """Fetch the changelog topic's partitions before a table write.
-
-    ``use_partitioner=True`` makes the write hash the key with the producer's metadata; on a
-    fresh topic the metadata may not be there yet, and the write would raise after the batch
-    is already in PostgreSQL. Cheap once the metadata is cached.
-    """
-    if not getattr(table.app, "write_changelog", True):
-        return  # agent tests' test_context: tables are local only
-    producer = table.app.producer._ensure_producer()  # the aiokafka producer
-    await producer.partitions_for(table.changelog_topic.get_topic_name())
-
-
-async def decode_batch(
-    deps: AgentDeps, agent: str, events: Sequence[Any], parse: Callable[[bytes | None], P],
-) -> list[tuple[Any, P]]:
-    """Decode a batch; dead-letter what ``parse`` refuses (BadEvent) and return the rest.
-
-    """
-    deps.metrics.batch_size.labels(agent).observe(len(events))
-    parsed: list[tuple[Any, P]] = []
-    for ev in events:
-        try:
-            parsed.append((ev, parse(ev.message.value)))
-        except BadEvent as exc:
-            await deps.dead_letter(agent, ev, exc.reason, exc.detail)
-    return parsed
-
-
 async def guarded_batch(
     deps: AgentDeps, agent: str, events: Sequence[Any],
     process: Callable[[Sequence[Any]], Awaitable[None]],
@@ -176,20 +160,64 @@ async def guarded_batch(
             await deps.dead_letter(agent, ev, "agent_error", f"{type(exc).__name__}: {exc}"[:300])
 
 
-async def write_table(table: Any, values: Mapping[bytes, Any]) -> None:
-    """One table write per key, after the batch is in PostgreSQL."""
-    if not values:
-        return
-    await changelog_ready(table)
-    for key, value in values.items():
-        put_table(table, key, value)
+Rejected = tuple[Any, str, str]  # Faust event, dead-letter reason, detail
+Items = list[tuple[Any, P]]  # (Faust event, parsed) pairs of one batch
 
 
-def put_table(table: Any, key: bytes, value: Any) -> None:
-    """``table[key] = value`` (local state + changelog record), or only the local state when the
-    app says it has no changelog (``JobfairApp.write_changelog``, off in agent tests)."""
-    if getattr(table.app, "write_changelog", True):
-        table[key] = value
-    else:
-        table.data[key] = value
+@dataclass(frozen=True)
+class BatchAgent(Generic[P]):
+    """What an agent supplies to the runner: its name, topic, ``parse`` and ``apply``."""
 
+    name: str
+    parse: Callable[[bytes | None], P]
+    apply: Callable[[asyncpg.Connection, Items[P]], Awaitable[list[Rejected]]]
+
+
+def register_batch_agent(app: Any, deps: AgentDeps, channel: Any, spec: BatchAgent[Any]) -> Any:
+    """A Faust agent (concurrency 1, partition order) that runs ``run_batch`` per batch."""
+    window = deps.settings.batch_window_ms / 1000
+
+    async def agent(stream: Any) -> None:
+        async for events in stream.take_events(deps.settings.batch_max, within=window):
+            await guarded_batch(deps, spec.name, events,
+                                lambda batch: run_batch(deps, spec, batch))
+
+    agent.__name__ = agent.__qualname__ = spec.name.replace("-", "_")
+    return app.agent(channel, name=spec.name, concurrency=1)(agent)
+
+
+async def run_batch(deps: AgentDeps, spec: BatchAgent[P], events: Sequence[Any]) -> None:
+    """Steps 1-5 of the module docstring for one batch."""
+    deps.metrics.batch_size.labels(spec.name).observe(len(events))
+    items: Items[P] = []
+    for ev in events:
+        try:
+            items.append((ev, spec.parse(ev.message.value)))
+        except BadEvent as exc:
+            await deps.dead_letter(spec.name, ev, exc.reason, exc.detail)
+    if items:
+        for ev, reason, detail in await _apply(deps, spec, items):
+            await deps.dead_letter(spec.name, ev, reason, detail)
+    deps.metrics.events.labels(spec.name).inc(len(events))
+
+
+async def _apply(deps: AgentDeps, spec: BatchAgent[P], items: Items[P]) -> list[Rejected]:
+    try:
+        return await deps.with_db(spec.name, lambda conn: spec.apply(conn, items))
+    except asyncpg.PostgresError:
+        log.warning("%s: PostgreSQL refused a batch of %d; replaying it one event at a time",
+                    spec.name, len(items))
+    rejected: list[Rejected] = []
+    for item in items:
+        try:
+            rejected += await deps.with_db(
+                spec.name, lambda conn, one=[item]: spec.apply(conn, one)  # type: ignore[misc]
+            )
+        except asyncpg.PostgresError as exc:
+            rejected.append((item[0], "rejected_by_database", db_reason(exc)))
+    return rejected
+
+
+def db_reason(exc: asyncpg.PostgresError) -> str:
+    """PostgreSQL's primary message only: its DETAIL would quote the failing row (a phone)."""
+    return str(getattr(exc, "message", "") or type(exc).__name__)[:300]

@@ -12,6 +12,13 @@ the events, project the changed records in one transaction, then write the table
 and publish the decisions. A redelivered batch changes nothing: FairSchedule ignores a repeated
 application, and a repeated outcome command that is already in effect counts as accepted.
 
+Why not the batch runner of ``agents.runtime``: the unit of work is a fair, not an event. Each
+fair's events run in one transaction from the state read from the table, and the table is
+written after it; a refusal from PostgreSQL here is a scheduler bug (a constraint broken by the
+state), so the fair's events are set aside (dead-lettered) and table and projection stay as
+they were, instead of being replayed one by one from a state they were computed against. The
+parts of the policy are shared: ``with_db``, ``dead_letter``, ``guarded_batch``.
+
 No-shows: a timer sends ``NoShowSweepRequested`` every ``SWEEP_S`` for each fair this worker
 holds that has someone booked or waiting; the sweep runs in the batch loop like any command,
 because a Faust table cannot be written from a timer.
@@ -32,7 +39,7 @@ import orjson
 from prometheus_client import Counter
 
 from agents import scheduling_store as store
-from agents.runtime import AgentDeps, changelog_ready, guarded_batch, put_table
+from agents.runtime import AgentDeps, guarded_batch
 from agents.scheduling_state import CommandResult, FairState
 from domain.scheduling import Event as Decision
 from domain.scheduling import SchedulingError
@@ -41,6 +48,7 @@ from streams.applications import ApplicationSubmitted
 from streams.checkins import ApplicantRegistered, CheckedIn, CheckedOut
 from streams.events import BadEvent, Event, decode
 from streams.fairsetup import SETUP_EVENTS, FairCreated
+from streams.faustfix import put_table
 from streams.interviews import (
     COMMANDS,
     DECISIONS,
@@ -154,8 +162,7 @@ async def process_batch(deps: AgentDeps, table: Any, synced: set[str], events: S
         value, made, _, skips = done
         for reason in skips:
             skipped.labels(reason).inc()
-        await changelog_ready(table)
-        put_table(table, key, value)
+        await put_table(table, key, value)
         synced.add(fair_id)
         for d in made:
             body = d.to_dict()

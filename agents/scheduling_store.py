@@ -1,6 +1,6 @@
 """PostgreSQL effects of the scheduling agent: ``interview``, ``interview_waitlist``,
-``interview_event``, ``interview_command`` and ``post_counts`` (``interviews_scheduled``,
-``offers``).
+``interview_event``, ``interview_command``, ``post_counts`` (``interviews_scheduled``,
+``offers``) and ``application.status`` (``agents.application_status``).
 
 Every function takes a connection inside the agent's batch transaction. The projection is of
 the scheduler's state, not of its events: a batch writes each interview and unbooked
@@ -21,6 +21,7 @@ from uuid import UUID
 import asyncpg
 import orjson
 
+from agents import application_status
 from agents.scheduling_state import CommandResult
 from domain.scheduling import Event as Decision
 from domain.scheduling import InterviewScheduled
@@ -110,7 +111,9 @@ async def project(
     after: dict[str, Any], decisions: Sequence[Decision], results: Sequence[CommandResult],
     *, full: bool,
 ) -> None:
-    """Write what changed between two saved states of one fair (everything when ``full``)."""
+    """Write what changed between two saved states of one fair (everything when ``full``),
+    and the status of the changed interviews' applications (``agents.application_status``)."""
+    await application_status.lock_fairs(conn, [fair_id])
     old_iv = {} if full else _by_id(before, "interviews", "interview_id")
     new_iv = _by_id(after, "interviews", "interview_id")
     changed = [d for i, d in new_iv.items() if old_iv.get(i) != d]
@@ -119,6 +122,8 @@ async def project(
     }
     if changed:
         await conn.execute(UPSERT_INTERVIEWS, *_columns(changed, fair_id, from_waitlist))
+        await application_status.sync_from_interviews(
+            conn, [UUID(d["application_id"]) for d in changed])
     if full:
         await conn.execute(DELETE_UNKNOWN_INTERVIEWS, fair_id, [UUID(i) for i in new_iv])
     await _waitlist(conn, fair_id, before, after, full=full)

@@ -2,7 +2,8 @@
 
 Topics come from ``streams.topics.ALL_TOPICS`` through kafka-python's admin client: missing
 topics are created, existing ones get more partitions if configured higher and their configs
-brought in line. Migrations are the numbered files in ``jobfair/migrations``, applied in order
+brought in line, and changelog topics of retired Faust tables (``streams.topics.RETIRED_TABLES``)
+are deleted. Migrations are the numbered files in ``jobfair/migrations``, applied in order
 under a PostgreSQL advisory lock (two provisioners never race); a file whose checksum differs
 from the applied one stops provisioning. Running it twice changes nothing the second time.
 """
@@ -20,7 +21,7 @@ import asyncpg
 from jobfair.db import create_pool
 from jobfair.errors import MigrationError, ServiceUnreachable
 from jobfair.settings import Settings
-from streams.topics import ALL_TOPICS
+from streams.topics import ALL_TOPICS, retired_changelog_topics
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 LOCK_KEY = 0x6A6F62666169  # "jobfai": one advisory lock id for all provisioners
@@ -104,7 +105,8 @@ async def provision_database(dsn: str, progress: Progress = print) -> list[str]:
 
 
 def provision_topics(settings: Settings, bootstrap: str, progress: Progress = print) -> list[str]:
-    """Create missing topics, grow partitions, align configs; returns the topics created."""
+    """Create missing topics, grow partitions, align configs, delete retired changelog topics;
+    returns the topics created."""
     from kafka import KafkaAdminClient
     from kafka.admin import ConfigResource, ConfigResourceType, NewPartitions, NewTopic
     from kafka.errors import KafkaError
@@ -143,6 +145,10 @@ def provision_topics(settings: Settings, bootstrap: str, progress: Progress = pr
                 ConfigResource(ConfigResourceType.TOPIC, t.name, configs=t.configs(min_isr))
                 for t in present
             ])
+        retired = sorted(set(retired_changelog_topics(settings.app_id)) & existing)
+        if retired:
+            progress(f"kafka: deleting changelog topics of retired tables: {', '.join(retired)}")
+            admin.delete_topics(retired)
     finally:
         admin.close()
     created = [t.name for t in missing]

@@ -44,10 +44,12 @@ if [ ! -x .venv/bin/python ]; then
   "$py" -m venv .venv
 fi
 stamp=.venv/.jobfair-installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  say "installing Python packages into .venv (first run only, about a minute)"
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ requirements.lock -nt "$stamp" ]; then
+  say "installing Python packages into .venv from requirements.lock (first run only, about a minute)"
   .venv/bin/pip install -q --upgrade pip
-  .venv/bin/pip install -q -e '.[dev]'
+  # Exact versions from the lock (scripts/lock.sh regenerates it), then jobfair itself only.
+  .venv/bin/pip install -q -r requirements.lock
+  .venv/bin/pip install -q --no-deps -e .
   touch "$stamp"
 fi
 say "fetching Apache Kafka jars if not cached"

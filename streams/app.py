@@ -3,85 +3,27 @@
 ``create_app(settings)`` is called by the worker's composition root (``jobfair.worker``) and by
 agent tests. Faust reads unprefixed variables such as ``BROKER_URL`` or ``WEB_PORT`` and lets
 them override code; the app is built with ``env_prefix`` so only ``JOBFAIR_FAUST_*`` (none of
-which we document) could reach it. ``tests/unit/test_app_settings.py`` pins that.
+which we document) could reach it. ``tests/unit/test_settings.py`` pins that. The app class and
+its ``Stream`` come from ``streams.faustfix``, the one place that touches Faust's internals.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 import faust
-from faust.transport.drivers import aiokafka as faust_aiokafka
-from mode.utils.objects import cached_property
-from mode.utils.queues import FlowControlEvent
 
 from jobfair.settings import Settings
 from streams import topics as specs
-from streams.batching import AckAfterBatchStream
-from streams.consumer import JobfairTransport
+from streams.faustfix import AckAfterBatchStream, FencedApp
 
 FAUST_ENV_PREFIX = "JOBFAIR_FAUST_"
 
 
-class _IdempotentProducer(faust_aiokafka.Producer):
-    """acks=all plus idempotence, so a retried send never duplicates a changelog record."""
-
-    def _settings_extra(self) -> dict[str, Any]:
-        return {"acks": "all", "enable_idempotence": True}
-
-
-class _IdempotentTransport(faust_aiokafka.Transport):
-    Producer = _IdempotentProducer
-
-
-class KeepQueuesWhenActive(FlowControlEvent):
-    """Faust's flow control, except that ``resume()`` clears the agents' queues only when flow
-    was actually suspended.
-
-    Faust (0.15.3) calls ``resume()`` twice after a rebalance: once to read changelogs, and again
-    after seeking the stream partitions to their committed offsets. By then the fetcher is
-    running, and records it fetched after the seek sit in the agents' queues with their read
-    offsets recorded. mode's ``resume()`` always clears the queues, so those records vanished
-    without being processed or acked: the commit then stopped at them, or, on a partition never
-    committed before, went past them (lost clicks and registrations after a worker restart).
-    Stale records from before a rebalance are still dropped: Faust suspends and clears at revoke,
-    and a resume from suspended clears again.
-    """
-
-    def resume(self) -> None:
-        was_active = self.is_active()
-        self._suspend.clear()
-        self._resume.set()
-        if not was_active:
-            self.clear()
-
-
-class JobfairApp(faust.App):
-    """A Faust app whose producer is idempotent unless the broker cannot do it (Tansu), whose
-    consumer never commits past a record no agent received (``streams.consumer``), and whose
-    flow control keeps fetched records across a repeated resume."""
-
-    idempotent_producer: bool = True
-    #: Tables write changelog records. Agent tests (``agent.test_context()``, no worker, no
-    #: changelog topics) turn it off; ``agents.runtime.put_table`` then writes local state only.
-    write_changelog: bool = True
-    #: Called with the topic each time the consumer re-reads a record (worker metrics).
-    on_consumer_reread: Callable[[str], None] | None = None
-
-    @cached_property
-    def flow_control(self) -> FlowControlEvent:
-        return KeepQueuesWhenActive(loop=self.loop)
-
-    def _new_transport(self) -> Any:
-        return JobfairTransport(self.conf.broker_consumer, self)
-
-    def _new_producer_transport(self) -> Any:
-        if not self.idempotent_producer:
-            return super()._new_producer_transport()
-        return _IdempotentTransport(self.conf.broker_producer, self)
+# The worker's app class, under the name the rest of the project knows it by.
+JobfairApp = FencedApp
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ import functools
 import types
 import typing
 from collections.abc import Hashable
+from datetime import datetime
 from typing import Any, ClassVar, TypeVar
 
 import orjson
@@ -66,6 +67,17 @@ def event(cls: type[E]) -> type[E]:
         raise TypeError(f"event type {cls.TYPE!r} missing or registered twice")
     _REGISTRY[cls.TYPE] = cls
     return cls
+
+
+def aware_time(text: str, name: str = "at") -> datetime:
+    """An event's ISO 8601 time field with its zone; ``BadEvent("bad_time")`` otherwise."""
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError:
+        raise BadEvent("bad_time", f"{name!r} is not ISO 8601: {text[:40]!r}") from None
+    if at.tzinfo is None:
+        raise BadEvent("bad_time", f"{name!r} has no time zone")
+    return at
 
 
 def decode(raw: bytes | None, *expected: type[E]) -> E:

@@ -58,3 +58,12 @@ DEADLETTER = TopicSpec(
 )
 
 ALL_TOPICS: tuple[TopicSpec, ...] = (CLICKS, SETUP, CHECKINS, APPLICATIONS, INTERVIEWS, DEADLETTER)
+
+#: Faust tables removed because nothing read them (issue 8; live counts come from PostgreSQL).
+#: ``jobfair provision`` deletes their changelog topics where a broker still has them.
+RETIRED_TABLES: tuple[str, ...] = ("post-clicks", "fair-occupancy", "fair-applications")
+
+
+def retired_changelog_topics(app_id: str) -> list[str]:
+    """Faust names a table's changelog topic ``<app id>-<table>-changelog``."""
+    return [f"{app_id}-{table}-changelog" for table in RETIRED_TABLES]

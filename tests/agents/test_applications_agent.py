@@ -11,10 +11,9 @@ import pytest
 
 from agents import applications
 from domain.applicants import application_id_for
-from jobfair.settings import Settings
 from streams.applications import ApplicationSubmitted
 from streams.events import BadEvent
-from tests.agents.test_checkins_agent import T0, _run_agent, run
+from tests.agents.conftest import T0, RunAgent
 
 
 def submitted(applicant: str, post: str, fair: str, **over: Any) -> ApplicationSubmitted:
@@ -42,7 +41,7 @@ def test_parse_refuses_ids_not_derived_from_applicant_and_post() -> None:
 
 @pytest.mark.integration
 def test_agent_waitlists_on_a_full_post_exactly_once(
-    settings: Settings, db: Callable[..., Any]
+    db: Callable[..., Any], run_agent: RunAgent
 ) -> None:
     fair, employer, open_post, full_post = (uuid.uuid4() for _ in range(4))
     db("INSERT INTO fair (id, name, kind, starts_at, ends_at) VALUES "
@@ -56,10 +55,10 @@ def test_agent_waitlists_on_a_full_post_exactly_once(
     db("UPDATE post_counts SET offers = 1 WHERE post_id = $1", full_post)
     people = [str(uuid.uuid4()) for _ in range(3)]
     events = [submitted(a, str(p), str(fair)) for a in people for p in (open_post, full_post)]
-    got = run(_run_agent(
-        settings, applications, events + events[::-1],
+    got = run_agent(
+        applications, events + events[::-1],
         "SELECT applications, waitlisted FROM post_counts WHERE post_id = $1 "
-        "AND applications = 3", full_post))
+        "AND applications = 3", full_post)
     assert tuple(got) == (3, 3)
     rows = db("SELECT post_id, status, seq FROM application WHERE fair_id = $1 "
               "ORDER BY post_id, seq", fair)

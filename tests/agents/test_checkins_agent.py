@@ -1,26 +1,18 @@
-"""The check-in and application agents through Faust's ``agent.test_context()`` (memory
-channel, no broker) against the real PostgreSQL, plus their pure decision parts."""
+"""The check-in agent through Faust's ``agent.test_context()`` (memory channel, no consumer)
+against the real PostgreSQL, plus its pure decision part (``fold_occupancy``)."""
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
-from prometheus_client import CollectorRegistry
 
 from agents import checkins
-from agents.runtime import AgentDeps, AgentMetrics
-from jobfair.db import create_pool
-from jobfair.settings import Settings
-from streams.app import create_app, declare_topics
 from streams.checkins import ApplicantRegistered, CheckedIn, CheckedOut
-from web.projection import wait_for_row
-
-T0 = datetime(2026, 11, 22, 11, 0, tzinfo=UTC)
+from tests.agents.conftest import T0, RunAgent
 
 
 def parsed(kind: str, applicant: uuid.UUID, fair: uuid.UUID, minute: int) -> checkins.Parsed:
@@ -47,7 +39,7 @@ def test_fold_occupancy_starts_from_stored_rows() -> None:
 
 
 @pytest.mark.integration
-def test_checkins_agent_in_test_context(settings: Settings, db: Callable[..., Any]) -> None:
+def test_checkins_agent_in_test_context(db: Callable[..., Any], run_agent: RunAgent) -> None:
     fair, employer = uuid.uuid4(), uuid.uuid4()
     db("INSERT INTO fair (id, name, kind, starts_at, ends_at) VALUES "
        "($1, 'agent test', 'community', now(), now() + interval '1 day')", fair)
@@ -62,53 +54,9 @@ def test_checkins_agent_in_test_context(settings: Settings, db: Callable[..., An
                    at=T0.isoformat()),
     ]
     # Each event twice: the second copy is a redelivery and must change nothing.
-    got = run(_run_agent(
-        settings, checkins, [e for e in events for _ in (0, 1)],
+    got = run_agent(
+        checkins, [e for e in events for _ in (0, 1)],
         "SELECT registered, checked_in, on_site FROM fair_counts WHERE fair_id = $1 "
-        "AND on_site = 0", fair))
+        "AND on_site = 0", fair)
     assert tuple(got) == (1, 1, 0)
     del employer
-
-
-def run(coro: Any) -> Any:
-    """Run on a loop that is also the thread's current loop: Faust and mode look the loop up
-    with ``get_event_loop()`` and would otherwise make (and leak) a second one."""
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    try:
-        return loop.run_until_complete(coro)
-    finally:
-        loop.run_until_complete(loop.shutdown_asyncgens())
-        loop.close()
-        asyncio.set_event_loop(None)
-
-
-async def _run_agent(settings: Settings, module: Any, events: list[Any], sql: str,
-                     *args: Any) -> Any:
-    """Feed ``events`` to the agent and wait until ``sql`` returns a row (then return it)."""
-    assert settings.database_url
-    pool = await create_pool(settings.database_url, max_size=2)
-    try:
-        app = create_app(settings.replace(app_id=f"agent-test-{uuid.uuid4().hex[:8]}"))
-        deps = AgentDeps(settings=settings, pool=pool, topics=declare_topics(app),
-                         metrics=AgentMetrics(CollectorRegistry()))
-        agent = module.register(app, deps)
-        app.write_changelog = False  # no worker, so no changelog topics: tables stay local
-        # Agents that publish (scheduling decisions) send to the real broker; started here,
-        # not lazily by the agent, so the stop below always finds it.
-        await app.producer.start()
-        try:
-            async with agent.test_context() as ctx:
-                for ev in events:
-                    await ctx.put(key=ev.key, value=ev.to_bytes())
-                row = await wait_for_row(pool, sql, *args, timeout=10)
-        finally:
-            await app.producer.stop()
-        # The consumer is never started in a test context, so its thread's loop (made by
-        # mode when the consumer was built) is never closed by Faust either.
-        thread_loop = getattr(getattr(app.consumer, "_thread", None), "thread_loop", None)
-        if thread_loop is not None and not thread_loop.is_closed():
-            thread_loop.close()
-        return row
-    finally:
-        await pool.close()

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import Callable
 from datetime import timedelta
@@ -16,13 +15,12 @@ from agents import scheduling
 from agents.scheduling_state import FairState
 from domain.applicants import application_id_for
 from domain.scheduling import InterviewScheduled, NotScheduled, Waitlisted
-from jobfair.settings import Settings
 from streams.applications import ApplicationSubmitted
 from streams.checkins import CheckedIn
 from streams.events import BadEvent
 from streams.fairsetup import EmployerCreated, FairCreated, PostCreated
 from streams.interviews import InterviewOutcomeRequested
-from tests.agents.test_checkins_agent import T0, _run_agent
+from tests.agents.conftest import T0, RunAgent
 
 FAIR, EMPLOYER, POST = (str(uuid.uuid4()) for _ in range(3))
 
@@ -158,7 +156,7 @@ def test_parse_skips_what_it_does_not_need_and_refuses_bad_ids() -> None:
 
 @pytest.mark.integration
 def test_agent_projects_interviews_exactly_once_under_redelivery(
-    settings: Settings, db: Callable[..., Any]
+    db: Callable[..., Any], run_agent: RunAgent
 ) -> None:
     fair, employer, post = (str(uuid.uuid4()) for _ in range(3))
     db("INSERT INTO fair (id, name, kind, starts_at, ends_at) VALUES ($1, 'agent', 'onsite', "
@@ -172,10 +170,10 @@ def test_agent_projects_interviews_exactly_once_under_redelivery(
                          post_created(fair=fair, employer=employer, post=post)]
     for i, p in enumerate(people):
         events += [checked_in(p, i / 10, fair=fair), applied(p, i / 10, fair=fair, post=post)]
-    got = asyncio.run(_run_agent(
-        settings, scheduling, events + events[3:],  # every application and check-in twice
+    got = run_agent(
+        scheduling, events + events[3:],  # every application and check-in twice
         "SELECT count(*) AS n FROM interview WHERE fair_id = $1 HAVING count(*) = 6",
-        uuid.UUID(fair)))
+        uuid.UUID(fair))
     assert got["n"] == 6  # 6 slots at one table; the others wait
     rows = db("SELECT applicant_id, starts_at FROM interview WHERE fair_id = $1 "
               "ORDER BY starts_at", uuid.UUID(fair))
@@ -190,3 +188,49 @@ def test_agent_projects_interviews_exactly_once_under_redelivery(
            "(gen_random_uuid(), $1, gen_random_uuid(), gen_random_uuid(), $2, $3, 'B12', 1, "
            "$4, $5, 'scheduled')", uuid.UUID(fair), uuid.UUID(employer), uuid.UUID(post),
            rows[0]["starts_at"], rows[0]["starts_at"] + timedelta(minutes=10))
+
+
+@pytest.mark.integration
+def test_application_status_follows_its_interview_whichever_agent_writes_first(
+    db: Callable[..., Any], run_agent: RunAgent
+) -> None:
+    from agents import applications
+    from domain.scheduling.events import interview_id_for
+
+    fair, employer, post = (str(uuid.uuid4()) for _ in range(3))
+    db("INSERT INTO fair (id, name, kind, starts_at, ends_at) VALUES ($1, 'agent', 'onsite', "
+       "$2, $3)", uuid.UUID(fair), T0, T0 + timedelta(minutes=60))
+    db("INSERT INTO employer (id, fair_id, name, booth, interview_tables, slot_minutes) "
+       "VALUES ($1, $2, 'e', 'B12', 2, 10)", uuid.UUID(employer), uuid.UUID(fair))
+    db("INSERT INTO post (id, fair_id, employer_id, title, headcount) VALUES ($1, $2, $3, "
+       "'p', 3)", uuid.UUID(post), uuid.UUID(fair), uuid.UUID(employer))
+    db("INSERT INTO post_counts (post_id, fair_id) VALUES ($1, $2)", uuid.UUID(post),
+       uuid.UUID(fair))
+    a, b, c = (str(uuid.uuid4()) for _ in range(3))
+    apps = {who: applied(who, 1, fair=fair, post=post) for who in (a, b, c)}
+
+    def status(who: str) -> str:
+        rows = db("SELECT status FROM application WHERE id = $1",
+                  uuid.UUID(apps[who].application_id))
+        return str(rows[0]["status"]) if rows else "missing"
+
+    # a and b: the application row first, then the interview and its outcome.
+    run_agent(applications, [apps[a], apps[b]],
+              "SELECT count(*) FROM application WHERE post_id = $1 HAVING count(*) = 2",
+              uuid.UUID(post))
+    assert (status(a), status(b)) == ("submitted", "submitted")
+    iv = {who: interview_id_for(fair, apps[who].application_id) for who in (a, b, c)}
+    setup = [fair_created(fair=fair), employer_created(2, fair=fair, employer=employer),
+             post_created(3, fair=fair, employer=employer, post=post)]
+    offer = InterviewOutcomeRequested(event_id=str(uuid.uuid4()), fair_id=fair,
+                                      interview_id=iv[a], outcome="offer", actor="organiser",
+                                      at=at(2))
+    run_agent(scheduling, [*setup, *(e for who in (a, b, c) for e in (
+        checked_in(who, 1, fair=fair), apps[who])), offer],
+        "SELECT 1 FROM application WHERE id = $1 AND status = 'offer'",
+        uuid.UUID(apps[a].application_id))
+    assert (status(a), status(b), status(c)) == ("offer", "interview_scheduled", "missing")
+    # c: the interview first (the applications agent was behind), then the row.
+    run_agent(applications, [apps[c]],
+              "SELECT 1 FROM application WHERE id = $1", uuid.UUID(apps[c].application_id))
+    assert status(c) == "interview_scheduled"

@@ -11,7 +11,7 @@ from typing import Any
 
 import faust
 
-from streams.batching import AckAfterBatchStream
+from streams.faustfix import AckAfterBatchStream, close_unstarted_consumer
 
 
 def acks_when_stopped_inside_the_second_batch(stream_class: type) -> list[list[bool]]:
@@ -49,11 +49,7 @@ def acks_when_stopped_inside_the_second_batch(stream_class: type) -> list[list[b
         loop.run_until_complete(loop.shutdown_asyncgens())
         loop.close()
         asyncio.set_event_loop(None)
-        # The consumer is never started in a test context; its thread's loop (made by mode
-        # when the consumer was built) is not closed by Faust either.
-        thread_loop = getattr(getattr(app.consumer, "_thread", None), "thread_loop", None)
-        if thread_loop is not None and not thread_loop.is_closed():
-            thread_loop.close()
+        close_unstarted_consumer(app)
 
 
 def test_finished_batches_are_acked_and_an_interrupted_one_is_not() -> None:

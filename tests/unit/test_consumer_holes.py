@@ -1,5 +1,5 @@
-"""The consumer-side fixes for records that never reach an agent (``streams.consumer`` and the
-flow control in ``streams.app``), on an app that is built but never started (no broker)."""
+"""The consumer-side fixes for records that never reach an agent (``streams.faustfix.consumer`` and
+``streams.faustfix.flow``), on an app that is built but never started (no broker)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from faust.types import TP
 from mode.utils.queues import FlowControlEvent, FlowControlQueue
 
 from jobfair.settings import Settings
-from streams.app import KeepQueuesWhenActive, create_app
-from streams.consumer import HoleRepairingConsumer
+from streams.app import create_app
+from streams.faustfix import HoleRepairingConsumer, KeepQueuesWhenActive, close_unstarted_consumer
 
 CHECKINS = TP("checkins", 0)
 
@@ -28,9 +28,7 @@ def consumer() -> Iterator[Any]:
         assert isinstance(c, HoleRepairingConsumer)
         c.highwater = lambda tp: 100  # type: ignore[method-assign]  # as the broker would say
         yield c
-        thread_loop = getattr(getattr(c, "_thread", None), "thread_loop", None)
-        if thread_loop is not None and not thread_loop.is_closed():
-            thread_loop.close()
+        close_unstarted_consumer(c.app)
     finally:
         loop.close()
         asyncio.set_event_loop(None)

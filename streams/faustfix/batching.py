@@ -1,4 +1,5 @@
-"""A Faust ``Stream`` whose ``take_events`` acks a batch only after the agent has finished it.
+"""Patched behaviour 1 (see ``streams.faustfix``): a Faust ``Stream`` whose ``take_events`` acks
+a batch only after the agent has finished it.
 
 Faust's own ``Stream.take_events`` (faust-streaming 0.15.3) acks the buffered events in a
 ``finally`` block around its ``yield``. When the worker stops, ``Stream.on_stop`` closes the
@@ -11,8 +12,8 @@ returned. A batch interrupted by a stop, a crash or a cancellation stays unacked
 not committed, and the partition's next owner reads it again; the agents' effects are idempotent
 on event ids, so the redelivery is harmless.
 
-``JobfairApp`` installs this class with Faust's ``Stream`` setting, so agents keep calling
-``stream.take_events(max_, within=...)``.
+``streams.app.create_app`` installs this class with Faust's ``Stream`` setting, so agents keep
+calling ``stream.take_events(max_, within=...)``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""A Faust consumer that never commits past, and re-reads, a message no agent received.
+"""Patched behaviour 3 (see ``streams.faustfix``): a Faust consumer that never commits past, and
+re-reads, a message no agent received.
 
 What we saw (faust-streaming 0.15.3, aiokafka 0.14, real Kafka): right after a worker is
 assigned partitions, a few records fetched from the broker sometimes never reach any stream. They
@@ -158,7 +159,3 @@ class HoleRepairingConsumer(faust_aiokafka.Consumer):
                 "%s[%s]: record %s was fetched but never reached an agent; re-reading from it "
                 "(the agents skip what they already applied)", tp.topic, tp.partition, hole)
             await self.seek_wait({tp: hole})
-
-
-class JobfairTransport(faust_aiokafka.Transport):
-    Consumer = HoleRepairingConsumer
