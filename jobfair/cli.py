@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=["table", "csv", "xlsx"], default=None,
                         help="default: from --output's suffix, else table")
     report.add_argument("--output", metavar="PATH", help="write here instead of stdout")
+    from jobfair.loadtest import add_parser as add_loadtest
+
+    add_loadtest(sub)
     return p
 
 
@@ -90,6 +93,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
         return run_report(settings, ReportRequest.parse(
             args.fair_id, args.start, args.end, args.format, args.output))
+    if args.command == "loadtest":
+        from jobfair.loadtest import run as run_loadtest
+
+        return run_loadtest(args, settings)
     raise AssertionError(args.command)
 
 

@@ -33,6 +33,15 @@ from jobfair.settings import Settings
 READY_TIMEOUT_S = 120.0
 
 
+def bench_env() -> dict[str, str]:
+    """Extra variables for a stack under load: rate limits off (contract), once the setting
+    exists (Settings rejects unknown JOBFAIR_ variables)."""
+    from jobfair.settings import SETTINGS_DOC
+
+    known = {var for _, var, _, _ in SETTINGS_DOC}
+    return {"JOBFAIR_RATE_LIMITS": "off"} if "JOBFAIR_RATE_LIMITS" in known else {}
+
+
 def log(line: str) -> None:
     print(f"[bench] {line}", file=sys.stderr, flush=True)
 
@@ -46,8 +55,13 @@ class Child:
 
     def start(self) -> None:
         with self.log_path.open("ab") as out:
-            self.proc = subprocess.Popen(self.argv, env=self.env, stdout=out,
-                                         stderr=subprocess.STDOUT, start_new_session=True)
+            self.proc = subprocess.Popen(
+                self.argv,
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
 
     def stop(self, timeout: float = 15.0) -> None:
         if self.proc is None:
@@ -69,21 +83,36 @@ class Child:
 class BenchStack:
     """Kafka + PostgreSQL + provision + one worker + one web process on 127.0.0.1."""
 
-    def __init__(self, *, partitions: int = 4, batch_max: int = 2000,
-                 batch_window_ms: int = 100, keep_logs: Path | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        partitions: int = 4,
+        batch_max: int = 2000,
+        batch_window_ms: int = 100,
+        keep_logs: Path | None = None,
+        extra_env: dict[str, str] | None = None,
+    ) -> None:
         self.keep_logs = keep_logs
+        # Variables for web and worker beyond Settings, e.g. JOBFAIR_RATE_LIMITS=off.
+        self.extra_env = dict(extra_env or {})
         self.base = Path(tempfile.mkdtemp(prefix="jobfair-bench-"))
         # As root the server runs as the postgres user: it needs a fresh directory of its own
         # (mkdtemp under /tmp), not one below a private parent.
         self.pg_dir = Path(tempfile.mkdtemp(prefix="jobfair-bench-pg-"))
         cache = Path(os.environ.get("JOBFAIR_CACHE_DIR") or default_cache_dir()).expanduser()
-        self.kafka = LocalKafka(self.base / "kafka", cache_dir=cache, progress=log,
-                                partitions_default=partitions)
+        self.kafka = LocalKafka(
+            self.base / "kafka", cache_dir=cache, progress=log, partitions_default=partitions
+        )
         self.postgres = LocalPostgres(self.pg_dir, progress=log)
         self.settings = Settings(
-            organiser_token=secrets.token_urlsafe(16), secret_key=secrets.token_urlsafe(32),
-            topic_partitions=partitions, batch_max=batch_max, batch_window_ms=batch_window_ms,
-            app_id="jobfair-bench", port=free_port(), worker_metrics_port=free_port(),
+            organiser_token=secrets.token_urlsafe(16),
+            secret_key=secrets.token_urlsafe(32),
+            topic_partitions=partitions,
+            batch_max=batch_max,
+            batch_window_ms=batch_window_ms,
+            app_id="jobfair-bench",
+            port=free_port(),
+            worker_metrics_port=free_port(),
             log_level="warning",
         )
         self.worker: Child | None = None
@@ -105,8 +134,12 @@ class BenchStack:
             raise
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.stop()
 
     def start(self) -> None:
@@ -125,9 +158,11 @@ class BenchStack:
     def _child(self, command: str) -> Child:
         env = {k: v for k, v in os.environ.items() if not k.startswith("JOBFAIR_")}
         env.update(self.settings.to_env())
+        env.update(self.extra_env)
         env["PYTHONUNBUFFERED"] = "1"
-        return Child([sys.executable, "-m", "jobfair.cli", command], env,
-                     self.base / f"{command}.log")
+        return Child(
+            [sys.executable, "-m", "jobfair.cli", command], env, self.base / f"{command}.log"
+        )
 
     def start_worker(self, *, wait: bool = True) -> None:
         """Start the worker; with ``wait``, until /healthz says every component is ok."""
@@ -170,17 +205,28 @@ class BenchStack:
                 fair, employer = uuid.uuid4(), uuid.uuid4()
                 await conn.execute(
                     "INSERT INTO fair (id, name, kind, starts_at, ends_at) VALUES "
-                    "($1, 'bench fair', 'livestream', now(), now() + interval '1 day')", fair)
+                    "($1, 'bench fair', 'livestream', now(), now() + interval '1 day')",
+                    fair,
+                )
                 await conn.execute(
                     "INSERT INTO employer (id, fair_id, name, booth, interview_tables, "
-                    "slot_minutes) VALUES ($1, $2, 'bench', 'A1', 1, 10)", employer, fair)
+                    "slot_minutes) VALUES ($1, $2, 'bench', 'A1', 1, 10)",
+                    employer,
+                    fair,
+                )
                 posts = [uuid.uuid4() for _ in range(n)]
                 for post in posts:
                     await conn.execute(
                         "INSERT INTO post (id, fair_id, employer_id, title, headcount) "
-                        "VALUES ($1, $2, $3, 'bench post', $4)", post, fair, employer, headcount)
+                        "VALUES ($1, $2, $3, 'bench post', $4)",
+                        post,
+                        fair,
+                        employer,
+                        headcount,
+                    )
                     await conn.execute(
-                        "INSERT INTO post_counts (post_id, fair_id) VALUES ($1, $2)", post, fair)
+                        "INSERT INTO post_counts (post_id, fair_id) VALUES ($1, $2)", post, fair
+                    )
                 return str(fair), [str(p) for p in posts]
             finally:
                 await conn.close()
