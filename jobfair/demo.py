@@ -56,22 +56,18 @@ def demo_ids() -> tuple[uuid.UUID, list[uuid.UUID]]:
 
 async def _load(settings: Settings) -> str:
     from web.auth import ORGANISER, Actor
-    from web.errors import Unprocessable
+    from web.command_errors import Unprocessable
+    from web.context import Context
     from web.publish import Publisher
-    from web.setup.commands import (
-        SetupContext,
-        create_employer,
-        create_fair,
-        create_post,
-        update_fair,
-    )
+    from web.setup.commands import create_employer, create_fair, update_fair
+    from web.setup.post_commands import create_post
 
     bootstrap, dsn = settings.require_servers()
     pool = await create_pool(dsn, max_size=2)
     publisher = Publisher(bootstrap, idempotent=settings.broker_kind == "kafka")
     await publisher.start()
     try:
-        ctx = SetupContext(settings=settings, pool=pool, publisher=publisher, wait_s=30.0)
+        ctx = Context(settings=settings, pool=pool, publisher=publisher, wait_s=30.0)
         actor, now = Actor(ORGANISER), datetime.now(UTC)
         fair_id, _ = demo_ids()
         fair = (await create_fair(ctx, actor, {

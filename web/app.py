@@ -1,8 +1,10 @@
 """The web composition root: ``create_app(settings)`` builds the Starlette app.
 
 Lifespan opens one PostgreSQL pool and one idempotent Kafka producer per process and hands
-them to handlers through ``request.state``. Routes are listed here, once; each JSON endpoint
-carries its OpenAPI operation (``web.openapi``).
+them to handlers through ``request.state`` (commands get them as one ``web.context.Context``).
+Each feature package lists its routes in ``web/<feature>/routes.py``; ``routes()``
+concatenates them, and each JSON endpoint carries its OpenAPI operation (``web.openapi``).
+Command errors become HTTP answers in ``web.errors``; pages render through ``web.templating``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from jobfair.db import create_pool
 from jobfair.settings import Settings
 from web import health
 from web.applicants import routes as applicant_routes
+from web.context import Context
 from web.errors import exception_handlers
 from web.interviews import routes as interview_routes
 from web.live import clicks
@@ -143,6 +146,7 @@ def create_app(settings: Settings) -> Starlette:
         try:
             yield {
                 "settings": settings, "pool": pool, "publisher": publisher,
+                "ctx": Context(settings=settings, pool=pool, publisher=publisher),
                 "registry": registry, "web_metrics": web_metrics,
                 "posts": clicks.PostDirectory(pool),
             }

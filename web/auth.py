@@ -22,7 +22,7 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from starlette.requests import Request
 
 from jobfair.settings import Settings
-from web.errors import Forbidden, Unauthorized
+from web.command_errors import Forbidden, Unauthenticated
 
 ORGANISER, STAFF, HOST = "organiser", "staff", "host"
 _STAFF_SALT = "jobfair/staff/v1"
@@ -97,7 +97,7 @@ async def require_actor(request: Request, *roles: str) -> Actor:
     a valid token of another role."""
     actor = await bearer_actor(request)
     if actor is None:
-        raise Unauthorized("send Authorization: Bearer <token>", code="unauthorized")
+        raise Unauthenticated("send Authorization: Bearer <token>", code="unauthorized")
     if actor.role not in roles:
         raise Forbidden(f"this operation is not open to {actor.role} tokens", code="forbidden")
     return actor

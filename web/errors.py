@@ -1,75 +1,55 @@
-"""HTTP errors: one base class, mapped to JSON in one place (``exception_handlers``).
+"""Command errors to HTTP, in one place: the status table and the app's exception handlers.
 
-    ApiError (4xx, JSON {"error": code, "detail": str, ...})
-    ├── BadRequest        400  malformed JSON or a field of the wrong shape
-    ├── Unauthorized      401  missing or wrong bearer token
-    ├── Forbidden         403  authenticated but not allowed
-    ├── NotFound          404  unknown fair, post, ... (or route)
-    ├── Conflict          409  the request contradicts current state
-    ├── Gone              410  an expired QR token or closed fair
-    └── Unprocessable     422  well-formed but breaks a rule (e.g. equal-employment)
+``web.command_errors`` (raised by commands, auth and request parsing) -> 4xx/503 JSON
+``{"error": code, "detail": str, ...}``:
 
+    Invalid 400 · Unauthenticated 401 · Forbidden 403 · NotFound 404 · Conflict 409 ·
+    Gone 410 · Unprocessable 422 · Unavailable 503
+
+Starlette's own HTTPException (unknown route, wrong method) keeps its status with a JSON body.
 Anything else is a bug: logged with its trace, answered 500 with no trace in the body.
+Pages that render an error themselves ask :func:`status_of` for the same status.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from web.command_errors import (
+    CommandError,
+    Conflict,
+    Forbidden,
+    Gone,
+    Invalid,
+    NotFound,
+    Unauthenticated,
+    Unavailable,
+    Unprocessable,
+)
+
 log = logging.getLogger(__name__)
 
-
-class ApiError(Exception):
-    status = 400
-    code = "bad_request"
-
-    def __init__(self, detail: str, *, code: str | None = None, **extra: Any) -> None:
-        super().__init__(detail)
-        self.detail = detail
-        if code:
-            self.code = code
-        self.extra = extra
-
-    def body(self) -> dict[str, Any]:
-        return {"error": self.code, "detail": self.detail, **self.extra}
+STATUS: dict[type[CommandError], int] = {
+    Invalid: 400, Unauthenticated: 401, Forbidden: 403, NotFound: 404, Conflict: 409,
+    Gone: 410, Unprocessable: 422, Unavailable: 503,
+}
 
 
-class BadRequest(ApiError):
-    status, code = 400, "bad_request"
+def status_of(exc: CommandError) -> int:
+    for kind in type(exc).__mro__:
+        status = STATUS.get(kind)
+        if status is not None:
+            return status
+    return 400
 
 
-class Unauthorized(ApiError):
-    status, code = 401, "unauthorized"
-
-
-class Forbidden(ApiError):
-    status, code = 403, "forbidden"
-
-
-class NotFound(ApiError):
-    status, code = 404, "not_found"
-
-
-class Conflict(ApiError):
-    status, code = 409, "conflict"
-
-
-class Gone(ApiError):
-    status, code = 410, "gone"
-
-
-class Unprocessable(ApiError):
-    status, code = 422, "unprocessable"
-
-
-async def api_error(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, ApiError)
-    return JSONResponse(exc.body(), status_code=exc.status)
+async def command_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, CommandError)
+    return JSONResponse(exc.body(), status_code=status_of(exc))
 
 
 async def http_error(request: Request, exc: Exception) -> Response:
@@ -86,4 +66,5 @@ async def unexpected(request: Request, exc: Exception) -> Response:
     )
 
 
-exception_handlers = {ApiError: api_error, HTTPException: http_error, Exception: unexpected}
+exception_handlers = {CommandError: command_error, HTTPException: http_error,
+                      Exception: unexpected}

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
+from uuid import UUID
 
 import fastjsonschema
 import orjson
@@ -19,7 +20,7 @@ from jsonschema import Draft202012Validator
 from starlette.requests import Request
 from starlette.routing import BaseRoute, Mount, Route
 
-from web.errors import BadRequest
+from web.command_errors import Invalid
 
 F = TypeVar("F", bound=Callable[..., Any])
 MAX_BODY = 64 * 1024
@@ -71,13 +72,13 @@ async def json_body(request: Request, endpoint: Callable[..., Any]) -> dict[str,
     """The request's JSON object, validated against the endpoint's schema (400 otherwise)."""
     raw = await request.body()
     if len(raw) > MAX_BODY:
-        raise BadRequest(f"body larger than {MAX_BODY} bytes", code="body_too_large")
+        raise Invalid(f"body larger than {MAX_BODY} bytes", code="body_too_large")
     try:
         data = orjson.loads(raw) if raw else None
     except orjson.JSONDecodeError as exc:
-        raise BadRequest(f"malformed JSON: {exc}", code="malformed_json") from None
+        raise Invalid(f"malformed JSON: {exc}", code="malformed_json") from None
     if not isinstance(data, dict):
-        raise BadRequest("the body must be a JSON object", code="malformed_json")
+        raise Invalid("the body must be a JSON object", code="malformed_json")
     fast_check = getattr(endpoint, "__jobfair_fast_check__", None)
     if fast_check is not None:
         try:
@@ -90,7 +91,7 @@ async def json_body(request: Request, endpoint: Callable[..., Any]) -> dict[str,
         error = next(iter(sorted(validator.iter_errors(data), key=lambda e: e.path)), None)
         if error is not None:
             where = ".".join(str(p) for p in error.absolute_path) or "body"
-            raise BadRequest(f"{where}: {error.message}", code="invalid_request", field=where)
+            raise Invalid(f"{where}: {error.message}", code="invalid_request", field=where)
     return data
 
 
@@ -102,6 +103,18 @@ def operations(routes: Sequence[BaseRoute], prefix: str = "") -> Iterator[tuple[
             yield from operations(route.routes, prefix + route.path)
         elif isinstance(route, Route):
             yield prefix + route.path, route
+
+
+def query_uuid(request: Request, name: str, *, blank_is_none: bool = True) -> UUID | None:
+    """The UUID in query parameter ``name``; None if absent (or blank, unless
+    ``blank_is_none=False``); Invalid (400) if it is not a UUID."""
+    raw = request.query_params.get(name)
+    if raw is None or (blank_is_none and not raw):
+        return None
+    try:
+        return UUID(raw)
+    except ValueError:
+        raise Invalid(f"{name} must be a UUID", code="invalid_request", field=name) from None
 
 
 def openapi_document(routes: Sequence[BaseRoute], *, title: str, version: str) -> dict[str, Any]:

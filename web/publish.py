@@ -15,11 +15,11 @@ from aiokafka.partitioner import DefaultPartitioner, murmur2
 
 from streams.events import Event
 from streams.topics import TopicSpec
-from web.errors import ApiError
+from web.command_errors import Unavailable
 
 
-class BrokerUnavailable(ApiError):
-    status, code = 503, "broker_unavailable"
+class BrokerUnavailable(Unavailable):
+    code = "broker_unavailable"
 
 
 class KeyHashPartitioner:

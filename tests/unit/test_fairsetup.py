@@ -18,9 +18,10 @@ from domain.flexwork import REASON_REMOTE, REASON_SCHOOL_RUN
 from domain.screening import screen_post
 from streams import fairsetup as ev
 from streams.events import BadEvent
-from web.errors import BadRequest, Unprocessable
-from web.setup.commands import FAIR_TZ, parse_time, post_terms, screened_status
+from web.command_errors import Invalid, Unprocessable
+from web.setup.commands import FAIR_TZ, parse_time
 from web.setup.forms import employer_form, local_input, post_form
+from web.setup.post_commands import post_terms, screened_status
 from web.setup.posters import _pay, _svg, _when
 
 
@@ -82,7 +83,7 @@ def test_post_terms_recognise_mama_posts_from_flex_or_flat_fields() -> None:
                        "window_end": "22:00"})
     assert (flat["is_mama"], flat["flex"]["window_end"]) == (False, "22:00")  # night work
     assert post_terms(base)["flex"] is None and post_terms(base)["is_mama"] is False
-    with pytest.raises(BadRequest) as bad:
+    with pytest.raises(Invalid) as bad:
         post_terms({**base, "flex": {"window_start": "09:00"}})
     assert bad.value.extra["field"] == "flex.window_end"
     with pytest.raises(Unprocessable):
@@ -98,7 +99,7 @@ def test_screened_status() -> None:
 def test_times_without_offset_are_china_standard_time() -> None:
     assert parse_time("starts_at", "2031-05-01T18:00").utcoffset() == timedelta(hours=8)
     assert parse_time("starts_at", "2031-05-01T10:00:00Z").utcoffset() == timedelta(0)
-    with pytest.raises(BadRequest):
+    with pytest.raises(Invalid):
         parse_time("starts_at", "May Day")
     assert local_input(datetime(2031, 5, 1, 10, 0, tzinfo=UTC)) == "2031-05-01T18:00"
 

@@ -1,7 +1,10 @@
-"""The OpenAPI document: every contract operation present once, errors documented."""
+"""The OpenAPI document: every contract operation present once, errors documented, the
+document pinned; command errors map to HTTP in one table; commands never take a Request."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import json
 from pathlib import Path
 from typing import Any
@@ -10,8 +13,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount, Route
 
+from web import command_errors
 from web.app import routes
+from web.command_errors import CommandError
+from web.errors import STATUS, status_of
 from web.openapi import Operation, openapi_document, operation
+from web.publish import BrokerUnavailable
 
 CONTRACT = {
     "createFair", "createEmployer", "createPost", "registerApplicant", "checkIn", "recordClick",
@@ -65,3 +72,26 @@ def test_operations_inside_a_mount_are_listed_under_its_prefix() -> None:
     op = doc["paths"]["/feature/things/{thing_id}"]["get"]
     assert op["operationId"] == "getThing"
     assert op["parameters"][0]["name"] == "thing_id"
+
+
+COMMAND_MODULES = ("web.setup.commands", "web.setup.post_commands", "web.applicants.commands",
+                   "web.interviews.commands", "web.live.commands")
+
+
+def test_every_command_error_has_one_http_status() -> None:
+    kinds = {cls for cls in vars(command_errors).values()
+             if isinstance(cls, type) and issubclass(cls, CommandError) and cls is not CommandError}
+    assert kinds == set(STATUS)
+    assert all(400 <= status_of(kind("x")) < 600 for kind in kinds)
+    assert status_of(BrokerUnavailable("x")) == 503  # a subclass maps through its parent
+
+
+def test_commands_take_no_request() -> None:
+    """Commands are called by pages, the API, the demo loader and tests alike: plain values or
+    a Context in, command errors out; never a Starlette Request."""
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(name)
+        for fn_name, fn in vars(module).items():
+            if inspect.iscoroutinefunction(fn) and fn.__module__ == name:
+                hints = [str(p.annotation) for p in inspect.signature(fn).parameters.values()]
+                assert not any("Request" in h for h in hints), f"{name}.{fn_name}"

@@ -8,19 +8,16 @@ reads PostgreSQL projections (``web.applicants.reads``). Applicant operations ta
 
 from __future__ import annotations
 
-from datetime import time
-from typing import Any
 from uuid import UUID
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from domain.matching import ApplicantNeeds, recommend
-from streams.checkins import CHANNEL_REMOTE
 from web.applicants import commands as flow
 from web.applicants import reads as read
 from web.applicants.auth import require_applicant
-from web.errors import BadRequest, Conflict
+from web.command_errors import Conflict
+from web.context import context_of
 from web.openapi import UUID_SCHEMA, Operation, json_body, operation
 
 IDENTITY = {
@@ -53,15 +50,8 @@ APPLICATION_SCHEMA = {
 ))
 async def register_applicant(request: Request) -> Response:
     body = await json_body(request, register_applicant)
-    fair = await flow.fair_by_id(request, body["fair_id"])
-    flow.require_open(fair)
-    who = flow.person(request, str(fair["id"]), body)
-    done = await flow.register(request, fair, who, CHANNEL_REMOTE)
-    out = {"applicant_id": who.applicant_id,
-           "applicant_token": flow.applicant_token(request, who.applicant_id, str(fair["id"]))}
-    if not done:
-        return JSONResponse({**out, "status": "pending"}, status_code=202)
-    return JSONResponse(out, status_code=201)
+    out = await flow.register_remote(context_of(request), body["fair_id"], body)
+    return JSONResponse(out, status_code=202 if out.get("status") == "pending" else 201)
 
 
 @operation(Operation(
@@ -82,8 +72,8 @@ async def register_applicant(request: Request) -> Response:
 ))
 async def check_in(request: Request) -> Response:
     body = await json_body(request, check_in)
-    fair = await flow.fair_by_qr(request, body["token"])
-    result = await flow.check_in(request, fair, body)
+    fair = await flow.fair_by_qr(context_of(request), body["token"])
+    result = await flow.check_in(context_of(request), fair, body)
     return JSONResponse(result.to_json(), status_code=200 if result.checked_in_at else 202)
 
 
@@ -95,7 +85,7 @@ async def check_in(request: Request) -> Response:
 ))
 async def check_out(request: Request) -> Response:
     claims = require_applicant(request)
-    if not await flow.check_out(request, claims.applicant_id, claims.fair_id):
+    if not await flow.check_out(context_of(request), claims.applicant_id, claims.fair_id):
         raise flow.zh(Conflict, "not checked in or already left", "not_on_site",
                       "您目前不在场内。")
     return JSONResponse({"on_site": False}, status_code=202)
@@ -113,8 +103,8 @@ async def check_out(request: Request) -> Response:
 async def apply(request: Request) -> Response:
     claims = require_applicant(request)
     body = await json_body(request, apply)
-    out = await flow.apply(request, claims.applicant_id, claims.fair_id, body["post_id"],
-                           body.get("source"))
+    out = await flow.apply(context_of(request), claims.applicant_id, claims.fair_id,
+                           body["post_id"], body.get("source"))
     return JSONResponse(out, status_code=202)
 
 
@@ -130,42 +120,6 @@ async def list_my_applications(request: Request) -> Response:
     return JSONResponse(rows)
 
 
-def needs_from(params: Any, applied: frozenset[str]) -> ApplicantNeeds:
-    def hhmm(name: str) -> time | None:
-        value = params.get(name)
-        if not value:
-            return None
-        try:
-            return time.fromisoformat(value)
-        except ValueError:
-            raise BadRequest(f"{name} must be HH:MM", code="invalid_request", field=name) \
-                from None
-
-    try:
-        return ApplicantNeeds(
-            wants_mama_post=params.get("mama") in ("1", "true"),
-            needs_school_run=params.get("school_run") in ("1", "true"),
-            remote_preferred=params.get("remote") in ("1", "true"),
-            available_from=hhmm("from"), available_to=hhmm("to"), applied_post_ids=applied,
-        )
-    except ValueError as exc:
-        raise BadRequest(str(exc), code="invalid_request", field="to") from None
-
-
-async def recommendations_for(request: Request, applicant_id: str, fair_id: str,
-                              params: Any) -> list[dict[str, Any]]:
-    """The "1131" service's three posts: open, not yet applied to, best fit first."""
-    pool = request.state.pool
-    posts = await read.fair_posts(pool, UUID(fair_id))
-    mine = await read.my_applications(pool, UUID(applicant_id), UUID(fair_id))
-    needs = needs_from(params, frozenset(a["post_id"] for a in mine))
-    by_id = {p.id: p for p in posts}
-    return [
-        {**by_id[r.post_id].to_json(), "score": r.score, "reasons": list(r.reasons)}
-        for r in recommend(needs, [p.summary() for p in posts])
-    ]
-
-
 @operation(Operation(
     "getRecommendations", "Three recommended open posts for the calling applicant (1131)",
     auth="applicant",
@@ -176,6 +130,6 @@ async def recommendations_for(request: Request, applicant_id: str, fair_id: str,
 ))
 async def get_recommendations(request: Request) -> Response:
     claims = require_applicant(request, cookie_fair=request.query_params.get("fair_id"))
-    return JSONResponse(await recommendations_for(
-        request, claims.applicant_id, claims.fair_id, request.query_params
+    return JSONResponse(await read.recommendations_for(
+        request.state.pool, claims.applicant_id, claims.fair_id, request.query_params
     ))

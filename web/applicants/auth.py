@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from domain.tokens import ApplicantClaims, TokenError, verify_applicant_token
-from web.errors import Unauthorized
+from web.command_errors import Unauthenticated
 
 COOKIE_PREFIX = "jfa_"
 COOKIE_MAX_AGE = 7 * 24 * 3600
@@ -25,12 +25,12 @@ def cookie_name(fair_id: str) -> str:
     return COOKIE_PREFIX + UUID(fair_id).hex
 
 
-def verify(request: Request, token: str) -> ApplicantClaims:
-    """The claims of ``token`` or 401 with the token error's code."""
+def verify(secret: bytes, token: str) -> ApplicantClaims:
+    """The claims of ``token`` or Unauthenticated (401) with the token error's code."""
     try:
-        return verify_applicant_token(request.state.settings.secret, token)
+        return verify_applicant_token(secret, token)
     except TokenError as exc:
-        raise Unauthorized(
+        raise Unauthenticated(
             "the applicant token is not valid; register or check in again",
             code=f"applicant_{exc.code}", message_zh=exc.message_zh,
         ) from None
@@ -50,9 +50,9 @@ def require_applicant(request: Request, *, cookie_fair: str | None = None) -> Ap
     if token is None and cookie_fair is not None:
         token = request.cookies.get(cookie_name(cookie_fair))
     if token is None:
-        raise Unauthorized("send Authorization: Bearer <applicant_token>",
+        raise Unauthenticated("send Authorization: Bearer <applicant_token>",
                            code="applicant_unauthorized")
-    return verify(request, token)
+    return verify(request.state.settings.secret, token)
 
 
 def cookie_applicant(request: Request, fair_id: str) -> ApplicantClaims | None:

@@ -1,22 +1,21 @@
-"""The applicant journey's decisions at the edge, shared by the API (``web.applicants.api``) and the
-pages (``web.applicants.pages``): resolve a QR token to its fair, validate identity, publish
+"""Applicant commands, shared by the API (``web.applicants.api``), the pages
+(``web.applicants.pages``) and tests: resolve a QR token to its fair, validate identity, publish
 ``ApplicantRegistered`` / ``CheckedIn`` / ``CheckedOut`` (topic ``checkins``) and
 ``ApplicationSubmitted`` (topic ``applications``), and wait briefly for the projection so the
 caller gets the result now (``web.projection.wait_for_row``).
 
-Errors are ``web.errors`` exceptions with a stable ``code`` and a ``message_zh`` for the page;
-nothing here logs or returns a name or phone number.
+Every function takes a ``web.context.Context`` and plain values (never a Request) and raises
+``web.command_errors`` with a stable ``code`` and a ``message_zh`` for the page; nothing here
+logs or returns a name or phone number.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from uuid import UUID
-
-from starlette.requests import Request
 
 from domain.applicants import (
     PhoneInvalid,
@@ -26,40 +25,50 @@ from domain.applicants import (
 )
 from domain.tokens import QrKind, TokenError, issue_applicant_token, verify_qr_token
 from streams.applications import ApplicationSubmitted
-from streams.checkins import CHANNEL_CHECKIN, ApplicantRegistered, CheckedIn, CheckedOut
+from streams.checkins import (
+    CHANNEL_CHECKIN,
+    CHANNEL_REMOTE,
+    ApplicantRegistered,
+    CheckedIn,
+    CheckedOut,
+)
 from streams.topics import APPLICATIONS, CHECKINS
 from web.applicants import reads as read
 from web.applicants.auth import verify
-from web.errors import ApiError, BadRequest, Conflict, Forbidden, Gone, NotFound, Unprocessable
+from web.command_errors import (
+    CommandError,
+    Conflict,
+    Forbidden,
+    Gone,
+    Invalid,
+    NotFound,
+    Unprocessable,
+)
+from web.context import Context
 from web.projection import wait_for_row
 
-WAIT_S = 5.0
 # How each token failure is answered: a forged code is refused, an expired one is gone.
 TOKEN_STATUS = {"token_forged": Forbidden, "token_expired": Gone}
 
 
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-def zh(exc_type: type[ApiError], detail: str, code: str, message_zh: str) -> ApiError:
+def zh(exc_type: type[CommandError], detail: str, code: str, message_zh: str) -> CommandError:
     return exc_type(detail, code=code, message_zh=message_zh)
 
 
-def qr_claims(request: Request, token: str, kind: QrKind) -> bytes:
+def qr_claims(ctx: Context, token: str, kind: QrKind) -> bytes:
     """The QR code's opaque reference, or a 4xx naming what is wrong with the token."""
     try:
-        claims = verify_qr_token(request.state.settings.secret, token, int(now().timestamp()),
+        claims = verify_qr_token(ctx.settings.secret, token, int(ctx.now().timestamp()),
                                  expect=kind)
     except TokenError as exc:
-        raise TOKEN_STATUS.get(exc.code, BadRequest)(
+        raise TOKEN_STATUS.get(exc.code, Invalid)(
             f"QR token refused: {exc.code}", code=exc.code, message_zh=exc.message_zh
         ) from None
     return claims.code
 
 
-async def fair_by_qr(request: Request, token: str) -> Any:
-    row = await request.state.pool.fetchrow(read.FAIR_BY_CODE, qr_claims(request, token,
+async def fair_by_qr(ctx: Context, token: str) -> Any:
+    row = await ctx.pool.fetchrow(read.FAIR_BY_CODE, qr_claims(ctx, token,
                                                                            QrKind.FAIR))
     if row is None:
         raise zh(NotFound, "no fair has this QR code", "unknown_fair",
@@ -67,19 +76,19 @@ async def fair_by_qr(request: Request, token: str) -> Any:
     return row
 
 
-async def fair_by_id(request: Request, fair_id: str) -> Any:
+async def fair_by_id(ctx: Context, fair_id: str) -> Any:
     try:
         ident = UUID(fair_id)
     except ValueError:
         ident = None
-    row = None if ident is None else await request.state.pool.fetchrow(read.FAIR_BY_ID, ident)
+    row = None if ident is None else await ctx.pool.fetchrow(read.FAIR_BY_ID, ident)
     if row is None:
         raise zh(NotFound, f"no fair {fair_id}", "unknown_fair", "找不到这场招聘会。")
     return row
 
 
-def require_open(fair: Any) -> None:
-    if now() >= fair["ends_at"]:
+def require_open(ctx: Context, fair: Any) -> None:
+    if ctx.now() >= fair["ends_at"]:
         raise zh(Gone, "the fair has ended", "fair_closed",
                  f"“{fair['name']}”已经结束，感谢关注。")
 
@@ -92,7 +101,7 @@ class Person:
     gender: str | None
 
 
-def person(request: Request, fair_id: str, data: dict[str, Any]) -> Person:
+def person(ctx: Context, fair_id: str, data: dict[str, Any]) -> Person:
     """Validate name, phone, consent and the optional gender self-description."""
     if data.get("consent") is not True:
         raise zh(Unprocessable, "consent must be true to register", "consent_required",
@@ -107,29 +116,41 @@ def person(request: Request, fair_id: str, data: dict[str, Any]) -> Person:
         raise zh(Unprocessable, "phone must be an 11-digit mainland mobile number",
                  "invalid_phone", exc.message_zh) from None
     gender = str(data.get("gender") or "").strip()[:20] or None
-    ident = applicant_id_for(request.state.settings.secret, fair_id, phone)
+    ident = applicant_id_for(ctx.settings.secret, fair_id, phone)
     return Person(ident, name, phone, gender)
 
 
-def applicant_token(request: Request, applicant_id: str, fair_id: str) -> str:
-    return issue_applicant_token(request.state.settings.secret, applicant_id, fair_id)
+def applicant_token(ctx: Context, applicant_id: str, fair_id: str) -> str:
+    return issue_applicant_token(ctx.settings.secret, applicant_id, fair_id)
 
 
-async def register(request: Request, fair: Any, who: Person, channel: str) -> bool:
+async def register(ctx: Context, fair: Any, who: Person, channel: str) -> bool:
     """Publish the registration unless the applicant exists; True once it is projected."""
-    pool = request.state.pool
+    pool = ctx.pool
     if await pool.fetchrow(read.APPLICANT_EXISTS, UUID(who.applicant_id)):
         return True
-    at = now().isoformat()
-    await request.state.publisher.publish(CHECKINS, ApplicantRegistered(
+    at = ctx.now().isoformat()
+    await ctx.publisher.publish(CHECKINS, ApplicantRegistered(
         event_id=str(uuid.uuid4()), applicant_id=who.applicant_id, fair_id=str(fair["id"]),
         name=who.name, phone=who.phone, consent_at=at, channel=channel, at=at,
         gender=who.gender,
     ))
     if channel != CHANNEL_CHECKIN:
         return await wait_for_row(pool, read.APPLICANT_EXISTS, UUID(who.applicant_id),
-                                  timeout=WAIT_S) is not None
+                                  timeout=ctx.wait_s) is not None
     return False  # the check-in that follows waits for its own row
+
+
+async def register_remote(ctx: Context, fair_id: str, data: dict[str, Any]) -> dict[str, Any]:
+    """registerApplicant: the applicant's id and token (``"status": "pending"`` until the
+    registration is projected); the same id again for the same phone."""
+    fair = await fair_by_id(ctx, fair_id)
+    require_open(ctx, fair)
+    who = person(ctx, str(fair["id"]), data)
+    done = await register(ctx, fair, who, CHANNEL_REMOTE)
+    out = {"applicant_id": who.applicant_id,
+           "applicant_token": applicant_token(ctx, who.applicant_id, str(fair["id"]))}
+    return out if done else {**out, "status": "pending"}
 
 
 @dataclass(frozen=True)
@@ -150,79 +171,79 @@ class CheckInResult:
         return out
 
 
-async def check_in(request: Request, fair: Any, data: dict[str, Any]) -> CheckInResult:
+async def check_in(ctx: Context, fair: Any, data: dict[str, Any]) -> CheckInResult:
     """Check in by name+phone+consent or an applicant token; a repeat is recognised."""
     fair_id = str(fair["id"])
-    require_open(fair)
+    require_open(ctx, fair)
     token = data.get("applicant_token")
     if token:
-        claims = verify(request, str(token))
+        claims = verify(ctx.settings.secret, str(token))
         if claims.fair_id != fair_id:
             raise zh(Forbidden, "the applicant token is for another fair",
                      "applicant_other_fair", "您的登记属于另一场招聘会，请重新填写信息签到。")
         applicant_id = claims.applicant_id
-        if not await request.state.pool.fetchrow(read.APPLICANT_EXISTS, UUID(applicant_id)):
+        if not await ctx.pool.fetchrow(read.APPLICANT_EXISTS, UUID(applicant_id)):
             raise zh(Conflict, "registration not projected yet; retry in a moment",
                      "registration_pending", "登记信息还在处理中，请稍后再试。")
     else:
         if not (data.get("name") or data.get("phone")):
             raise zh(Unprocessable, "send name, phone and consent, or an applicant_token",
                      "identity_required", "请填写姓名和手机号。")
-        who = person(request, fair_id, data)
+        who = person(ctx, fair_id, data)
         applicant_id = who.applicant_id
-        await register(request, fair, who, CHANNEL_CHECKIN)
+        await register(ctx, fair, who, CHANNEL_CHECKIN)
     key = (UUID(fair_id), UUID(applicant_id))
-    pool = request.state.pool
+    pool = ctx.pool
     row = await pool.fetchrow(read.CHECKIN, *key)
-    token_out = applicant_token(request, applicant_id, fair_id)
+    token_out = applicant_token(ctx, applicant_id, fair_id)
     if row is not None and row["left_at"] is None:
         return CheckInResult(applicant_id, token_out, True, row["checked_in_at"])
-    await request.state.publisher.publish(CHECKINS, CheckedIn(
+    await ctx.publisher.publish(CHECKINS, CheckedIn(
         event_id=str(uuid.uuid4()), applicant_id=applicant_id, fair_id=fair_id,
-        at=now().isoformat(),
+        at=ctx.now().isoformat(),
     ))
     if row is not None:  # back after leaving: the first check-in time stands
         return CheckInResult(applicant_id, token_out, True, row["checked_in_at"])
-    seen = await wait_for_row(pool, read.CHECKIN, *key, timeout=WAIT_S)
+    seen = await wait_for_row(pool, read.CHECKIN, *key, timeout=ctx.wait_s)
     return CheckInResult(applicant_id, token_out, False,
                          None if seen is None else seen["checked_in_at"])
 
 
-async def check_out(request: Request, applicant_id: str, fair_id: str) -> bool:
+async def check_out(ctx: Context, applicant_id: str, fair_id: str) -> bool:
     """Publish a check-out if the applicant is on site; False if they were not."""
-    row = await request.state.pool.fetchrow(read.CHECKIN, UUID(fair_id), UUID(applicant_id))
+    row = await ctx.pool.fetchrow(read.CHECKIN, UUID(fair_id), UUID(applicant_id))
     if row is None or row["left_at"] is not None:
         return False
-    await request.state.publisher.publish(CHECKINS, CheckedOut(
+    await ctx.publisher.publish(CHECKINS, CheckedOut(
         event_id=str(uuid.uuid4()), applicant_id=applicant_id, fair_id=fair_id,
-        at=now().isoformat(),
+        at=ctx.now().isoformat(),
     ))
     return True
 
 
 async def apply(
-    request: Request, applicant_id: str, fair_id: str, post_id: str, source: str | None = None
+    ctx: Context, applicant_id: str, fair_id: str, post_id: str, source: str | None = None
 ) -> dict[str, Any]:
     """Apply once per post; a repeat answers with the same application id and status."""
-    post = await read.one_post(request.state.pool, UUID(post_id))
+    post = await read.one_post(ctx.pool, UUID(post_id))
     if post is None or post.status in ("needs_review", "rejected"):
         raise zh(NotFound, f"no post {post_id}", "unknown_post", "找不到这个岗位。")
     if post.fair_id != fair_id:
         raise zh(Conflict, "the post belongs to another fair than the applicant's",
                  "post_of_other_fair", "这个岗位属于另一场招聘会，请在该招聘会现场扫码报名。")
     application_id = application_id_for(applicant_id, post_id)
-    pool = request.state.pool
+    pool = ctx.pool
     row = await pool.fetchrow(read.APPLICATION, UUID(application_id))
     if row is None:
         if post.status == "closed":
             raise zh(Conflict, "the post is closed", "post_closed", "这个岗位已停止招聘。")
-        fair = await fair_by_id(request, fair_id)
-        require_open(fair)
-        await request.state.publisher.publish(APPLICATIONS, ApplicationSubmitted(
+        fair = await fair_by_id(ctx, fair_id)
+        require_open(ctx, fair)
+        await ctx.publisher.publish(APPLICATIONS, ApplicationSubmitted(
             application_id=application_id, applicant_id=applicant_id, post_id=post_id,
-            fair_id=fair_id, at=now().isoformat(), source=source,
+            fair_id=fair_id, at=ctx.now().isoformat(), source=source,
         ))
-        row = await wait_for_row(pool, read.APPLICATION, UUID(application_id), timeout=WAIT_S)
+        row = await wait_for_row(pool, read.APPLICATION, UUID(application_id), timeout=ctx.wait_s)
     status = "pending" if row is None else row["status"]
     out: dict[str, Any] = {"application_id": application_id, "post_id": post_id,
                            "status": status, "status_zh": read.STATUS_ZH.get(status, status)}

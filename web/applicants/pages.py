@@ -1,50 +1,32 @@
-"""Applicant pages (entrance ``/f/{token}``, home ``/me/{fair_id}``, booth ``/b/{token}``, post
-``/p/{token}``) and host pages (``/host/{fair_id}``, ``/host/{fair_id}/overlay``).
+"""Applicant pages: entrance ``/f/{token}``, home ``/me/{fair_id}``, booth ``/b/{token}``, post
+``/p/{token}`` (the host pages live in ``web.live.pages``).
 
 Server-rendered, mobile first, no JavaScript needed to check in or apply (weak venue networks);
 small scripts only refresh the live parts. Writes go through ``web.applicants.commands`` (topics
-``checkins``, ``applications``) and ``ClickRecorded`` (topic ``clicks``, the recordClick
-path); reads through ``web.applicants.reads``. Every error is the API's error rendered as a page
-with the same 4xx status and its Chinese message.
+``checkins``, ``applications``) and ``web.live.commands.record_click`` (topic ``clicks``, as
+recordClick); reads through ``web.applicants.reads``. Every error is the command's error
+rendered as a page (``web.templating.error_page``) with the API's status and Chinese message.
 """
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
-from starlette.routing import BaseRoute, Route
-from starlette.templating import Jinja2Templates
 
-from domain.applicants import application_id_for, checkin_time_label
+from domain.applicants import application_id_for
 from domain.tokens import ApplicantClaims, QrKind
-from streams.checkins import CHANNEL_REMOTE
-from streams.clicks import ClickRecorded
-from streams.topics import CLICKS
 from web.applicants import commands as flow
 from web.applicants import reads as read
-from web.applicants.api import recommendations_for
 from web.applicants.auth import cookie_applicant, cookie_name, remember
-from web.errors import ApiError, NotFound
-
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent.parent / "templates"))
-TEMPLATES.env.filters["hhmm"] = lambda t: checkin_time_label(t) if t else ""
-
-
-def render(request: Request, name: str, ctx: dict[str, Any], status: int = 200) -> Response:
-    return TEMPLATES.TemplateResponse(request, name, ctx, status_code=status)
-
-
-def error_page(request: Request, exc: ApiError) -> Response:
-    return render(request, "applicant/error.html", {
-        "code": exc.code, "message": exc.extra.get("message_zh") or exc.detail,
-    }, exc.status)
+from web.command_errors import CommandError, NotFound
+from web.context import context_of
+from web.errors import status_of
+from web.live.commands import record_click
+from web.templating import error_page, render
 
 
 def form_data(form: Any) -> dict[str, Any]:
@@ -63,9 +45,9 @@ async def entrance(request: Request) -> Response:
     """GET: the check-in form, or "已签到 19:02" for a phone that already checked in."""
     token = request.path_params["token"]
     try:
-        fair = await flow.fair_by_qr(request, token)
-        flow.require_open(fair)
-    except ApiError as exc:
+        fair = await flow.fair_by_qr(context_of(request), token)
+        flow.require_open(context_of(request), fair)
+    except CommandError as exc:
         return error_page(request, exc)
     fair_id = str(fair["id"])
     claims = cookie_applicant(request, fair_id)
@@ -82,13 +64,13 @@ async def entrance_submit(request: Request) -> Response:
     form = await request.form()
     fair: Any = None
     try:
-        fair = await flow.fair_by_qr(request, token)
+        fair = await flow.fair_by_qr(context_of(request), token)
         fair_id = str(fair["id"])
         claims = cookie_applicant(request, fair_id)
         body = ({"applicant_token": request.cookies.get(cookie_name(fair_id))}
                 if claims is not None and form.get("again") else form_data(form))
-        result = await flow.check_in(request, fair, body)
-    except ApiError as exc:
+        result = await flow.check_in(context_of(request), fair, body)
+    except CommandError as exc:
         if fair is None or exc.code.startswith("token_") or exc.code in ("unknown_fair",
                                                                           "fair_closed"):
             return error_page(request, exc)
@@ -96,8 +78,8 @@ async def entrance_submit(request: Request) -> Response:
             "fair": fair, "token": token, "known": False, "checked_in_at": None,
             "form": {"name": form.get("name") or "", "phone": form.get("phone") or "",
                      "gender": form.get("gender") or ""},
-            "error": exc.extra.get("message_zh") or exc.detail, "code": exc.code,
-        }, exc.status)
+            "error": exc.message_zh, "code": exc.code,
+        }, status_of(exc))
     flag = "again" if result.already_checked_in else "new"
     response = RedirectResponse(f"/me/{fair_id}?checkin={flag}", status_code=303)
     remember(response, request, fair_id, result.applicant_token)
@@ -116,7 +98,7 @@ async def _home_context(request: Request, fair: Any, claims: ApplicantClaims) ->
     return {
         "fair": fair, "fair_id": fair_id, "mama": mama, "flex": flexible,
         "posts": read.filter_posts(posts, mama=mama, flexible=flexible), "all_posts": len(posts),
-        "recommended": await recommendations_for(request, claims.applicant_id, fair_id,
+        "recommended": await read.recommendations_for(pool, claims.applicant_id, fair_id,
                                                  {"mama": "1" if mama else None}),
         "mine": mine, "applied": applied, "checkin": row,
         "checkin_flag": params.get("checkin"), "applied_flag": params.get("applied"),
@@ -126,8 +108,8 @@ async def _home_context(request: Request, fair: Any, claims: ApplicantClaims) ->
 
 async def home(request: Request) -> Response:
     try:
-        fair = await flow.fair_by_id(request, request.path_params["fair_id"])
-    except ApiError as exc:
+        fair = await flow.fair_by_id(context_of(request), request.path_params["fair_id"])
+    except CommandError as exc:
         return error_page(request, exc)
     claims = cookie_applicant(request, str(fair["id"]))
     if claims is None:
@@ -152,7 +134,7 @@ async def apply_submit(request: Request) -> Response:
     """One-tap apply from the home, booth or post page (form post)."""
     form = await request.form()
     try:
-        fair = await flow.fair_by_id(request, request.path_params["fair_id"])
+        fair = await flow.fair_by_id(context_of(request), request.path_params["fair_id"])
         fair_id = str(fair["id"])
         claims = cookie_applicant(request, fair_id)
         if claims is None:
@@ -164,22 +146,22 @@ async def apply_submit(request: Request) -> Response:
             raise NotFound("unknown post", code="unknown_post", message_zh="找不到这个岗位。") \
                 from None
         source = str(form.get("source") or "")[:64] or None
-        await flow.apply(request, claims.applicant_id, fair_id, post_id, source)
-    except ApiError as exc:
+        await flow.apply(context_of(request), claims.applicant_id, fair_id, post_id, source)
+    except CommandError as exc:
         return error_page(request, exc)
     return RedirectResponse(f"/me/{fair_id}?applied={quote(post_id)}#mine", status_code=303)
 
 
 async def booth(request: Request) -> Response:
     try:
-        code = flow.qr_claims(request, request.path_params["token"], QrKind.BOOTH)
+        code = flow.qr_claims(context_of(request), request.path_params["token"], QrKind.BOOTH)
         employer = await request.state.pool.fetchrow(read.EMPLOYER_BY_CODE, code)
         if employer is None:
             raise NotFound("no booth has this QR code", code="unknown_booth",
                            message_zh="找不到这个展位，请扫描展位上张贴的二维码。")
-        fair = await flow.fair_by_id(request, str(employer["fair_id"]))
-        flow.require_open(fair)
-    except ApiError as exc:
+        fair = await flow.fair_by_id(context_of(request), str(employer["fair_id"]))
+        flow.require_open(context_of(request), fair)
+    except CommandError as exc:
         return error_page(request, exc)
     claims = cookie_applicant(request, str(fair["id"]))
     posts = await read.employer_posts(request.state.pool, employer["id"])
@@ -195,14 +177,14 @@ async def booth(request: Request) -> Response:
 
 
 async def _post_by_token(request: Request) -> tuple[Any, read.PostView]:
-    code = flow.qr_claims(request, request.path_params["token"], QrKind.POST)
+    code = flow.qr_claims(context_of(request), request.path_params["token"], QrKind.POST)
     post_id = await request.state.pool.fetchval(read.POST_ID_BY_CODE, code)
     post = None if post_id is None else await read.one_post(request.state.pool, post_id)
     if post is None or post.status in ("needs_review", "rejected"):
         raise NotFound("no post has this QR code", code="unknown_post",
                        message_zh="找不到这个岗位，它可能已下线。")
-    fair = await flow.fair_by_id(request, post.fair_id)
-    flow.require_open(fair)
+    fair = await flow.fair_by_id(context_of(request), post.fair_id)
+    flow.require_open(context_of(request), fair)
     return fair, post
 
 
@@ -210,14 +192,11 @@ async def post_page(request: Request) -> Response:
     """A post opened from a poster or a livestream link: records a click with its source."""
     try:
         fair, post = await _post_by_token(request)
-    except ApiError as exc:
+    except CommandError as exc:
         return error_page(request, exc)
     source = (request.query_params.get("s") or request.query_params.get("source") or "")[:64]
-    await request.state.publisher.publish(CLICKS, ClickRecorded(
-        click_id=str(uuid.uuid4()), post_id=post.id, fair_id=post.fair_id,
-        at=datetime.now(UTC).isoformat(), source=source or None,
-    ))
-    request.state.web_metrics.clicks.inc()
+    await record_click(context_of(request), post.id, post.fair_id, source or None,
+                       accepted=request.state.web_metrics.clicks)
     claims = cookie_applicant(request, post.fair_id)
     applied = False
     if claims is not None:
@@ -239,49 +218,22 @@ async def post_submit(request: Request) -> Response:
         fair, post = await _post_by_token(request)
         claims = cookie_applicant(request, post.fair_id)
         if claims is None:
-            who = flow.person(request, post.fair_id, form_data(form))
-            await flow.register(request, fair, who, CHANNEL_REMOTE)
-            applicant_id = who.applicant_id
+            registered = await flow.register_remote(context_of(request), post.fair_id,
+                                                    form_data(form))
+            applicant_id = registered["applicant_id"]
         else:
             applicant_id = claims.applicant_id
-        await flow.apply(request, applicant_id, post.fair_id, post.id, source)
-    except ApiError as exc:
+        await flow.apply(context_of(request), applicant_id, post.fair_id, post.id, source)
+    except CommandError as exc:
         if fair is None:
             return error_page(request, exc)
         return render(request, "applicant/post.html", {
             "fair": fair, "fair_id": post.fair_id, "post": post, "source": source or "",
             "known": False, "applied": False,
             "form": {"name": form.get("name") or "", "phone": form.get("phone") or ""},
-            "error": exc.extra.get("message_zh") or exc.detail, "code": exc.code,
-        }, exc.status)
+            "error": exc.message_zh, "code": exc.code,
+        }, status_of(exc))
     response = RedirectResponse(f"/me/{post.fair_id}?applied={post.id}#mine", status_code=303)
     if claims is None:
-        remember(response, request, post.fair_id,
-                 flow.applicant_token(request, applicant_id, post.fair_id))
+        remember(response, request, post.fair_id, registered["applicant_token"])
     return response
-
-
-async def host(request: Request) -> Response:
-    """The host's big-number page; ``/overlay`` is the transparent variant for OBS."""
-    try:
-        fair = await flow.fair_by_id(request, request.path_params["fair_id"])
-    except ApiError as exc:
-        return error_page(request, exc)
-    overlay = request.url.path.endswith("/overlay")
-    return render(request, "host/live.html", {"fair": fair, "fair_id": str(fair["id"]),
-                                              "overlay": overlay})
-
-
-def routes() -> list[BaseRoute]:
-    return [
-        Route("/f/{token}", entrance, methods=["GET"]),
-        Route("/f/{token}", entrance_submit, methods=["POST"]),
-        Route("/me/{fair_id}", home, methods=["GET"]),
-        Route("/me/{fair_id}/apply", apply_submit, methods=["POST"]),
-        Route("/me/{fair_id}/applications/partial", my_applications_partial, methods=["GET"]),
-        Route("/b/{token}", booth, methods=["GET"]),
-        Route("/p/{token}", post_page, methods=["GET"]),
-        Route("/p/{token}", post_submit, methods=["POST"]),
-        Route("/host/{fair_id}", host, methods=["GET"]),
-        Route("/host/{fair_id}/overlay", host, methods=["GET"]),
-    ]

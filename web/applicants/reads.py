@@ -9,13 +9,15 @@ applications and interview agents) and ``application``, ``checkin`` (``agents.ap
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import time
 from typing import Any
 from uuid import UUID
 
 import orjson
 
 from domain.flexwork import FlexibleWork, FlexWorkInvalid
-from domain.matching import PostSummary
+from domain.matching import ApplicantNeeds, PostSummary, recommend
+from web.command_errors import Invalid
 
 FAIR_COLUMNS = "id, name, kind, starts_at, ends_at, venue"
 FAIR_BY_ID = f"SELECT {FAIR_COLUMNS} FROM fair WHERE id = $1"
@@ -161,4 +163,39 @@ async def my_applications(pool: Any, applicant_id: UUID, fair_id: UUID) -> list[
             "submitted_at": r["submitted_at"].isoformat(),
         }
         for r in rows
+    ]
+
+
+def needs_from(params: Any, applied: frozenset[str]) -> ApplicantNeeds:
+    def hhmm(name: str) -> time | None:
+        value = params.get(name)
+        if not value:
+            return None
+        try:
+            return time.fromisoformat(value)
+        except ValueError:
+            raise Invalid(f"{name} must be HH:MM", code="invalid_request", field=name) \
+                from None
+
+    try:
+        return ApplicantNeeds(
+            wants_mama_post=params.get("mama") in ("1", "true"),
+            needs_school_run=params.get("school_run") in ("1", "true"),
+            remote_preferred=params.get("remote") in ("1", "true"),
+            available_from=hhmm("from"), available_to=hhmm("to"), applied_post_ids=applied,
+        )
+    except ValueError as exc:
+        raise Invalid(str(exc), code="invalid_request", field="to") from None
+
+
+async def recommendations_for(pool: Any, applicant_id: str, fair_id: str,
+                              params: Any) -> list[dict[str, Any]]:
+    """The "1131" service's three posts: open, not yet applied to, best fit first."""
+    posts = await fair_posts(pool, UUID(fair_id))
+    mine = await my_applications(pool, UUID(applicant_id), UUID(fair_id))
+    needs = needs_from(params, frozenset(a["post_id"] for a in mine))
+    by_id = {p.id: p for p in posts}
+    return [
+        {**by_id[r.post_id].to_json(), "score": r.score, "reasons": list(r.reasons)}
+        for r in recommend(needs, [p.summary() for p in posts])
     ]

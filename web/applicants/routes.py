@@ -18,5 +18,14 @@ def routes() -> list[BaseRoute]:
         Route("/api/applications", api.apply, methods=["POST"]),
         Route("/api/applications/mine", api.list_my_applications, methods=["GET"]),
         Route("/api/recommendations", api.get_recommendations, methods=["GET"]),
-        *pages.routes(),
+        # pages
+        Route("/f/{token}", pages.entrance, methods=["GET"]),
+        Route("/f/{token}", pages.entrance_submit, methods=["POST"]),
+        Route("/me/{fair_id}", pages.home, methods=["GET"]),
+        Route("/me/{fair_id}/apply", pages.apply_submit, methods=["POST"]),
+        Route("/me/{fair_id}/applications/partial", pages.my_applications_partial,
+              methods=["GET"]),
+        Route("/b/{token}", pages.booth, methods=["GET"]),
+        Route("/p/{token}", pages.post_page, methods=["GET"]),
+        Route("/p/{token}", pages.post_submit, methods=["POST"]),
     ]

@@ -17,9 +17,11 @@ from starlette.responses import JSONResponse, Response
 from streams.interviews import OUTCOMES
 from web.applicants.auth import require_applicant
 from web.auth import HOST, ORGANISER, STAFF, bearer_actor, require_staff
-from web.errors import BadRequest, Forbidden
+from web.command_errors import Forbidden, Invalid
+from web.context import context_of
 from web.interviews import commands as flow
-from web.openapi import UUID_SCHEMA, Operation, json_body, operation
+from web.interviews import reads as read
+from web.openapi import UUID_SCHEMA, Operation, json_body, operation, query_uuid
 
 INTERVIEW_SCHEMA = {
     "type": "object",
@@ -40,16 +42,6 @@ INTERVIEW_SCHEMA = {
 }
 
 
-def _filter(request: Request, name: str) -> UUID | None:
-    value = request.query_params.get(name)
-    if value is None:
-        return None
-    try:
-        return UUID(value)
-    except ValueError:
-        raise BadRequest(f"{name} must be a UUID", code="invalid_request", field=name) from None
-
-
 @operation(Operation(
     "listInterviews",
     "Interviews by fair or employer (organiser, staff, host), or the calling applicant's",
@@ -62,13 +54,14 @@ def _filter(request: Request, name: str) -> UUID | None:
     response_schema={"type": "array", "items": INTERVIEW_SCHEMA},
 ))
 async def list_interviews(request: Request) -> Response:
-    fair_id, employer_id = _filter(request, "fair_id"), _filter(request, "employer_id")
+    fair_id = query_uuid(request, "fair_id", blank_is_none=False)
+    employer_id = query_uuid(request, "employer_id", blank_is_none=False)
     pool = request.state.pool
     actor = await bearer_actor(request)
     if actor is None:  # an applicant token (or nothing: 401 from require_applicant)
         claims = require_applicant(request)
-        rows = await flow.interviews_where(pool, "applicant_id", UUID(claims.applicant_id))
-        return JSONResponse([flow.interview_json(r) for r in rows
+        rows = await read.interviews_where(pool, "applicant_id", UUID(claims.applicant_id))
+        return JSONResponse([read.interview_json(r) for r in rows
                              if str(r["fair_id"]) == claims.fair_id])
     if actor.role == STAFF:
         if employer_id is not None and str(employer_id) != actor.employer_id:
@@ -78,17 +71,17 @@ async def list_interviews(request: Request) -> Response:
             raise Forbidden("staff see their own fair only", code="not_your_fair")
         employer_id = UUID(str(actor.employer_id))
     if employer_id is not None:
-        rows = await flow.interviews_where(pool, "employer_id", employer_id)
+        rows = await read.interviews_where(pool, "employer_id", employer_id)
         if fair_id is not None:
             rows = [r for r in rows if r["fair_id"] == fair_id]
     elif fair_id is not None:
-        rows = await flow.interviews_where(pool, "fair_id", fair_id)
+        rows = await read.interviews_where(pool, "fair_id", fair_id)
     else:
-        raise BadRequest("give fair_id or employer_id", code="filter_required", field="fair_id")
+        raise Invalid("give fair_id or employer_id", code="filter_required", field="fair_id")
     if actor.role == HOST and any(str(r["fair_id"]) != actor.fair_id for r in rows):
         raise Forbidden("hosts see their own fair only", code="not_your_fair")
     assert actor.role in (ORGANISER, STAFF, HOST)
-    return JSONResponse([flow.interview_json(r) for r in rows])
+    return JSONResponse([read.interview_json(r) for r in rows])
 
 
 @operation(Operation(
@@ -109,6 +102,6 @@ async def list_interviews(request: Request) -> Response:
 async def record_interview_outcome(request: Request) -> Response:
     actor = await require_staff(request)
     body: dict[str, Any] = await json_body(request, record_interview_outcome)
-    status, out = await flow.record_outcome(request, actor, body["interview_id"],
-                                            body["outcome"])
+    status, out = await flow.record_outcome(context_of(request), actor,
+                                            body["interview_id"], body["outcome"])
     return JSONResponse(out, status_code=status)

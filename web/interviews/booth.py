@@ -11,23 +11,21 @@ is shown because she applied to this employer (PIPL); her phone is never shown.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 from uuid import UUID
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
-from starlette.routing import BaseRoute, Route
-from starlette.templating import Jinja2Templates
 
-from domain.applicants import CHINA_TZ
 from streams.interviews import OUTCOMES
 from web.auth import Actor, can_edit_employer, check_csrf, csrf_token, session_actor
-from web.errors import ApiError, NotFound
+from web.command_errors import CommandError, NotFound
+from web.context import context_of
+from web.errors import status_of
 from web.interviews import commands as flow
+from web.interviews import reads as read
+from web.templating import render
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent.parent / "templates"))
-TEMPLATES.env.filters["hhmm"] = lambda t: t.astimezone(CHINA_TZ).strftime("%H:%M") if t else ""
 HOME = "/booth"
 LABELS = {"scheduled": "待面试", "arrived": "已到场", "offer": "已录用", "rejected": "未录用",
           "no_show": "未到场"}
@@ -48,7 +46,7 @@ SELECT count(*) FROM interview_waitlist WHERE employer_id = $1 AND state = 'wait
 
 
 def _employer_id(request: Request) -> UUID:
-    return flow.parse_id(request.path_params["employer_id"], "employer")
+    return read.parse_id(request.path_params["employer_id"], "employer")
 
 
 def _staff(request: Request, employer_id: UUID) -> Actor | None:
@@ -76,7 +74,7 @@ async def console(request: Request) -> Response:
     if _staff(request, employer_id) is None:
         return RedirectResponse("/organiser/login", status_code=303)
     ctx = await _context(request, employer_id)
-    return TEMPLATES.TemplateResponse(request, "booth/console.html", ctx)
+    return render(request, "booth/console.html", ctx)
 
 
 async def queue(request: Request) -> Response:
@@ -84,7 +82,7 @@ async def queue(request: Request) -> Response:
     if _staff(request, employer_id) is None:
         return Response("请重新登录", status_code=401, media_type="text/plain; charset=utf-8")
     ctx = await _context(request, employer_id)
-    return TEMPLATES.TemplateResponse(request, "booth/_queue.html", ctx)
+    return render(request, "booth/_queue.html", ctx)
 
 
 async def outcome(request: Request) -> Response:
@@ -100,24 +98,15 @@ async def outcome(request: Request) -> Response:
         text, kind = "无法识别的面试结果。", "error"
     else:
         try:
-            status, _ = await flow.record_outcome(request, actor, form.get("interview_id"),
-                                                  result)
+            status, _ = await flow.record_outcome(context_of(request), actor,
+                                                  form.get("interview_id"), result)
             text, kind = (f"已登记：{LABELS[result]}" if status == 200
                           else "已提交，正在处理…"), "ok"
-        except ApiError as exc:
-            status = exc.status
-            text, kind = str(exc.extra.get("message_zh") or exc.detail), "error"
+        except CommandError as exc:
+            status = status_of(exc)
+            text, kind = exc.message_zh, "error"
     request.session["booth_flash"] = {"kind": kind, "text": text}
     if request.headers.get("x-requested-with") == "fetch":
         ctx = await _context(request, employer_id)
-        return TEMPLATES.TemplateResponse(request, "booth/_queue.html", ctx,
-                                          status_code=200 if status < 300 else status)
+        return render(request, "booth/_queue.html", ctx, 200 if status < 300 else status)
     return RedirectResponse(f"{HOME}/{employer_id}", status_code=303)
-
-
-def routes() -> list[BaseRoute]:
-    return [
-        Route(f"{HOME}/{{employer_id}}", console, methods=["GET"]),
-        Route(f"{HOME}/{{employer_id}}/queue", queue, methods=["GET"]),
-        Route(f"{HOME}/{{employer_id}}/outcome", outcome, methods=["POST"]),
-    ]

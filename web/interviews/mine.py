@@ -1,6 +1,6 @@
 """The applicant's interview view: "B12 号展位 2 号桌 19:40，前面还有 3 人", updated live.
 
-Reads the ``interview`` and ``interview_waitlist`` projections (``web.interviews.commands``) for the
+Reads the ``interview`` and ``interview_waitlist`` projections (``web.interviews.reads``) for the
 applicant this browser remembers for the fair (the cookie set at check-in, ``web.applicants.auth``).
 ``/me/{fair_id}/interviews`` is a page of its own; ``.../partial`` is the fragment it polls every
 few seconds, which the applicant's own page can fetch and embed as it is.
@@ -14,11 +14,11 @@ from uuid import UUID
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import BaseRoute, Route
 
 from web.applicants.auth import cookie_applicant
-from web.interviews import commands as flow
-from web.interviews.booth import LABELS, TEMPLATES
+from web.interviews import reads as read
+from web.interviews.booth import LABELS
+from web.templating import render
 
 REASONS = {
     "fair_full": "面试已约满，有空位时会自动为您安排",
@@ -31,15 +31,15 @@ REASONS = {
 
 
 async def _context(request: Request) -> tuple[int, dict[str, Any]]:
-    fair_id = flow.parse_id(request.path_params["fair_id"], "fair")
+    fair_id = read.parse_id(request.path_params["fair_id"], "fair")
     claims = cookie_applicant(request, str(fair_id))
     if claims is None:
         return 401, {"signed_in": False, "fair_id": fair_id}
     pool = request.state.pool
-    rows = [r for r in await flow.interviews_where(pool, "applicant_id",
+    rows = [r for r in await read.interviews_where(pool, "applicant_id",
                                                      UUID(claims.applicant_id))
             if r["fair_id"] == fair_id]
-    waiting = await flow.waiting_of(pool, UUID(claims.applicant_id), fair_id)
+    waiting = await read.waiting_of(pool, UUID(claims.applicant_id), fair_id)
     now = datetime.now(UTC)
     return 200, {
         "signed_in": True, "fair_id": fair_id, "rows": rows, "waiting": waiting,
@@ -51,17 +51,9 @@ async def _context(request: Request) -> tuple[int, dict[str, Any]]:
 
 async def page(request: Request) -> Response:
     status, ctx = await _context(request)
-    return TEMPLATES.TemplateResponse(request, "interviews/mine.html", ctx, status_code=status)
+    return render(request, "interviews/mine.html", ctx, status)
 
 
 async def partial(request: Request) -> Response:
     status, ctx = await _context(request)
-    return TEMPLATES.TemplateResponse(request, "interviews/_mine.html", ctx,
-                                      status_code=status)
-
-
-def routes() -> list[BaseRoute]:
-    return [
-        Route("/me/{fair_id}/interviews", page, methods=["GET"]),
-        Route("/me/{fair_id}/interviews/partial", partial, methods=["GET"]),
-    ]
+    return render(request, "interviews/_mine.html", ctx, status)

@@ -7,11 +7,17 @@ from starlette.routing import BaseRoute, Route
 
 from web.interviews import api, booth, mine
 
+B = booth.HOME  # /booth
+
 
 def routes() -> list[BaseRoute]:
     return [
         Route("/api/interviews", api.list_interviews, methods=["GET"]),
         Route("/api/interviews/outcomes", api.record_interview_outcome, methods=["POST"]),
-        *booth.routes(),
-        *mine.routes(),
+        # pages
+        Route(f"{B}/{{employer_id}}", booth.console, methods=["GET"]),
+        Route(f"{B}/{{employer_id}}/queue", booth.queue, methods=["GET"]),
+        Route(f"{B}/{{employer_id}}/outcome", booth.outcome, methods=["POST"]),
+        Route("/me/{fair_id}/interviews", mine.page, methods=["GET"]),
+        Route("/me/{fair_id}/interviews/partial", mine.partial, methods=["GET"]),
     ]

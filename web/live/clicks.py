@@ -1,13 +1,11 @@
 """``recordClick`` and ``getPostCounts``.
 
-recordClick publishes ClickRecorded to topic ``clicks`` (key post_id) and answers 202 once Kafka
-has it; getPostCounts reads the PostgreSQL projection ``post_counts`` kept by the agents.
+recordClick publishes ClickRecorded to topic ``clicks`` (``web.live.commands``) and answers 202
+once Kafka has it; getPostCounts reads the PostgreSQL projection ``post_counts`` kept by the agents.
 """
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
@@ -15,9 +13,8 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from streams.clicks import ClickRecorded
-from streams.topics import CLICKS
-from web.errors import NotFound
+from web.command_errors import NotFound
+from web.live.commands import record_click as record
 from web.openapi import UUID_SCHEMA, Operation, json_body, operation
 
 COUNTS_SCHEMA = {
@@ -85,13 +82,8 @@ async def record_click(request: Request) -> Response:
     if ids is None:
         raise NotFound(f"no post {UUID(body['post_id'])}", code="unknown_post")
     post_id, fair_id = ids
-    click_id = body.get("click_id") or str(uuid.uuid4())
-    click = ClickRecorded(
-        click_id=click_id, post_id=post_id, fair_id=fair_id,
-        at=datetime.now(UTC).isoformat(), source=body.get("source"),
-    )
-    await state.publisher.publish(CLICKS, click)
-    state.web_metrics.clicks.inc()
+    click_id = await record(state.ctx, post_id, fair_id, body.get("source"),
+                            body.get("click_id"), accepted=state.web_metrics.clicks)
     # orjson: the same bytes as JSONResponse's json.dumps for this body, at a fraction of it.
     return Response(orjson.dumps({"click_id": click_id}), status_code=202,
                     media_type="application/json")

@@ -26,7 +26,7 @@ from sse_starlette import EventSourceResponse
 from starlette.requests import Request
 from starlette.responses import Response
 
-from web.errors import NotFound
+from web.command_errors import NotFound
 from web.openapi import Operation, operation
 
 log = logging.getLogger(__name__)

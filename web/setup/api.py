@@ -15,19 +15,16 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from web.auth import ORGANISER, STAFF, can_edit_employer, can_see_fair, require_actor
-from web.errors import BadRequest, NotFound
-from web.openapi import Operation, json_body, operation
+from web.command_errors import Invalid, NotFound
+from web.context import context_of
+from web.openapi import Operation, json_body, operation, query_uuid
 from web.setup import commands as cmd
+from web.setup import post_commands as post_cmd
 from web.setup import reads as read
 from web.setup import schemas as sch
 
 AUTH = {401: "no valid bearer token", 403: "the token's role may not do this"}
 ERR = {400: "malformed request", **AUTH}
-
-
-def ctx(request: Request) -> cmd.SetupContext:
-    s = request.state
-    return cmd.SetupContext(settings=s.settings, pool=s.pool, publisher=s.publisher)
 
 
 def answer(w: cmd.Written) -> Response:
@@ -41,16 +38,6 @@ def path_id(request: Request, name: str, code: str) -> UUID:
         raise NotFound(f"{name} must be a UUID", code=code) from None
 
 
-def query_id(request: Request, name: str) -> UUID | None:
-    raw = request.query_params.get(name)
-    if not raw:
-        return None
-    try:
-        return UUID(raw)
-    except ValueError:
-        raise BadRequest(f"{name} must be a UUID", code="invalid_request", field=name) from None
-
-
 # --- fairs -----------------------------------------------------------------------------------
 
 @operation(Operation(
@@ -61,7 +48,8 @@ def query_id(request: Request, name: str) -> UUID | None:
 ))
 async def create_fair(request: Request) -> Response:
     actor = await require_actor(request, ORGANISER)
-    return answer(await cmd.create_fair(ctx(request), actor, await json_body(request, create_fair)))
+    body = await json_body(request, create_fair)
+    return answer(await cmd.create_fair(context_of(request), actor, body))
 
 
 @operation(Operation(
@@ -98,7 +86,7 @@ async def update_fair(request: Request) -> Response:
     actor = await require_actor(request, ORGANISER)
     fair_id = path_id(request, "fair_id", "unknown_fair")
     body = await json_body(request, update_fair)
-    return answer(await cmd.update_fair(ctx(request), actor, fair_id, body))
+    return answer(await cmd.update_fair(context_of(request), actor, fair_id, body))
 
 
 # --- employers -------------------------------------------------------------------------------
@@ -112,7 +100,7 @@ async def update_fair(request: Request) -> Response:
 async def create_employer(request: Request) -> Response:
     actor = await require_actor(request, ORGANISER)
     body = await json_body(request, create_employer)
-    return answer(await cmd.create_employer(ctx(request), actor, body))
+    return answer(await cmd.create_employer(context_of(request), actor, body))
 
 
 @operation(Operation(
@@ -158,7 +146,7 @@ async def update_employer(request: Request) -> Response:
     actor = await require_actor(request, ORGANISER)
     employer_id = path_id(request, "employer_id", "unknown_employer")
     body = await json_body(request, update_employer)
-    return answer(await cmd.update_employer(ctx(request), actor, employer_id, body))
+    return answer(await cmd.update_employer(context_of(request), actor, employer_id, body))
 
 
 # --- posts -----------------------------------------------------------------------------------
@@ -174,7 +162,7 @@ async def update_employer(request: Request) -> Response:
 async def create_post(request: Request) -> Response:
     actor = await require_actor(request, ORGANISER, STAFF)
     body = await json_body(request, create_post)
-    return answer(await cmd.create_post(ctx(request), actor, body))
+    return answer(await post_cmd.create_post(context_of(request), actor, body))
 
 
 @operation(Operation(
@@ -190,10 +178,10 @@ async def create_post(request: Request) -> Response:
 ))
 async def list_posts(request: Request) -> Response:
     actor = await require_actor(request, ORGANISER, STAFF, "host")
-    fair_id, employer_id = query_id(request, "fair_id"), query_id(request, "employer_id")
+    fair_id, employer_id = query_uuid(request, "fair_id"), query_uuid(request, "employer_id")
     statuses = [s for s in request.query_params.get("status", "").split(",") if s] or None
     if statuses and not set(statuses) <= {"published", "needs_review", "rejected", "closed"}:
-        raise BadRequest("unknown status", code="invalid_request", field="status")
+        raise Invalid("unknown status", code="invalid_request", field="status")
     if actor.role == STAFF:
         employer_id = UUID(str(actor.employer_id))
     elif actor.role == "host":
@@ -227,7 +215,7 @@ async def update_post(request: Request) -> Response:
     actor = await require_actor(request, ORGANISER, STAFF)
     post_id = path_id(request, "post_id", "unknown_post")
     body = await json_body(request, update_post)
-    return answer(await cmd.update_post(ctx(request), actor, post_id, body))
+    return answer(await post_cmd.update_post(context_of(request), actor, post_id, body))
 
 
 @operation(Operation(
@@ -242,7 +230,7 @@ async def review_post(request: Request) -> Response:
     body = await json_body(request, review_post)
     body["decision"] = {"approve": "approved", "reject": "rejected"}.get(
         body["decision"], body["decision"])
-    return answer(await cmd.review_post(ctx(request), actor, post_id, body))
+    return answer(await post_cmd.review_post(context_of(request), actor, post_id, body))
 
 
 @operation(Operation(

@@ -13,7 +13,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from web.errors import BadRequest
+from web.command_errors import Invalid
 from web.setup.commands import FAIR_TZ
 
 Form = Mapping[str, Any]
@@ -24,7 +24,7 @@ def validate(schema: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
                              key=lambda e: e.path)), None)
     if error is not None:
         where = ".".join(str(p) for p in error.absolute_path) or "form"
-        raise BadRequest(f"{where}: {error.message}", code="invalid_request", field=where)
+        raise Invalid(f"{where}: {error.message}", code="invalid_request", field=where)
     return data
 
 
@@ -74,7 +74,7 @@ def post_form(form: Any) -> dict[str, Any]:
         "hours_per_week": int_field(form, "hours_per_week"),
     }
     if isinstance(remote, str):
-        raise BadRequest("remote_percent: a whole number from 0 to 100", code="invalid_request",
+        raise Invalid("remote_percent: a whole number from 0 to 100", code="invalid_request",
                          field="remote_percent")
     filled = any(v not in (None, [], 0.0, False) for v in flex.values())
     data["flex"] = flex if filled else None

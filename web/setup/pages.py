@@ -10,15 +10,13 @@ Writes follow post/redirect/get; the outcome is shown once as a flash message.
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Awaitable, Callable
 from typing import Any
 from uuid import UUID
 
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
-from starlette.routing import BaseRoute, Route
-from starlette.templating import Jinja2Templates
 
 from web.auth import (
     HOST,
@@ -32,37 +30,30 @@ from web.auth import (
     log_out,
     session_actor,
 )
-from web.errors import ApiError, Forbidden, NotFound
+from web.command_errors import CommandError, NotFound
+from web.context import Context, context_of
 from web.setup import commands as cmd
+from web.setup import post_commands as post_cmd
 from web.setup import reads as read
 from web.setup import schemas as sch
 from web.setup.forms import (
     employer_form,
     fair_form,
     int_field,
-    local_input,
-    local_text,
     post_form,
     validate,
 )
+from web.templating import render as page
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent.parent / "templates"))
-TEMPLATES.env.filters["local"] = local_text
-TEMPLATES.env.filters["local_input"] = local_input
 HOME = "/organiser"
+SAVED = "已保存。"
 DAYS = ((1, "一"), (2, "二"), (3, "三"), (4, "四"), (5, "五"), (6, "六"), (7, "日"))
-
-
-def _ctx(request: Request) -> cmd.SetupContext:
-    s = request.state
-    return cmd.SetupContext(settings=s.settings, pool=s.pool, publisher=s.publisher)
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
     context.update(actor=session_actor(request), csrf=csrf_token(request),
                    flash=request.session.pop("flash", None), kinds=sch.KINDS, days=DAYS)
-    return TEMPLATES.TemplateResponse(request, f"organiser/{name}", context,
-                                      status_code=status)
+    return page(request, f"organiser/{name}", context, status)
 
 
 def go(url: str) -> Response:
@@ -73,9 +64,22 @@ def flash(request: Request, text: str, kind: str = "ok", **extra: Any) -> None:
     request.session["flash"] = {"kind": kind, "text": text, **extra}
 
 
-def flash_error(request: Request, exc: ApiError) -> None:
+def flash_error(request: Request, exc: CommandError) -> None:
     flash(request, exc.detail, "error", violations=exc.extra.get("violations", []),
           exemptions=exc.extra.get("exemptions", []))
+
+
+async def submit(request: Request, run: Callable[[Context], Awaitable[cmd.Written]],
+                 done: str | Callable[[cmd.Written], str]) -> cmd.Written | CommandError:
+    """The organiser form shape, written once: run the command (validation included), flash
+    ``done`` or the refusal (with screening violations), return what came back."""
+    try:
+        written = await run(context_of(request))
+    except CommandError as exc:
+        flash_error(request, exc)
+        return exc
+    flash(request, done if isinstance(done, str) else done(written))
+    return written
 
 
 async def signed_in(request: Request) -> FormData:
@@ -97,6 +101,27 @@ def _who(request: Request, *, organiser: bool = False) -> Actor | None:
     if actor is None or actor.role == HOST or (organiser and actor.role != ORGANISER):
         return None
     return actor
+
+
+async def save(request: Request, here: str,
+               run: Callable[[Context, FormData], Awaitable[cmd.Written]]) -> Response:
+    """An edit form's POST: CSRF check, the command, "已保存。" or the refusal, back to ``here``."""
+    form = await signed_in(request)
+    await submit(request, lambda ctx: run(ctx, form), SAVED)
+    return go(here)
+
+
+def post_edit(form: FormData) -> dict[str, Any]:
+    data = {**post_form(form), "version": int_field(form, "version")}
+    if form.get("status") in ("closed", "published"):
+        data["status"] = form.get("status")
+    return data
+
+
+async def lists(request: Request, fair_id: UUID, statuses: list[str] | None = None,
+                **how: bool) -> dict[str, Any]:
+    return await read.fair_lists(request.state.settings, request.state.pool, fair_id,
+                                 statuses, **how)
 
 
 # --- log-in ----------------------------------------------------------------------------------
@@ -130,14 +155,9 @@ async def fairs(request: Request) -> Response:
         return go(f"{HOME}/employers/{actor.employer_id}")
     if request.method == "POST":
         form = await signed_in(request)
-        try:
-            w = await cmd.create_fair(_ctx(request), actor,
-                                      validate(sch.CREATE_FAIR, fair_form(form)))
-        except ApiError as exc:
-            flash_error(request, exc)
-            return go(HOME)
-        flash(request, "招聘会已创建。")
-        return go(f"{HOME}/fairs/{w.body['id']}")
+        w = await submit(request, lambda ctx: cmd.create_fair(
+            ctx, actor, validate(sch.CREATE_FAIR, fair_form(form))), "招聘会已创建。")
+        return go(HOME if isinstance(w, CommandError) else f"{HOME}/fairs/{w.body['id']}")
     rows = await read.fetch_fairs(request.state.pool)
     return render(request, "fairs.html",
                   fairs=[read.fair_json(request.state.settings, r) for r in rows])
@@ -149,24 +169,12 @@ async def fair(request: Request) -> Response:
         return go(f"{HOME}/login")
     here = f"{HOME}/fairs/{fair_id}"
     if request.method == "POST":
-        form = await signed_in(request)
-        try:
-            await cmd.update_fair(_ctx(request), actor, fair_id, validate(
-                sch.UPDATE_FAIR, {**fair_form(form), "version": int_field(form, "version")}))
-            flash(request, "已保存。")
-        except ApiError as exc:
-            flash_error(request, exc)
-        return go(here)
-    settings, pool = request.state.settings, request.state.pool
-    row = await read.fetch_fair(pool, fair_id)
-    if row is None:
-        raise NotFound(f"no fair {fair_id}", code="unknown_fair")
-    employers = [read.employer_json(settings, e) for e in await read.fetch_employers(pool,
-                                                                                      fair_id)]
-    posts = [read.post_json(settings, p) for p in await read.fetch_posts(pool, fair_id=fair_id)]
-    return render(request, "fair.html", fair=read.fair_json(settings, row, secrets=True),
-                  employers=employers, posts=posts,
-                  flagged=[p for p in posts if p["status"] in ("needs_review", "rejected")])
+        return await save(request, here, lambda ctx, form: cmd.update_fair(
+            ctx, actor, fair_id, validate(sch.UPDATE_FAIR, {
+                **fair_form(form), "version": int_field(form, "version")})))
+    shown = await lists(request, fair_id, secrets=True)
+    return render(request, "fair.html", **shown, flagged=[
+        p for p in shown["posts"] if p["status"] in ("needs_review", "rejected")])
 
 
 async def add_employer(request: Request) -> Response:
@@ -174,13 +182,10 @@ async def add_employer(request: Request) -> Response:
     if actor is None:
         return go(f"{HOME}/login")
     form = await signed_in(request)
-    try:
-        w = await cmd.create_employer(_ctx(request), actor, validate(
-            sch.CREATE_EMPLOYER, {**employer_form(form), "fair_id": str(fair_id)}))
-    except ApiError as exc:
-        flash_error(request, exc)
+    w = await submit(request, lambda ctx: cmd.create_employer(ctx, actor, validate(
+        sch.CREATE_EMPLOYER, {**employer_form(form), "fair_id": str(fair_id)})), "用人单位已添加。")
+    if isinstance(w, CommandError):
         return go(f"{HOME}/fairs/{fair_id}")
-    flash(request, "用人单位已添加。")
     return go(f"{HOME}/employers/{w.body['id']}")
 
 
@@ -188,29 +193,15 @@ async def flagged(request: Request) -> Response:
     actor, fair_id = _who(request, organiser=True), _id(request, "fair_id")
     if actor is None:
         return go(f"{HOME}/login")
-    settings, pool = request.state.settings, request.state.pool
-    row = await read.fetch_fair(pool, fair_id)
-    if row is None:
-        raise NotFound(f"no fair {fair_id}", code="unknown_fair")
-    posts = [read.post_json(settings, p) for p in await read.fetch_posts(
-        pool, fair_id=fair_id, statuses=["needs_review", "rejected"])]
-    return render(request, "flagged.html", fair=read.fair_json(settings, row), posts=posts)
+    shown = await lists(request, fair_id, ["needs_review", "rejected"], employers=False)
+    return render(request, "flagged.html", **shown)
 
 
 async def print_materials(request: Request) -> Response:
     actor, fair_id = _who(request, organiser=True), _id(request, "fair_id")
     if actor is None:
         return go(f"{HOME}/login")
-    settings, pool = request.state.settings, request.state.pool
-    row = await read.fetch_fair(pool, fair_id)
-    if row is None:
-        raise NotFound(f"no fair {fair_id}", code="unknown_fair")
-    employers = [read.employer_json(settings, e) for e in await read.fetch_employers(pool,
-                                                                                      fair_id)]
-    posts = [read.post_json(settings, p) for p in await read.fetch_posts(
-        pool, fair_id=fair_id, statuses=["published"])]
-    return render(request, "print.html", fair=read.fair_json(settings, row),
-                  employers=employers, posts=posts)
+    return render(request, "print.html", **await lists(request, fair_id, ["published"]))
 
 
 # --- employers and posts ---------------------------------------------------------------------
@@ -223,17 +214,9 @@ async def employer(request: Request) -> Response:
         raise NotFound(f"no employer {employer_id}", code="unknown_employer")
     here = f"{HOME}/employers/{employer_id}"
     if request.method == "POST":
-        form = await signed_in(request)
-        try:
-            if actor.role != ORGANISER:
-                raise Forbidden("only organisers edit employers", code="forbidden")
-            await cmd.update_employer(_ctx(request), actor, employer_id, validate(
-                sch.UPDATE_EMPLOYER, {**employer_form(form),
-                                      "version": int_field(form, "version")}))
-            flash(request, "已保存。")
-        except ApiError as exc:
-            flash_error(request, exc)
-        return go(here)
+        return await save(request, here, lambda ctx, form: cmd.update_employer(
+            ctx, actor, employer_id, validate(sch.UPDATE_EMPLOYER, {
+                **employer_form(form), "version": int_field(form, "version")})))
     settings, pool = request.state.settings, request.state.pool
     row = await read.fetch_employer(pool, employer_id)
     if row is None:
@@ -249,15 +232,13 @@ async def add_post(request: Request) -> Response:
     if actor is None:
         return go(f"{HOME}/login")
     form = await signed_in(request)
-    try:
-        w = await cmd.create_post(_ctx(request), actor, validate(
-            sch.CREATE_POST, {**post_form(form), "employer_id": str(employer_id)}))
-    except ApiError as exc:
-        flash_error(request, exc)
-        post_id = exc.extra.get("post_id")
+    w = await submit(request, lambda ctx: post_cmd.create_post(ctx, actor, validate(
+        sch.CREATE_POST, {**post_form(form), "employer_id": str(employer_id)})),
+        lambda w: "岗位已提交，需组织方人工审核后发布。" if w.body.get("needs_review")
+        else "岗位已发布。")
+    if isinstance(w, CommandError):
+        post_id = w.extra.get("post_id")
         return go(f"{HOME}/posts/{post_id}" if post_id else f"{HOME}/employers/{employer_id}")
-    done = "岗位已提交，需组织方人工审核后发布。" if w.body.get("needs_review") else "岗位已发布。"
-    flash(request, done)
     return go(f"{HOME}/posts/{w.body['id']}")
 
 
@@ -271,16 +252,8 @@ async def post(request: Request) -> Response:
         raise NotFound(f"no post {post_id}", code="unknown_post")
     here = f"{HOME}/posts/{post_id}"
     if request.method == "POST":
-        form = await signed_in(request)
-        data = {**post_form(form), "version": int_field(form, "version")}
-        if form.get("status") in ("closed", "published"):
-            data["status"] = form.get("status")
-        try:
-            await cmd.update_post(_ctx(request), actor, post_id, validate(sch.UPDATE_POST, data))
-            flash(request, "已保存。")
-        except ApiError as exc:
-            flash_error(request, exc)
-        return go(here)
+        return await save(request, here, lambda ctx, form: post_cmd.update_post(
+            ctx, actor, post_id, validate(sch.UPDATE_POST, post_edit(form))))
     audit = [read.audit_json(a) for a in await read.fetch_audit(pool, post_id)]
     return render(request, "post.html", post=read.post_json(settings, row), audit=audit)
 
@@ -291,33 +264,11 @@ async def review(request: Request) -> Response:
         return go(f"{HOME}/login")
     form = await signed_in(request)
     back = form.get("back") if form.get("back") in ("flagged", "post") else "post"
-    try:
-        data = validate(sch.REVIEW_POST, {"decision": form.get("decision"),
-                                          "reason": str(form.get("reason") or "").strip(),
-                                          "version": int_field(form, "version")})
-        w = await cmd.review_post(_ctx(request), actor, post_id, data)
-        flash(request, "审核结果已记录。")
-        fair_id = w.body.get("fair_id")
-    except ApiError as exc:
-        flash_error(request, exc)
-        fair_id = None
+    w = await submit(request, lambda ctx: post_cmd.review_post(ctx, actor, post_id, validate(
+        sch.REVIEW_POST, {"decision": form.get("decision"),
+                          "reason": str(form.get("reason") or "").strip(),
+                          "version": int_field(form, "version")})), "审核结果已记录。")
+    fair_id = None if isinstance(w, CommandError) else w.body.get("fair_id")
     if back == "flagged" and fair_id:
         return go(f"{HOME}/fairs/{fair_id}/flagged")
     return go(f"{HOME}/posts/{post_id}")
-
-
-def routes() -> list[BaseRoute]:
-    both = ["GET", "POST"]
-    return [
-        Route(f"{HOME}/login", login, methods=both),
-        Route(f"{HOME}/logout", logout, methods=["POST"]),
-        Route(HOME, fairs, methods=both),
-        Route(f"{HOME}/fairs/{{fair_id}}", fair, methods=both),
-        Route(f"{HOME}/fairs/{{fair_id}}/employers", add_employer, methods=["POST"]),
-        Route(f"{HOME}/fairs/{{fair_id}}/flagged", flagged, methods=["GET"]),
-        Route(f"{HOME}/fairs/{{fair_id}}/print", print_materials, methods=["GET"]),
-        Route(f"{HOME}/employers/{{employer_id}}", employer, methods=both),
-        Route(f"{HOME}/employers/{{employer_id}}/posts", add_post, methods=["POST"]),
-        Route(f"{HOME}/posts/{{post_id}}", post, methods=both),
-        Route(f"{HOME}/posts/{{post_id}}/review", review, methods=["POST"]),
-    ]

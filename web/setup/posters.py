@@ -24,7 +24,7 @@ from web.auth import (
     can_see_fair,
     session_actor,
 )
-from web.errors import Conflict, NotFound, Unauthorized
+from web.command_errors import Conflict, NotFound, Unauthenticated
 from web.openapi import Operation, operation
 from web.setup import reads as read
 
@@ -38,7 +38,7 @@ FOOTER = "本招聘会所有岗位均经平等就业审核：不限性别、不�
 async def _actor(request: Request) -> Actor:
     actor = await bearer_actor(request) or session_actor(request)
     if actor is None:
-        raise Unauthorized("log in as organiser or send a bearer token", code="unauthorized")
+        raise Unauthenticated("log in as organiser or send a bearer token", code="unauthorized")
     return actor
 
 

@@ -17,6 +17,7 @@ import orjson
 from domain.tokens import QrKind, issue_qr_token
 from jobfair.settings import Settings
 from web.auth import issue_host_token, issue_staff_token
+from web.command_errors import NotFound
 
 TOKEN_GRACE_S = 24 * 3600  # a QR code works until one day after the fair ends
 QR_PATHS = {QrKind.FAIR: "f", QrKind.BOOTH: "b", QrKind.POST: "p"}
@@ -169,3 +170,20 @@ async def fetch_posts(
 
 async def fetch_audit(pool: Any, post_id: UUID) -> list[Any]:
     return list(await pool.fetch(AUDIT, post_id))
+
+
+async def fair_lists(settings: Settings, pool: Any, fair_id: UUID,
+                     statuses: list[str] | None = None, *, secrets: bool = False,
+                     employers: bool = True) -> dict[str, Any]:
+    """A fair page's data: the fair (404 if unknown), its employers and its posts (of
+    ``statuses``), as the API shows them."""
+    row = await fetch_fair(pool, fair_id)
+    if row is None:
+        raise NotFound(f"no fair {fair_id}", code="unknown_fair")
+    shown: dict[str, Any] = {"fair": fair_json(settings, row, secrets=secrets)}
+    if employers:
+        shown["employers"] = [employer_json(settings, e)
+                              for e in await fetch_employers(pool, fair_id)]
+    shown["posts"] = [post_json(settings, p) for p in await fetch_posts(
+        pool, fair_id=fair_id, statuses=statuses)]
+    return shown

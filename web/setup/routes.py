@@ -9,6 +9,9 @@ from starlette.routing import BaseRoute, Route
 
 from web.setup import api, pages, posters
 
+BOTH = ["GET", "POST"]
+H = pages.HOME  # /organiser
+
 
 def routes() -> list[BaseRoute]:
     return [
@@ -29,5 +32,16 @@ def routes() -> list[BaseRoute]:
         Route("/api/posts/{post_id}/screening", api.post_screening, methods=["GET"]),
         Route("/api/posters/{kind}/{ident}", posters.get_poster, methods=["GET"]),
         Route("/api/qr/{kind}/{ident}", posters.get_qr_image, methods=["GET"]),
-        *pages.routes(),
+        # pages
+        Route(f"{H}/login", pages.login, methods=BOTH),
+        Route(f"{H}/logout", pages.logout, methods=["POST"]),
+        Route(H, pages.fairs, methods=BOTH),
+        Route(f"{H}/fairs/{{fair_id}}", pages.fair, methods=BOTH),
+        Route(f"{H}/fairs/{{fair_id}}/employers", pages.add_employer, methods=["POST"]),
+        Route(f"{H}/fairs/{{fair_id}}/flagged", pages.flagged, methods=["GET"]),
+        Route(f"{H}/fairs/{{fair_id}}/print", pages.print_materials, methods=["GET"]),
+        Route(f"{H}/employers/{{employer_id}}", pages.employer, methods=BOTH),
+        Route(f"{H}/employers/{{employer_id}}/posts", pages.add_post, methods=["POST"]),
+        Route(f"{H}/posts/{{post_id}}", pages.post, methods=BOTH),
+        Route(f"{H}/posts/{{post_id}}/review", pages.review, methods=["POST"]),
     ]
