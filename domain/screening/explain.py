@@ -14,6 +14,7 @@ from domain.screening.model import (
     GENDER,
     HIGHER_BAR_FOR_WOMEN,
     MARRIAGE_CHILDBEARING,
+    MODEL_DOUBT,
     PREGNANCY_TEST,
     PROHIBITED_WORK_FOR_WOMEN,
 )
@@ -67,3 +68,38 @@ _TEXTS: MappingProxyType[tuple[str, str], str] = MappingProxyType(
 
 def explanation(code: str, lang: str) -> str:
     return _TEXTS[(code, "zh" if lang == "zh" else "en")]
+
+
+# For organiser pages: each code (rule, exemption or review reason) -> its Chinese name and a
+# one-line explanation. Codes stay in the API; pages show these. Pure data, no markup.
+RULE_NAMES_ZH: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
+    {
+        GENDER: ("性别限制或偏好", "限定某一性别、写明某一性别优先，或对一种性别另设条件。"),
+        MARRIAGE_CHILDBEARING: (
+            "婚育限制或询问",
+            "询问婚姻、子女或生育计划，或把婚育状况（含“限宝妈”）作为录用或优先条件。",
+        ),
+        PREGNANCY_TEST: ("入职妊娠检查", "把孕检、验孕、未孕证明等妊娠测试列为入职或录用条件。"),
+        HIGHER_BAR_FOR_WOMEN: ("对女性设更高门槛", "对女性提出高于男性的学历、年龄、身高等要求。"),
+        PROHIBITED_WORK_FOR_WOMEN: (
+            "女职工禁忌劳动（待人工确认）",
+            "岗位自述属于女职工禁忌从事的劳动（如矿山井下、IV级体力劳动、负重超过20公斤），"
+            "须由审核人员确认后发布。",
+        ),
+        MODEL_DOUBT: (
+            "模型存疑（待人工审核）",
+            "规则未发现问题，但文本分类模型认为可能含歧视性内容，请人工阅读全文后决定。",
+        ),
+    }
+)
+
+
+def rule_name_zh(code: str) -> str:
+    """Chinese name of a code; an unknown code is shown as itself."""
+    entry = RULE_NAMES_ZH.get(code)
+    return entry[0] if entry else code
+
+
+def rule_explanation_zh(code: str) -> str:
+    entry = RULE_NAMES_ZH.get(code)
+    return entry[1] if entry else ""

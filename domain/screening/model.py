@@ -7,12 +7,13 @@ the `jobfair check-post` contract and what audit records store.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 # Bump whenever a pattern or explanation changes: audit records keep the version that judged
 # a post, so a later dispute can be replayed against the same rules.
-RULES_VERSION = "2026.11-1"
+RULES_VERSION = "2026.11-2"
 
 # Screening stops here; posts are a few hundred characters, so this only bounds the work an
 # adversarial paste can cause. The limit is stated in the module docstring of the package.
@@ -23,6 +24,8 @@ MARRIAGE_CHILDBEARING = "MARRIAGE_CHILDBEARING"
 PREGNANCY_TEST = "PREGNANCY_TEST"
 HIGHER_BAR_FOR_WOMEN = "HIGHER_BAR_FOR_WOMEN"
 PROHIBITED_WORK_FOR_WOMEN = "PROHIBITED_WORK_FOR_WOMEN"
+# Not a rule: the reason a post the rules passed still goes to a person (see classifier.py).
+MODEL_DOUBT = "MODEL_DOUBT"
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,18 @@ class Hit:
     start: int
     end: int
     favours_men: bool = False
+    # Where the gender or status word itself starts; it must start a word (see segment.py).
+    anchor: int = -1
+    # End of a one-character gender word, which must end a word too (女 in 女装 does not).
+    anchor_end: int = -1
+
+
+def anchor_of(m: re.Match[str]) -> int:
+    """Start of the gender or status word a rule match turns on (its named group)."""
+    groups = m.groupdict()
+    names = ("m", "f", "bm", "bf", "m2", "f2", "w")
+    starts = [m.start(g) for g in names if groups.get(g) is not None]
+    return min(starts) if starts else m.start()
 
 
 @dataclass(frozen=True)
@@ -63,6 +78,12 @@ class Exemption:
 class Screening:
     violations: tuple[Violation, ...]
     exemptions: tuple[Exemption, ...]
+    # Some text was longer than MAX_CHARS and only its first MAX_CHARS characters were read.
+    truncated: bool = False
+    # The classifier's probability that the post discriminates (None: model not consulted).
+    model_score: float | None = None
+    # The rules passed the post but the classifier doubts it: a person should look.
+    model_doubts: bool = False
 
     @property
     def ok(self) -> bool:
@@ -70,8 +91,14 @@ class Screening:
 
     @property
     def needs_review(self) -> bool:
-        # An exemption is a claim by the employer that only a person can confirm.
-        return bool(self.exemptions)
+        # An exemption is a claim by the employer that only a person can confirm; a post the
+        # model doubts is one the rules may have missed.
+        return bool(self.exemptions) or self.model_doubts
+
+    @property
+    def review_reasons(self) -> list[str]:
+        reasons = sorted({e.code for e in self.exemptions})
+        return [*reasons, MODEL_DOUBT] if self.model_doubts else reasons
 
     @property
     def rules(self) -> frozenset[str]:
@@ -83,5 +110,8 @@ class Screening:
             "violations": [v.to_dict() for v in self.violations],
             "exemptions": [e.to_dict() for e in self.exemptions],
             "needs_review": self.needs_review,
+            "review_reasons": self.review_reasons,
+            "model_score": None if self.model_score is None else round(self.model_score, 3),
+            "truncated": self.truncated,
             "rules_version": RULES_VERSION,
         }

@@ -18,13 +18,16 @@ from domain.screening.model import (
     MARRIAGE_CHILDBEARING,
     PREGNANCY_TEST,
     Hit,
+    anchor_of,
 )
 
 _M_WORD = (
-    r"男性|男士|男生|男子|男工|男孩子?|男的|男同志|男青年|男同胞|男人|男员工|小伙子?|小哥哥?|帅哥"
+    r"男性|男士|男生|男子|男工|男孩子?|男的|男同志|男青年|男同胞|男人|男员工|小伙子?|小哥哥?|帅哥|"
+    r"帅小伙|壮小伙|精神小伙|男同学|靓仔|壮汉|男大学生"
 )
 _F_WORD = (
-    r"女性|女士|女生|女子|女工|女孩子?|女的|女同志|女青年|女同胞|女人|女员工|姑娘|美女|妹子|小姐姐"
+    r"女性|女士|女生|女子|女工|女孩子?|女的|女同志|女青年|女同胞|女人|女员工|姑娘|美女|妹子|小姐姐|"
+    r"女同学|小妹|靓女|小姐(?!姐)"
 )
 _MOTHER = r"宝妈|全职妈妈|全职太太|二胎妈妈"
 # Job nouns that turn a bare 男/女 into a gendered job title (女服务员) without catching
@@ -34,7 +37,7 @@ _JOB = (
     r"助理|客服|技工|焊工|电工|搬运工|仓管员?|保洁员?|厨师|学徒|老师|教师|护士|护工|秘书|模特|"
     r"演员|主持人?|翻译|设计师|程序员|工程师|技术员|业务员|快递员|骑手|店长|经理|主管|编辑|美工|"
     r"保姆|礼仪|迎宾|接待|空乘|乘务员|安检员?|专员|质检员?|跟单员?|采购员?|配送员|装卸工|叉车工|"
-    r"领班|组长|队长|教练|讲师|顾问|理货员|话务员|促销员?|代表|学徒工"
+    r"领班|组长|队长|教练|讲师|顾问|理货员|话务员|促销员?|代表|学徒工|幼师|老师|保育员|司机"
 )
 _GENERIC = r"员工|职员|工人|人员|求职者|应聘者|候选人|者|人才"
 _PREF_AFTER = r"优先|为佳|更佳|最佳|为宜|尤佳|更合适|最合适|最好|佳"
@@ -42,7 +45,7 @@ _EXCLUDE_AFTER = r"勿扰|勿投|免谈|不要|不予?考虑|不予录用|不录
 # What may follow a gender word for it to name the applicant: a boundary, a job, a preference.
 _FOLLOW = (
     rf"(?=$|[,;。!?|)\]】}}\s/:.(、]|\d|[一二两三四五六七八九十若]|{_GENERIC}|{_JOB}|"
-    rf"{_PREF_AFTER}|{_EXCLUDE_AFTER}|应聘|报名|担任|从事|来|加入|即可|才|年龄|身高|且|并|和|或|开放|"
+    rf"{_PREF_AFTER}|{_EXCLUDE_AFTER}|应聘|应征|应试|投递|申请|报名|担任|从事|来|加入|即可|才|年龄|身高|且|并|和|或|开放|"
     r"[\u4e00-\u9fff]{0,3}(?:工|员|师|手))"
 )
 _NOT_BOTH = r"(?![/、或和及与&]?\s*(?:男|女))"
@@ -52,12 +55,12 @@ _BARE = r"(?:(?P<bm>男)|(?P<bf>女))(?:性|士|生|工)?"
 
 # Restriction before the gender word; a preceding 不/无/没/非 negates it (不限男女, 无需男性).
 _R_STRONG = (
-    r"仅限于?|只限于?|限定为?|限于|限招|限|仅招收?|只招收?|只要|只收|只聘|只录用?|仅录用?|"
+    r"仅限于?|只限于?|限定为?|限于|限招|仅征|只征|限|仅招收?|只招收?|只要|只收|只聘|只录用?|仅录用?|"
     r"必须是|必须为|须是|须为|需是|需为|应是|应为|要求是|要求为|要求|必须|只能是|最好是|最好|"
     r"希望是|优先录用|优先考虑|优先招聘|优先|偏好|倾向于?招聘|倾向于?|更适合|适合|更需要|建议|推荐|"
     r"仅对|只对|仅面向|只面向|仅向|只向|仅针对|只针对"
 )
-_R_WEAK = r"招收|招聘|诚聘|急聘|急招|招|聘|需要|找"
+_R_WEAK = r"招收|招聘|诚聘|急聘|急招|诚征|急征|征|招|聘|需要|找"
 _COUNT = (
     r"(?:\d+(?:-\d+)?岁的?|年轻的?|[一二两三四五六七八九十几\d]+(?:个|名|位)|"
     r"若干名?|数名|个|名|位)?"
@@ -91,7 +94,7 @@ _LISTED = re.compile(
 )
 # A clause that is nothing but a gender word, inside a requirement list ("男性，身高170以上").
 _LONE = re.compile(
-    r"(?:性别\s*:?\s*)?(?:(?P<m>男性|男士|男生|男)|(?P<f>女性|女士|女生|女))(?:优先)?"
+    r"(?:[-·•*■◆●○>]\s*|[(]?\d{1,2}[).、]\s*|[一二三四五六七八九十][、.]\s*)?(?:性别\s*:?\s*)?(?:(?P<m>男性|男士|男生|男)|(?P<f>女性|女士|女生|女))(?:优先)?"
 )
 # ...unless the sentence describes who is served, not who is hired.
 _AUDIENCE = re.compile(r"顾客|客户|客群|服务对象|消费者|会员|用户|学员|患者|读者|观众|粉丝")
@@ -119,7 +122,7 @@ _ASK = re.compile(
     r"婚育(?:情况|状况|状态|信息|史)|婚姻(?:状况|状态|情况)|婚恋(?:状况|情况)|生育(?:情况|状况|计划|"
     r"打算|安排|意愿)|(?:怀孕|结婚|二胎|二孩|三孩|要孩子的?)(?:计划|打算)|婚否|是否(?:已婚|结婚|婚育|"
     r"生育|已育|单身|有(?:孩子|小孩|子女))|有无(?:子女|孩子|小孩|对象)|子女(?:情况|状况)|几个孩子|"
-    r"孩子(?:几岁|年龄)|婚检|恋爱情况|何时结婚"
+    r"孩子(?:几岁|年龄)|婚检(?!假|费)|恋爱情况|何时结婚"
 )
 _BIRTH = (
     r"生育|怀孕|生孩子|要孩子|生小孩|生二胎|生二孩|生三胎|生娃|要小孩|要二胎|孕育|备孕|结婚|婚育"
@@ -146,7 +149,8 @@ _STATUS_POST = re.compile(
     r"才行|方可)"
 )
 _PT_TERM = re.compile(
-    r"孕检|妊娠(?:测试|试验|检查|检测|筛查)|怀孕(?:检查|测试|检测)|验孕|早孕(?:检测|检查|试纸)|hcg|"
+    r"孕检(?!假|费)|妊娠(?:测试|试验|检查|检测|筛查)|怀孕(?:检查|测试|检测)|验孕|早孕(?:检测|检查|试纸)|hcg|"
+    r"(?:未|无|没有|非)(?:怀孕|妊娠)的?(?:证明|检查|报告|证)|未孕(?:证明)?|无孕(?:证明)?|非孕证明|排除(?:怀孕|妊娠|早孕)|b超[^,;。!?|]{0,6}(?:怀孕|妊娠|孕)|"
     r"是否怀孕|有无(?:怀孕|妊娠)"
 )
 _PT_CONTEXT = re.compile(
@@ -183,10 +187,10 @@ def _gender(norm: str, lo: int, hi: int) -> Iterator[Hit]:
         return
     for pattern in (_PRE_STRONG, _PRE_WEAK, _POST, _JOB_TITLE, _FIELD, _BRACKET):
         for m in pattern.finditer(norm, lo, hi):
-            yield Hit(GENDER, m.start(), m.end(), _favours_men(m))
+            yield Hit(GENDER, m.start(), m.end(), _favours_men(m), anchor_of(m))
     for pattern in (_EXCLUDE_PRE, _EXCLUDE_POST):
         for m in pattern.finditer(norm, lo, hi):
-            yield Hit(GENDER, m.start(), m.end(), _favours_men(m, excluding=True))
+            yield Hit(GENDER, m.start(), m.end(), _favours_men(m, excluding=True), anchor_of(m))
 
 
 def _listed(norm: str, lo: int, hi: int, parts: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -194,12 +198,18 @@ def _listed(norm: str, lo: int, hi: int, parts: list[tuple[int, int]]) -> Iterat
     if _FAIR.search(seg) or _AUDIENCE.search(seg):
         return
     for m in _LISTED.finditer(seg):
-        yield Hit(GENDER, lo + m.start(), lo + m.end(), _favours_men(m))
+        yield Hit(GENDER, lo + m.start(), lo + m.end(), _favours_men(m), lo + anchor_of(m))
     if len(parts) > 1:
         for c_lo, c_hi in parts:
             lone = _LONE.fullmatch(norm[c_lo:c_hi].strip())
             if lone:
-                yield Hit(GENDER, c_lo, c_hi, _favours_men(lone))
+                yield Hit(
+                    GENDER,
+                    c_lo,
+                    c_hi,
+                    _favours_men(lone),
+                    c_lo + len(norm[c_lo:c_hi]) - len(norm[c_lo:c_hi].lstrip()) + anchor_of(lone),
+                )
 
 
 def _marriage(norm: str, lo: int, hi: int) -> Iterator[Hit]:

@@ -1,18 +1,23 @@
-"""Screens the texts of one job post and decides violations and exemptions.
+"""Screens the texts of one job post and decides violations, exemptions and review.
 
-Data flow: `screen_post(title, description, ...)` -> for each text: `prepare()` (truncate to
-MAX_CHARS, normalise) -> sentence and clause spans -> Chinese and English rule families
-(`rules_zh`, `rules_en`) yield hits -> a gender hit that favours men is turned into a
-PROHIBITED_WORK_FOR_WOMEN exemption when the post names work forbidden to women, otherwise it
-stays a violation -> excerpts are cut from the original text, explained in the post's language
-and deduplicated across texts -> `Screening`.
+Data flow: `screen_post(title, description, ...)` -> for each text: `prepare()` (cut to
+MAX_CHARS, normalise with an offset map, segment into words) -> sentence and clause spans ->
+Chinese, structural and English rule families yield hits -> a hit whose gender or status word
+does not start a word is dropped (子女的 is not 女的) -> a gender hit that favours men becomes a
+PROHIBITED_WORK_FOR_WOMEN exemption when the restricted job's own duties name work forbidden
+to women (`exemption.has_basis`), otherwise it stays a violation -> excerpts are cut from the
+original text, made safe to display, explained in the post's language and deduplicated ->
+when the rules found nothing, the classifier (if a model is given or packaged) may doubt the
+post and send it to `needs_review` with its score -> `Screening`.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 
-from domain.screening import rules_en, rules_zh
+from domain.screening import rules_en, rules_struct, rules_zh
+from domain.screening.classifier import Model, load_model
+from domain.screening.exemption import has_basis
 from domain.screening.explain import explanation
 from domain.screening.model import (
     GENDER,
@@ -22,49 +27,67 @@ from domain.screening.model import (
     Screening,
     Violation,
 )
-from domain.screening.text import clauses, excerpt, language, prepare, sentences
+from domain.screening.text import Prepared, clauses, excerpt, language, prepare, sentences
 
-_FOUR = r"(?:四|iv|ⅳ|4)"
-# Basis for naming a gender: the Appendix of 女职工劳动保护特别规定 (underground mining, level IV
-# physical labour or work at height, loads above 20/25 kg) or an explicit citation of it.
-_PROHIBITED_WORK = re.compile(
-    rf"矿山井下|井下|矿井下|{_FOUR}级(?:体力劳动|高处作业)|体力劳动强度[^,;。]{{0,6}}{_FOUR}级|"
-    rf"高处作业[^,;。]{{0,8}}{_FOUR}级|{_FOUR}级[^,;。]{{0,4}}高处作业|女职工禁忌|禁忌(?:从事的)?劳动|"
-    r"女职工劳动保护特别规定|(?:负重|搬运|扛)[^,;。]{0,8}(?:2[1-9]|[3-9]\d|\d{3,})\s*(?:公斤|千克|kg)|"
-    r"underground (?:mining|mines?|work|coal|shafts?)|(?:mine|mining|coal)[^.;]{0,20}underground|"
-    r"work(?:ing)? underground|below ground|(?:level|class|grade) iv\b|"
-    r"labou?r protection of female (?:employees|workers)|(?:prohibit|forbid)\w* (?:for |to )?women|"
-    r"(?:lift|carry|load)\w*[^.;]{0,20}\b(?:2[1-9]|[3-9]\d)\s?kg"
-)
+_PACKAGED = object()
 
 
-def _hits(norm: str, sents: list[tuple[int, int]], parts: list[list[tuple[int, int]]]) -> list[Hit]:
-    found = list(rules_zh.find(norm, sents, parts))
-    found.extend(rules_en.find(norm, sents))
-    return sorted(found, key=lambda h: (h.start, h.rule))
+def _hits(
+    prep: Prepared, sents: list[tuple[int, int]], parts: list[list[tuple[int, int]]]
+) -> list[Hit]:
+    norm = prep.text
+    words = prep.words
+    found = [*rules_zh.find(norm, sents, parts), *rules_struct.find(norm, sents, parts)]
+    # English rules keep their own \b boundaries; a Chinese hit anchored on a
+    # gender or status word must find that word starting a word.
+    kept = [
+        h
+        for h in found
+        if (h.anchor < 0 or words[h.anchor]) and (h.anchor_end < 0 or words[h.anchor_end])
+    ]
+    kept.extend(rules_en.find(norm, sents))
+    spans = [span for p in parts for span in p]
+    kept = [h for h in kept if not rules_struct.served_not_hired(norm, *_clause(spans, h.start), h)]
+    return sorted(kept, key=lambda h: (h.start, h.rule))
 
 
-def screen_post(*texts: str) -> Screening:
+def _clause(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    i = bisect_right(spans, (pos, 1 << 30)) - 1
+    return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else (pos, pos)
+
+
+def screen_post(*texts: str, model: Model | object | None = _PACKAGED) -> Screening:
     """Screen a post's texts (title, description, ...) together; never raises on any string.
 
-    Only the first MAX_CHARS characters of each text are screened.
+    Only the first MAX_CHARS characters of each text are screened (`truncated` says so).
+    `model`: the classifier to consult; by default the packaged one, None for rules only.
     """
     prepared = [prepare(t if isinstance(t, str) else str(t)) for t in texts]
-    whole = "\n".join(norm for _, norm in prepared)
+    whole = "\n".join(p.text for p in prepared)
     lang = language(whole)
-    basis = _PROHIBITED_WORK.search(whole) is not None
     violations: dict[tuple[str, str], Violation] = {}
     exemptions: dict[str, Exemption] = {}
-    for original, norm in prepared:
-        sents = sentences(norm)
-        parts = [clauses(norm, lo, hi) for lo, hi in sents]
-        for hit in _hits(norm, sents, parts):
-            cut = excerpt(original, sents, parts, hit.start, hit.end)
-            if hit.rule == GENDER and hit.favours_men and basis:
+    for index, prep in enumerate(prepared):
+        sents = sentences(prep.text)
+        parts = [clauses(prep.text, lo, hi) for lo, hi in sents]
+        for hit in _hits(prep, sents, parts):
+            cut = excerpt(prep, sents, parts, hit.start, hit.end)
+            if hit.rule == GENDER and hit.favours_men and has_basis(prepared, index, hit.start):
                 code = PROHIBITED_WORK_FOR_WOMEN
                 exemptions.setdefault(cut, Exemption(code, cut, explanation(code, lang)))
                 continue
             violations.setdefault(
                 (hit.rule, cut), Violation(hit.rule, cut, explanation(hit.rule, lang))
             )
-    return Screening(tuple(violations.values()), tuple(exemptions.values()))
+    truncated = any(p.truncated for p in prepared)
+    chosen = load_model() if model is _PACKAGED else model
+    if violations or not isinstance(chosen, Model) or not whole.strip():
+        return Screening(tuple(violations.values()), tuple(exemptions.values()), truncated)
+    score = chosen.score(whole)
+    return Screening(
+        tuple(violations.values()),
+        tuple(exemptions.values()),
+        truncated,
+        score,
+        chosen.doubts(score),
+    )

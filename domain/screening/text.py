@@ -1,57 +1,38 @@
-"""Text preparation for screening: normalisation, sentence and clause spans, excerpts, language.
+"""Text preparation for screening: normalised copy, sentence and clause spans, safe excerpts.
 
-Data flow: raw post text -> `prepare()` (truncated original plus a normalised copy of the same
-length) -> `sentences()` / `clauses()` spans that the rule modules search -> `excerpt()` cuts
-the reported excerpt out of the *original* text, so an excerpt is always a substring of what
-the employer wrote (after whitespace is collapsed).
+Data flow: raw post text -> `prepare()` (cut to MAX_CHARS, `normalise()` with its offset map,
+word starts from `segment`) -> `sentences()` / `clauses()` spans over the normalised text that
+the rule modules search -> `excerpt()` maps a hit back to the *original* text and cleans it
+for display (`display_safe`: no tags, no control, format or bidi characters, whitespace
+collapsed), so an excerpt is what the employer wrote and cannot reorder a page.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
-from types import MappingProxyType
+from dataclasses import dataclass
 
 from domain.screening.model import MAX_CHARS
+from domain.screening.normalise import BLOCK_TAGS, TAG, Normalised, normalise
+from domain.screening.segment import word_starts
 
 EXCERPT_MAX = 60
 
-# Traditional characters that occur in the rule vocabulary; a post in traditional script must
-# match the same patterns. Pairs are written side by side so a typo shows at once.
-_TRAD_PAIRS = (
-    "別别 僅仅 須须 鬚须 優优 懷怀 檢检 驗验 測测 試试 體体 職职 員员 歡欢 應应 條条 寫写 請请 "
-    "況况 內内 兩两 計计 劃划 對对 於于 為为 與与 無无 論论 負负 擔担 礦矿 業业 強强 級级 處处 "
-    "運运 動动 勞劳 歲岁 學学 歷历 專专 證证 經经 適适 時时 間间 後后 說说 報报 產产 帶带 兒儿 "
-    "媽妈 裝装 飾饰 門门 護护 嬰婴 長长 養养 結结 離离 單单 戀恋 愛爱 問问 詢询 錄录 議议 則则 "
-    "購购 賣卖 銷销 務务 師师 醫医 診诊 線线 車车 駕驾 駛驶 廠厂 設设 種种 類类 詳详 細细 輕轻 "
-    "彈弹 選选 擇择 慮虑 屬属 範范 圍围 規规 採采 狀状 態态 個个 幾几 們们 頭头 祇只 衹只 纔才 "
-    "親亲 齡龄 聽听 話话 將将 給给 資资 險险 獎奖 績绩 質质 確确 認认 審审 婦妇 櫃柜 傳传 標标 "
-    "準准 場场 會会 雙双 網网 絡络 絕绝 謝谢 嚴严 禁禁 簽签 諾诺 書书 訂订 約约 題题 聘聘 徵征 "
-    "優优 勿勿 慎慎 遞递 談谈 濟济 衛卫 藥药 機机 電电 銀银 錶表 鞋鞋 麗丽 顧顾 客客 態态"
-)
 
+@dataclass(frozen=True)
+class Prepared:
+    original: str  # the screened part of the text (first MAX_CHARS characters)
+    norm: Normalised
+    words: bytearray  # 1 where a word of the normalised text starts
+    truncated: bool
 
-def _build_table() -> MappingProxyType[int, str]:
-    table: dict[int, str] = {}
-    for pair in _TRAD_PAIRS.split():
-        if pair[0] != pair[1]:
-            table[ord(pair[0])] = pair[1]
-    # Full-width ASCII (ｍａｌｅ，（）) behaves like ASCII; the mapping is one char to one char
-    # so offsets in the normalised copy are offsets in the original.
-    for code in range(0xFF01, 0xFF5F):
-        table[code] = chr(code - 0xFEE0).lower()
-    for code in range(ord("A"), ord("Z") + 1):
-        table[code] = chr(code).lower()
-    table[0x3000] = " "
-    table[0x00A0] = " "
-    table[0x2019] = "'"
-    table[0x2018] = "'"
-    table[0x2163] = "ⅳ"  # Roman numeral four, upper to lower, as in "Ⅳ级"
-    return MappingProxyType(table)
+    @property
+    def text(self) -> str:
+        return self.norm.text
 
-
-_TABLE = _build_table()
 
 # A sentence ends at full stops, question and exclamation marks, semicolons, line breaks and the
 # bar that night-market posters use between fields; "." only when not inside a number.
@@ -62,10 +43,24 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[a-z]")
 
 
-def prepare(text: str) -> tuple[str, str]:
-    """Return (original, normalised): both cut to MAX_CHARS and of equal length."""
+def prepare(text: str) -> Prepared:
+    """Cut to MAX_CHARS, normalise and segment one text."""
     original = text[:MAX_CHARS]
-    return original, original.translate(_TABLE)
+    norm = normalise(original)
+    return Prepared(original, norm, word_starts(norm.text), len(text) > MAX_CHARS)
+
+
+def display_safe(text: str) -> str:
+    """Text fit to show: tags dropped, control/format/bidi characters gone, spaces collapsed."""
+    if "<" in text:
+        text = TAG.sub(lambda m: " " if (m.group(2) or "").lower() in BLOCK_TAGS else "", text)
+    kept = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat == "Cf":
+            continue
+        kept.append(" " if cat in ("Cc", "Cs", "Co", "Zl", "Zp") else ch)
+    return " ".join("".join(kept).split())
 
 
 def _split(norm: str, start: int, end: int, sep: re.Pattern[str]) -> Iterator[tuple[int, int]]:
@@ -93,21 +88,22 @@ def _containing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos + 1
 
 
-def _clean(original: str, start: int, end: int) -> str:
-    return " ".join(original[start:end].split()).strip(_STRIP)
+def _clean(prep: Prepared, start: int, end: int) -> str:
+    lo, hi = prep.norm.original_span(start, end)
+    return display_safe(prep.original[lo:hi]).strip(_STRIP)
 
 
-def _short(original: str, span: tuple[int, int]) -> str | None:
+def _short(prep: Prepared, span: tuple[int, int]) -> str | None:
     # Only spans that can collapse to EXCERPT_MAX are cleaned: cleaning a 20,000-character
     # sentence once per hit would make a post with many hits quadratic.
     if span[1] - span[0] > 4 * EXCERPT_MAX:
         return None
-    text = _clean(original, *span)
+    text = _clean(prep, *span)
     return text if len(text) <= EXCERPT_MAX else None
 
 
 def excerpt(
-    original: str,
+    prep: Prepared,
     sents: list[tuple[int, int]],
     parts: list[list[tuple[int, int]]],
     start: int,
@@ -118,18 +114,20 @@ def excerpt(
     `sents` and `parts` (clauses per sentence) are computed once per text by the caller, so
     a post with many hits costs one lookup per hit, not a re-split.
     """
-    i = bisect_right(sents, (start, len(original) + 1)) - 1
-    sent = sents[i] if i >= 0 and sents[i][0] <= start < sents[i][1] else (start, end)
-    text = _short(original, sent)
+    i = bisect_right(sents, (start, len(prep.text) + 1)) - 1
+    inside = i >= 0 and sents[i][0] <= start < sents[i][1]
+    sent = sents[i] if inside else (start, end)
+    text = _short(prep, sent)
     if text is not None:
         return text
-    clause = _containing(parts[i], start) if sent is sents[i] else sent
-    text = _short(original, clause)
+    clause = _containing(parts[i], start) if inside else sent
+    text = _short(prep, clause)
     if text is not None:
         return text
     width = max(EXCERPT_MAX - (end - start), 0)
     lo = max(clause[0], start - width // 2)
-    return _clean(original, lo, max(end, lo + EXCERPT_MAX))[:EXCERPT_MAX].strip(_STRIP)
+    hi = min(max(end, lo + EXCERPT_MAX), len(prep.text))
+    return _clean(prep, lo, hi)[:EXCERPT_MAX].strip(_STRIP)
 
 
 def language(norm: str) -> str:

@@ -1,0 +1,88 @@
+"""The 女职工禁忌劳动范围 exemption, looked for in the restricted job's own duties only.
+
+Data flow: the prepared texts of a post and a gender hit that favours men -> the hit's job
+section (the part of its text between job headers such as 岗位二: / Position 2:, plus the
+post's title) minus company-description sentences (是一家, 成立于, 集团, about us) -> does a
+sentence there name work forbidden to women (Appendix of 女职工劳动保护特别规定: underground
+mining, level IV physical labour or work at height, loads over 20 kg, written either as 负重 or
+as an ordinary weight "单袋水泥重50公斤")? `screen.py` then records an Exemption, which always
+sends the post to `needs_review`: only a person can confirm the claim.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from domain.screening.text import Prepared, sentences
+
+_FOUR = r"(?:四|iv|4)"
+_NAMED_WORK = re.compile(
+    rf"矿山井下|井下|矿井下|{_FOUR}级(?:体力劳动|高处作业)|体力劳动强度[^,;。]{{0,6}}{_FOUR}级|"
+    rf"高处作业[^,;。]{{0,8}}{_FOUR}级|{_FOUR}级[^,;。]{{0,4}}高处作业|女职工禁忌|禁忌(?:从事的)?劳动|"
+    r"矿坑|坑内|坑下|(?:地下|井下)(?:开采|采掘|采矿|作业)|(?:女性|女职工|妇女)(?:依法)?不得从事|"
+    r"女职工劳动保护特别规定|"
+    r"underground (?:mining|mines?|work|coal|shafts?)|(?:mine|mining|coal)[^.;]{0,20}underground|"
+    r"work(?:ing)? underground|below ground|(?:level|class|grade) iv\b|"
+    r"labou?r protection of female (?:employees|workers)|(?:prohibit|forbid)\w* (?:for |to )?women"
+)
+# A weight the worker handles, in any wording: 负重30公斤, 单袋水泥重50公斤, 每箱约25kg, 100斤.
+_WEIGHT = re.compile(r"(\d{2,4}(?:\.\d+)?)\s*(公斤|千克|kg|kilograms?|斤|lbs?|pounds)(?![a-z])")
+_HANDLING = re.compile(
+    r"负重|搬|扛|抬|提|举|装卸|背|拉|推|运|重|袋|箱|包|件|货|lift|carry|carrying|load|bags?|sacks?|"
+    r"boxes|handle|move"
+)
+_NOT_HANDLING = re.compile(
+    r"体重|限重|载重|承重|起重|净重|重量不超过|weigh(?:t|s)? (?:under|below)"
+)
+_BLURB = re.compile(
+    r"是一家|成立于|公司简介|公司介绍|企业简介|关于我们|集团|旗下|总部|主营|注册资金|占地|年产|"
+    r"about us|founded|is a leading|our company|headquarter"
+)
+# A line that names the job: what comes before the first one is the company's description.
+_JOB_HEADER = re.compile(
+    r"(?:^|\n)\s*(?:岗位|职位|招聘岗位|岗位名称|职位名称|需求岗位|招聘|诚聘|急聘|现招|招工|征求|"
+    r"诚征|招|聘)\s*[一二三四五六七八九十\d]*\s*[:(]|"
+    r"(?:^|\n)\s*(?:position|job title|role|we are hiring|openings|vacancy)\s*\d*\s*:"
+)
+
+
+def _heavy(text: str, lo: int, hi: int) -> bool:
+    for m in _WEIGHT.finditer(text, lo, hi):
+        value = float(m.group(1))
+        kg = value / 2 if m.group(2) == "斤" else value * 0.4536 if m.group(2)[0] in "lp" else value
+        before = text[max(lo, m.start() - 14) : m.start()]
+        if kg > 20 and _HANDLING.search(before) and not _NOT_HANDLING.search(before):
+            return True
+    return False
+
+
+def _names_work(text: str, lo: int, hi: int) -> bool:
+    if _BLURB.search(text, lo, hi):
+        return False
+    return bool(_NAMED_WORK.search(text, lo, hi)) or _heavy(text, lo, hi)
+
+
+def _section(text: str, pos: int) -> tuple[int, int]:
+    """The job section around pos; before the first job header lies the company blurb."""
+    heads = [m.start() for m in _JOB_HEADER.finditer(text)]
+    i = bisect_right(heads, pos) - 1
+    lo = heads[i] if i >= 0 else 0
+    hi = heads[i + 1] if i + 1 < len(heads) else len(text)
+    return lo, hi
+
+
+def _in_span(text: str, lo: int, hi: int) -> bool:
+    return any(_names_work(text, s, e) for s, e in sentences(text) if s < hi and e > lo)
+
+
+def has_basis(texts: list[Prepared], index: int, pos: int) -> bool:
+    """Does the job restricted at texts[index] position pos name work forbidden to women?"""
+    text = texts[index].text
+    lo, hi = _section(text, pos)
+    if _in_span(text, lo, hi):
+        return True
+    # The title names the job: its restriction is judged on the description, and the
+    # description's on the title.
+    other = 1 if index == 0 else 0
+    return other < len(texts) and _in_span(texts[other].text, 0, len(texts[other].text))

@@ -1,0 +1,188 @@
+"""Normalisation of post text before any rule, with a map back to the original characters.
+
+Data flow: original text (already cut to MAX_CHARS) -> HTML tags dropped and entities decoded
+-> format characters (Unicode Cf: zero-width, bidi, soft hyphen) removed, other control
+characters turned into spaces -> NFKC per character cluster (Kangxi radicals, full-width
+forms, compatibility ideographs) and lower case -> traditional to simplified (OpenCC t2s) ->
+pinyin gender words written beside Chinese (限nan, 性别:nv) turned into 男/女 -> `Normalised`:
+the normalised string plus, for every normalised character, the span of original characters
+it came from, so excerpts are cut from what the employer wrote.
+
+OpenCC is created lazily on first use (it reads its dictionaries then), never at import.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Tags and comments: bounded so a stray "<" in a long text costs nothing.
+TAG = re.compile(r"<!--[^<>]{0,2000}?-->|<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,500}>")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,15});")
+BLOCK_TAGS = frozenset(
+    [
+        "br",
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "hr",
+        "dd",
+        "dt",
+    ]
+)
+_KEEP_CONTROLS = "\n\t"
+# Pinyin for gender words, only when written beside Chinese or after a field label: "限nan",
+# "性别:nv", "女/nü". English "nan" (a name, "NaN") stands between Latin words and is left.
+_PINYIN = re.compile(
+    r"(?<![a-z])(nanxing|nvxing|nüxing|nanshi|nvshi|nüshi|nansheng|nvsheng|nüsheng|nan|nv|nü|"
+    r"(?<=[已未])(?:hun|yu))"
+    r"(?![a-z])"
+)
+_PINYIN_HAN = {
+    "nan": "男", "nv": "女", "nü": "女", "nanxing": "男性", "nvxing": "女性", "nüxing": "女性",
+    "nanshi": "男士", "nvshi": "女士", "nüshi": "女士", "nansheng": "男生", "nvsheng": "女生",
+    "nüsheng": "女生", "hun": "婚", "yu": "育",
+}  # fmt: skip
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """`text` is the normalised string; `starts[i]:ends[i]` is the original span of text[i]."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original span covering normalised characters start..end-1 (end > start)."""
+        if not self.text:
+            return 0, 0
+        start = min(max(start, 0), len(self.text) - 1)
+        end = min(max(end, start + 1), len(self.text))
+        return self.starts[start], self.ends[end - 1]
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Callable[[str], str]:
+    import opencc  # created on first use: OpenCC reads its dictionaries when built
+
+    return opencc.OpenCC("t2s").convert
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, text: str, start: int, end: int) -> None:
+        for ch in text:
+            self.chars.append(ch)
+            self.starts.append(start)
+            self.ends.append(end)
+
+
+def _char_units(text: str, builder: _Builder, offset: int) -> None:
+    """NFKC, lower case and control handling over text, a piece of the original at offset."""
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        # A base character with its combining marks is normalised as one cluster (e + ́ = é).
+        while j < n and unicodedata.category(text[j]).startswith("M"):
+            j += 1
+        cluster = text[i:j]
+        cat = unicodedata.category(cluster[0])
+        if cat == "Cf":
+            pass
+        elif cat in ("Cc", "Cs", "Co", "Cn") or cluster[0] in "\u2028\u2029":
+            builder.add(cluster[0] if cluster[0] in _KEEP_CONTROLS else " ", offset + i, offset + j)
+        else:
+            folded = unicodedata.normalize("NFKC", cluster).lower()
+            builder.add(
+                "".join(c for c in folded if unicodedata.category(c) != "Cf"),
+                offset + i,
+                offset + j,
+            )
+        i = j
+
+
+def _strip_markup(original: str, builder: _Builder) -> None:
+    pos = 0
+    markup = sorted([*TAG.finditer(original), *_ENTITY.finditer(original)], key=lambda m: m.start())
+    for m in markup:
+        if m.start() < pos:
+            continue
+        _char_units(original[pos : m.start()], builder, pos)
+        if m.group(0).startswith("&"):
+            decoded = html.unescape(m.group(0))
+            folded = unicodedata.normalize("NFKC", decoded).lower()
+            builder.add(
+                "".join(c for c in folded if c.isprintable() or c in _KEEP_CONTROLS),
+                m.start(),
+                m.end(),
+            )
+        elif m.group(2) and m.group(2).lower() in BLOCK_TAGS:
+            builder.add("\n", m.start(), m.end())
+        pos = m.end()
+    _char_units(original[pos:], builder, pos)
+
+
+def _simplified(text: str) -> str:
+    if not _HAN.search(text):
+        return text
+    convert = _t2s()
+    out = convert(text)
+    if len(out) == len(text):
+        return out
+    # A phrase conversion changed the length: fall back to one character at a time, so
+    # every normalised character still maps to its own original span.
+    return "".join(c if len(s := convert(c)) != 1 else s for c in text)
+
+
+def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
+    if not _PINYIN.search(norm):
+        return Normalised(norm, starts, ends)
+    builder = _Builder()
+    pos = 0
+    for m in _PINYIN.finditer(norm):
+        before = norm[max(0, m.start() - 3) : m.start()].rstrip(" ")
+        after = norm[m.end() : m.end() + 1]
+        beside_han = bool(before and (_HAN.match(before[-1]) or before[-1] in ":(/、,"))
+        if not (beside_han or _HAN.match(after or " ")):
+            continue
+        for k in range(pos, m.start()):
+            builder.add(norm[k], starts[k], ends[k])
+        builder.add(_PINYIN_HAN[m.group(1)], starts[m.start()], ends[m.end() - 1])
+        pos = m.end()
+    for k in range(pos, len(norm)):
+        builder.add(norm[k], starts[k], ends[k])
+    return Normalised("".join(builder.chars), builder.starts, builder.ends)
+
+
+def normalise(original: str) -> Normalised:
+    """Normalise `original` (any string) and keep the map back to its characters."""
+    builder = _Builder()
+    _strip_markup(original, builder)
+    text = _simplified("".join(builder.chars))
+    return _pinyin(text, builder.starts, builder.ends)

@@ -1,0 +1,114 @@
+"""Train the screening classifier at build time and write domain/screening/classifier.json.
+
+Data flow: the development corpora (tests/data/screening_corpus.jsonl and
+tests/data/screening/dev.jsonl; never the held-out part) -> each post normalised exactly as at
+run time (`domain.screening.text.prepare`) -> `classifier.features` (character 1-3 grams) ->
+scikit-learn binary CountVectorizer -> L2 Normalizer -> LogisticRegression -> 5-fold
+cross-validation picks the threshold (the score that at most --review-rate of the clean posts
+reach) and measures what the model adds to the rules -> refit on everything -> JSON with
+bias, weights and threshold, which `domain.screening.classifier.Model` scores in pure Python.
+
+Usage: .venv/bin/python scripts/train_screening.py [--check]   (needs the dev extra:
+scikit-learn). --check trains and reports without writing the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import Normalizer
+
+from domain.screening import RULES_VERSION, screen_post
+from domain.screening.classifier import MODEL_FILE, features
+from domain.screening.text import prepare
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = [ROOT / "tests/data/screening_corpus.jsonl", ROOT / "tests/data/screening/dev.jsonl"]
+OUT = ROOT / "domain" / "screening" / MODEL_FILE
+
+
+def _rows(paths: list[Path]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for path in paths:
+        if "heldout" in path.name:
+            raise SystemExit("refused: the held-out corpus is never trained on")
+        if path.exists():
+            with path.open(encoding="utf-8") as fh:
+                rows += [json.loads(line) for line in fh if line.strip()]
+    return rows
+
+
+def _text(row: dict[str, Any]) -> str:
+    if "text" in row:
+        return str(row["text"])
+    return "\n".join(str(row.get(k, "")) for k in ("title", "description", "location"))
+
+
+def _pipeline(c: float) -> Any:
+    vectoriser = CountVectorizer(analyzer=features, binary=True, min_df=2, dtype=np.float64)
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
+    return make_pipeline(vectoriser, Normalizer(), model)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--check", action="store_true", help="report only, do not write")
+    p.add_argument("--review-rate", type=float, default=0.05)
+    p.add_argument("-C", type=float, default=10.0)
+    args = p.parse_args(argv)
+    rows = _rows(CORPORA)
+    norm = [prepare(_text(r)).text for r in rows]
+    y = np.array([1 if (r.get("rules") or r.get("labels")) else 0 for r in rows])
+    rules_ok = np.array([screen_post(_text(r), model=None).ok for r in rows])
+    oof = np.zeros(len(rows))
+    for train, test in StratifiedKFold(5, shuffle=True, random_state=9).split(norm, y):
+        pipe = _pipeline(args.C).fit([norm[i] for i in train], y[train])
+        oof[test] = pipe.predict_proba([norm[i] for i in test])[:, 1]
+    clean_passed = oof[(y == 0) & rules_ok]
+    threshold = float(np.quantile(clean_passed, 1 - args.review_rate)) if len(clean_passed) else 0.9
+    threshold = max(threshold, 0.5)
+    missed = (y == 1) & rules_ok
+    report = {
+        "posts": len(rows),
+        "violating": int(y.sum()),
+        "threshold": round(threshold, 4),
+        "cv_model_alone_recall": round(float(((oof >= threshold) & (y == 1)).sum() / y.sum()), 4),
+        "cv_model_alone_fp": round(
+            float(((oof >= threshold) & (y == 0)).sum() / (y == 0).sum()), 4
+        ),
+        "cv_clean_rules_passed_sent_to_review": f"{int((clean_passed >= threshold).sum())}/"
+        f"{len(clean_passed)}",
+        "cv_violating_rules_missed_caught": f"{int((oof[missed] >= threshold).sum())}/"
+        f"{int(missed.sum())}",
+    }
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    if args.check:
+        return 0
+    pipe = _pipeline(args.C).fit(norm, y)
+    vocab: dict[str, int] = pipe[0].vocabulary_
+    coef = pipe[-1].coef_[0]
+    weights = {g: round(float(coef[i]), 4) for g, i in sorted(vocab.items())}
+    out = {
+        "version": f"{RULES_VERSION}+{len(rows)}",
+        "bias": round(float(pipe[-1].intercept_[0]), 4),
+        "threshold": round(threshold, 4),
+        "weights": weights,
+    }
+    OUT.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+    print(
+        f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KiB, {len(weights)} n-grams)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
