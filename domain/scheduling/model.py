@@ -1,21 +1,65 @@
 """Records of the interview scheduler: employer calendars, interviews and applications.
 
 Data flow: FairSchedule (schedule.py) creates these frozen records and swaps in replaced copies
-when something changes; `to_dict`/`from_dict` turn them into the JSON-able dicts that the Faust
-table keeps per fair. The slot grid helpers map a calendar's slot index to wall-clock times.
+when something changes; `Record.to_dict`/`Record.from_dict` (one mechanism for every record,
+driven by the dataclass fields and their types) turn them into the JSON-able dicts that the
+Faust table keeps per fair: field order kept, datetimes as ISO 8601, enums as their values.
+The slot grid helpers map a calendar's slot index to wall-clock times.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+import types
+import typing
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
-from enum import StrEnum
-from typing import Any
+from enum import Enum, StrEnum
+from typing import Any, Self, cast
 
 from domain.scheduling.errors import InvalidCalendar
 
 CalendarKey = tuple[str, bool]
 """(employer_id, remote): an employer may run one hall calendar and one remote calendar."""
+
+
+class Record:
+    """JSON-able dicts for a frozen dataclass of str, int, bool, datetime and enum fields
+    (optionally ``| None``): ``from_dict(r.to_dict()) == r``. A missing key is a KeyError."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _encode(getattr(self, f.name)) for f in fields(cast(Any, self))}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Self:
+        hints = _hints(cast(type, cls))
+        values = {f.name: _decode(hints[f.name], d[f.name]) for f in fields(cast(Any, cls))}
+        return cast(Any, cls)(**values)  # type: ignore[no-any-return]
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
+def _decode(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(hint, types.UnionType):  # "X | None": decode as X
+        hint = next(arg for arg in typing.get_args(hint) if arg is not type(None))
+    if hint is datetime:
+        return datetime.fromisoformat(value)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint(value)
+    return value
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
 
 
 class Outcome(StrEnum):
@@ -66,7 +110,7 @@ class Reason(StrEnum):
 
 
 @dataclass(frozen=True)
-class EmployerCalendar:
+class EmployerCalendar(Record):
     """`tables` interview tables, each cut into `slot_minutes` slots from the fair's opening.
 
     A remote calendar holds video interviews for livestream and online applicants; its
@@ -103,30 +147,9 @@ class EmployerCalendar:
     def link_for(self, table: int) -> str | None:
         return None if self.video_link is None else self.video_link.replace("{table}", str(table))
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "employer_id": self.employer_id,
-            "booth": self.booth,
-            "tables": self.tables,
-            "slot_minutes": self.slot_minutes,
-            "remote": self.remote,
-            "video_link": self.video_link,
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> EmployerCalendar:
-        return cls(
-            employer_id=d["employer_id"],
-            booth=d["booth"],
-            tables=d["tables"],
-            slot_minutes=d["slot_minutes"],
-            remote=d["remote"],
-            video_link=d["video_link"],
-        )
-
 
 @dataclass(frozen=True)
-class Interview:
+class Interview(Record):
     interview_id: str
     application_id: str
     applicant_id: str
@@ -144,42 +167,9 @@ class Interview:
     def calendar_key(self) -> CalendarKey:
         return (self.employer_id, self.remote)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "interview_id": self.interview_id,
-            "application_id": self.application_id,
-            "applicant_id": self.applicant_id,
-            "employer_id": self.employer_id,
-            "post_id": self.post_id,
-            "remote": self.remote,
-            "booth": self.booth,
-            "table": self.table,
-            "starts_at": self.starts_at.isoformat(),
-            "ends_at": self.ends_at.isoformat(),
-            "status": self.status.value,
-            "video_link": self.video_link,
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Interview:
-        return cls(
-            interview_id=d["interview_id"],
-            application_id=d["application_id"],
-            applicant_id=d["applicant_id"],
-            employer_id=d["employer_id"],
-            post_id=d["post_id"],
-            remote=d["remote"],
-            booth=d["booth"],
-            table=d["table"],
-            starts_at=datetime.fromisoformat(d["starts_at"]),
-            ends_at=datetime.fromisoformat(d["ends_at"]),
-            status=InterviewStatus(d["status"]),
-            video_link=d["video_link"],
-        )
-
 
 @dataclass(frozen=True)
-class Application:
+class Application(Record):
     """One request for an interview; `seq` is its arrival number, the waitlist order."""
 
     application_id: str
@@ -195,33 +185,6 @@ class Application:
     @property
     def calendar_key(self) -> CalendarKey:
         return (self.employer_id, self.remote)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "application_id": self.application_id,
-            "applicant_id": self.applicant_id,
-            "employer_id": self.employer_id,
-            "post_id": self.post_id,
-            "remote": self.remote,
-            "seq": self.seq,
-            "state": self.state.value,
-            "interview_id": self.interview_id,
-            "reason": self.reason,
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Application:
-        return cls(
-            application_id=d["application_id"],
-            applicant_id=d["applicant_id"],
-            employer_id=d["employer_id"],
-            post_id=d["post_id"],
-            remote=d["remote"],
-            seq=d["seq"],
-            state=ApplicationState(d["state"]),
-            interview_id=d["interview_id"],
-            reason=d["reason"],
-        )
 
 
 def slot_count(cal: EmployerCalendar, opens_at: datetime, closes_at: datetime) -> int:
