@@ -24,6 +24,50 @@ WHERE p.status = 'published'
            SELECT 1 FROM post_screening s
            WHERE s.post_id = p.id AND s.decision IN ('published', 'approved')));
 
+-- Per counted post: its figures (definitions in README "Report figures"; the report and the
+-- boards both read these views, so the two cannot disagree). LATERAL keeps a filter on
+-- fair_id cheap: only that fair's applications and interviews are read.
+CREATE VIEW report_post_figures AS
+SELECT p.post_id, p.fair_id, p.employer_id, p.title, p.headcount, p.is_mama,
+       a.applications, a.waitlisted, i.interviews, i.scheduled, i.no_shows, i.offers
+FROM report_post p
+CROSS JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE status NOT IN ('post_closed', 'withdrawn')) AS applications,
+           count(*) FILTER (WHERE status = 'waitlisted') AS waitlisted
+    FROM application WHERE post_id = p.post_id
+) a
+CROSS JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE status IN ('arrived', 'offer', 'rejected')) AS interviews,
+           count(*) FILTER (WHERE status = 'scheduled') AS scheduled,
+           count(*) FILTER (WHERE status = 'no_show') AS no_shows,
+           count(*) FILTER (WHERE status = 'offer') AS offers
+    FROM interview WHERE fair_id = p.fair_id AND post_id = p.post_id
+) i;
+
+-- Per employer with at least one counted post.
+CREATE VIEW report_employer_figures AS
+SELECT f.fair_id, e.id AS employer_id, e.name AS employer, e.booth,
+       count(*) AS posts, sum(f.headcount) AS openings,
+       sum(f.applications) AS applications, sum(f.interviews) AS interviews,
+       sum(f.no_shows) AS no_shows, sum(f.offers) AS offers,
+       count(*) FILTER (WHERE f.is_mama) AS mama_posts,
+       coalesce(sum(f.headcount) FILTER (WHERE f.is_mama), 0) AS mama_openings,
+       coalesce(sum(f.applications) FILTER (WHERE f.is_mama), 0) AS mama_applications,
+       coalesce(sum(f.offers) FILTER (WHERE f.is_mama), 0) AS mama_offers
+FROM report_post_figures f JOIN employer e ON e.id = f.employer_id
+GROUP BY f.fair_id, e.id, e.name, e.booth;
+
+-- Per fair: the people.
+CREATE VIEW report_fair_people AS
+SELECT f.id AS fair_id,
+       (SELECT count(*) FROM applicant a WHERE a.fair_id = f.id) AS registered,
+       (SELECT count(*) FROM checkin c WHERE c.fair_id = f.id) AS checked_in,
+       (SELECT count(*) FROM applicant a
+         WHERE a.fair_id = f.id AND jobfair_gender_stated(a.gender)) AS gender_stated,
+       (SELECT count(*) FROM applicant a
+         WHERE a.fair_id = f.id AND jobfair_is_woman(a.gender)) AS women
+FROM fair f;
+
 -- Grafana's data source logs in as jobfair_grafana: read-only (default_transaction_read_only,
 -- SELECT only) and never on personal data (no applicant name or phone, no QR codes, no video
 -- links). The operator sets its password: ALTER ROLE jobfair_grafana PASSWORD '...'. Where
@@ -45,7 +89,8 @@ BEGIN
     EXECUTE format('GRANT CONNECT ON DATABASE %I TO jobfair_grafana', current_database());
     GRANT USAGE ON SCHEMA public TO jobfair_grafana;
     GRANT SELECT ON fair_counts, post_counts, checkin, application, interview_waitlist,
-                    report_post TO jobfair_grafana;
+                    report_post, report_post_figures, report_employer_figures,
+                    report_fair_people TO jobfair_grafana;
     GRANT SELECT (id, name, kind, starts_at, ends_at, venue) ON fair TO jobfair_grafana;
     GRANT SELECT (id, fair_id, name, booth, interview_tables, slot_minutes)
         ON employer TO jobfair_grafana;

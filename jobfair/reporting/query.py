@@ -36,51 +36,16 @@ class Source:
     requires: tuple[str, ...] = ()
 
 
+# The SQL views are migration 0006's: the Grafana boards read the same ones.
 POSTS_BY_EMPLOYER = Source(
     "posts",
-    """
-WITH apps AS (
-    SELECT post_id, count(*) AS n FROM application
-    WHERE fair_id = ANY($1) AND status NOT IN ('post_closed', 'withdrawn') GROUP BY post_id
-), ivs AS (
-    SELECT post_id,
-           count(*) FILTER (WHERE status IN ('arrived', 'offer', 'rejected')) AS held,
-           count(*) FILTER (WHERE status = 'no_show') AS no_shows,
-           count(*) FILTER (WHERE status = 'offer') AS offers
-    FROM interview WHERE fair_id = ANY($1) GROUP BY post_id
-)
-SELECT p.fair_id, e.id AS employer_id, e.name AS employer, e.booth,
-       count(*) AS posts, sum(p.headcount) AS openings,
-       coalesce(sum(a.n), 0) AS applications, coalesce(sum(i.held), 0) AS interviews,
-       coalesce(sum(i.no_shows), 0) AS no_shows, coalesce(sum(i.offers), 0) AS offers,
-       count(*) FILTER (WHERE p.is_mama) AS mama_posts,
-       coalesce(sum(p.headcount) FILTER (WHERE p.is_mama), 0) AS mama_openings,
-       coalesce(sum(a.n) FILTER (WHERE p.is_mama), 0) AS mama_applications,
-       coalesce(sum(i.offers) FILTER (WHERE p.is_mama), 0) AS mama_offers
-FROM report_post p
-JOIN employer e ON e.id = p.employer_id
-LEFT JOIN apps a ON a.post_id = p.post_id
-LEFT JOIN ivs i ON i.post_id = p.post_id
-WHERE p.fair_id = ANY($1)
-GROUP BY p.fair_id, e.id, e.name, e.booth
-""",
+    "SELECT * FROM report_employer_figures WHERE fair_id = ANY($1)",
     EMPLOYER_KEYS,
     per_employer=True,
 )
-
 PEOPLE = Source(
     "people",
-    """
-SELECT f.id AS fair_id,
-       (SELECT count(*) FROM applicant a WHERE a.fair_id = f.id) AS registered,
-       (SELECT count(*) FROM checkin c WHERE c.fair_id = f.id) AS checked_in,
-       (SELECT count(*) FROM applicant a
-         WHERE a.fair_id = f.id AND jobfair_gender_stated(a.gender)) AS gender_stated,
-       (SELECT count(*) FROM applicant a
-         WHERE a.fair_id = f.id AND jobfair_gender_stated(a.gender)
-           AND jobfair_is_woman(a.gender)) AS women
-FROM fair f WHERE f.id = ANY($1)
-""",
+    "SELECT * FROM report_fair_people WHERE fair_id = ANY($1)",
     ("registered", "checked_in", "gender_stated", "women"),
 )
 

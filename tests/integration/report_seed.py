@@ -10,10 +10,15 @@ outcome. Fair B is a second kind in the same period; fair C lies outside it.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
+
+import asyncpg
+
+from jobfair.settings import Settings
 
 NS = uuid.UUID("6f1b7c1e-2a5e-4c7a-9d0b-0c0ffee01212")
 T0 = datetime(2031, 3, 10, 1, 0, tzinfo=UTC)  # 09:00 in China
@@ -82,7 +87,18 @@ def _fair(run: Run, fid: uuid.UUID, name: str, kind: str, start: datetime) -> No
         start,
         start + timedelta(hours=8),
     )
-    run("INSERT INTO fair_counts (fair_id) VALUES ($1) ON CONFLICT DO NOTHING", fid)
+
+
+def _fair_counts(run: Run, fid: uuid.UUID, registered: int, checked_in: int, on_site: int) -> None:
+    """What agents.checkins keeps for the fair (one of fair A's people has left)."""
+    run(
+        "INSERT INTO fair_counts (fair_id, registered, checked_in, on_site) "
+        "VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+        fid,
+        registered,
+        checked_in,
+        on_site,
+    )
 
 
 def _employer(run: Run, fid: uuid.UUID, name: str, booth: str) -> uuid.UUID:
@@ -258,12 +274,47 @@ def seed(run: Run) -> None:
             _at(5 + n),
         )
 
+    run("UPDATE checkin SET left_at = $2 WHERE applicant_id = $1", people[3], _at(100))
+    _fair_counts(run, FAIR_A, 6, 4, 3)
+
     _fair(run, FAIR_B, "夜市招聘", "night_market", T0 + timedelta(days=1))
     eb = _employer(run, FAIR_B, "夜市餐饮", "B1")
     pb = _post(run, FAIR_B, eb, "服务员", 2, "published")
     person = _applicant(run, FAIR_B, 1, None, checkin=True, minute=24 * 60 + 5)
     _application(run, FAIR_B, person, pb, 1, "submitted", 24 * 60 + 6)
+    _fair_counts(run, FAIR_B, 1, 1, 1)
 
     _fair(run, FAIR_C, "五月专场", "community", T0 + timedelta(days=60))
     ec = _employer(run, FAIR_C, "社区超市", "C1")
     _post(run, FAIR_C, ec, "理货员", 1, "published")
+    _fair_counts(run, FAIR_C, 0, 0, 0)
+
+
+T = TypeVar("T")
+
+
+def with_conn(dsn: str, work: Callable[[asyncpg.Connection], Awaitable[T]]) -> T:
+    async def run() -> T:
+        conn = await asyncpg.connect(dsn)
+        try:
+            return await work(conn)
+        finally:
+            await conn.close()
+
+    return asyncio.run(run())
+
+
+def seed_database(settings: Settings) -> str:
+    """The session database with the fairs above written (twice: seeding is idempotent)."""
+    assert settings.database_url
+    statements: list[tuple[str, tuple[Any, ...]]] = []
+    seed(lambda sql, *args: statements.append((sql, args)))
+
+    async def write(conn: asyncpg.Connection) -> None:
+        async with conn.transaction():
+            for sql, args in statements:
+                await conn.execute(sql, *args)
+
+    with_conn(settings.database_url, write)
+    with_conn(settings.database_url, write)
+    return settings.database_url

@@ -7,14 +7,12 @@ by hand from the rows it writes.
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import json
 import os
 import subprocess
 import sys
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,36 +24,17 @@ from jobfair.reporting.figures import BY_KEY
 from jobfair.settings import Settings
 from tests.conftest import child_env
 from tests.integration import report_seed as seed
+from tests.integration.report_seed import with_conn
 
 pytestmark = pytest.mark.integration
-T = TypeVar("T")
-
-
-def with_conn(dsn: str, work: Callable[[asyncpg.Connection], Awaitable[T]]) -> T:
-    async def run() -> T:
-        conn = await asyncpg.connect(dsn)
-        try:
-            return await work(conn)
-        finally:
-            await conn.close()
-
-    return asyncio.run(run())
 
 
 @pytest.fixture(scope="module")
 def dsn(settings: Settings) -> str:
-    assert settings.database_url
+    return seed.seed_database(settings)
 
-    async def write(conn: asyncpg.Connection) -> None:
-        async with conn.transaction():
-            for sql, args in statements:
-                await conn.execute(sql, *args)
 
-    statements: list[tuple[str, tuple[Any, ...]]] = []
-    seed.seed(lambda sql, *args: statements.append((sql, args)))
-    with_conn(settings.database_url, write)
-    with_conn(settings.database_url, write)  # seeding twice changes nothing
-    return settings.database_url
+T = TypeVar("T")
 
 
 def test_one_fair_counts_only_published_posts_and_exact_figures(dsn: str) -> None:

@@ -128,8 +128,9 @@ def test_prometheus_scrapes_the_ports_compose_opens(compose: dict[str, Any]) -> 
     assert jobs["jobfair-web"]["dns_sd_configs"][0]["names"] == ["web"]
     assert str(jobs["jobfair-web"]["dns_sd_configs"][0]["port"]) == web_env["JOBFAIR_PORT"]
     assert jobs["jobfair-worker"]["dns_sd_configs"][0]["names"] == ["worker"]
-    assert str(jobs["jobfair-worker"]["dns_sd_configs"][0]["port"]) == (
-        worker_env["JOBFAIR_WORKER_METRICS_PORT"]
+    assert (
+        str(jobs["jobfair-worker"]["dns_sd_configs"][0]["port"])
+        == (worker_env["JOBFAIR_WORKER_METRICS_PORT"])
     )
     assert prom["rule_files"] == ["alerts.yml"]
 
@@ -170,8 +171,11 @@ def exported_metric_names() -> set[str]:
     FaustMetrics.create(registry, "faust")
     names: set[str] = set()
     for family in registry.collect():
-        suffixes = {"counter": ["_total", "_created"], "histogram": ["_bucket", "_sum", "_count"],
-                    "gauge": [""]}[family.type]
+        suffixes = {
+            "counter": ["_total", "_created"],
+            "histogram": ["_bucket", "_sum", "_count"],
+            "gauge": [""],
+        }[family.type]
         names |= {family.name + s for s in suffixes}
     return names
 
@@ -183,3 +187,116 @@ def test_dashboard_and_alerts_use_only_exported_metrics() -> None:
     used = {name for expr in exprs for name in METRIC.findall(expr)}
     assert used, "the board shows jobfair and faust metrics"
     assert used <= exported, f"unknown metric names: {sorted(used - exported)}"
+
+
+BOARDS = sorted((GRAFANA / "dashboards").glob("*.json"))
+# Labels a board may group or filter Prometheus series by: each has a bounded set of values
+# (never a post, fair, applicant or raw path).
+BOUNDED_LABELS = {
+    "job",
+    "instance",
+    "route",
+    "method",
+    "status",
+    "agent",
+    "reason",
+    "topic",
+    "partition",
+    "table",
+    "operation",
+    "stream",
+    "le",
+}
+LABEL_USE = re.compile(
+    r"\b(?:by|without|on|ignoring)\s*\(([^)]*)\)|[{,]\s*([a-z_]+)\s*(?:=~|!~|!=|=)"
+)
+
+
+def _datasource_uids() -> dict[str, str]:
+    uids = {}
+    for path in (GRAFANA / "provisioning" / "datasources").glob("*.yaml"):
+        for ds in _yaml(path)["datasources"]:
+            uids[ds["uid"]] = ds["type"]
+    return uids
+
+
+def test_boards_use_provisioned_datasources_and_unique_ids() -> None:
+    uids = _datasource_uids()
+    assert uids == {
+        "jobfair-prometheus": "prometheus",
+        "jobfair-postgres": "grafana-postgresql-datasource",
+    }
+    assert {p.stem for p in BOARDS} == {"jobfair", "fair", "livestream"}
+    board_uids = []
+    for path in BOARDS:
+        board = json.loads(path.read_text(encoding="utf-8"))
+        board_uids.append(board["uid"])
+        ids = [p["id"] for p in board["panels"]]
+        assert len(ids) == len(set(ids)), path.name
+        for panel in board["panels"]:
+            if panel["type"] == "row":
+                continue
+            assert panel["targets"], (path.name, panel["title"])
+            for target in panel["targets"]:
+                kind = uids[target["datasource"]["uid"]]
+                assert target["datasource"]["type"] == kind
+                assert ("expr" in target) == (kind == "prometheus"), panel["title"]
+    assert len(board_uids) == len(set(board_uids))
+
+
+def test_business_boards_are_in_chinese_with_a_fair_picker() -> None:
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    for name in ("fair", "livestream"):
+        board = json.loads((GRAFANA / "dashboards" / f"{name}.json").read_text("utf-8"))
+        (var,) = board["templating"]["list"]
+        assert var["name"] == "fair" and "__value" in var["query"] and "__text" in var["query"]
+        assert cjk.search(board["title"])
+        for panel in board["panels"]:
+            assert cjk.search(panel["title"]), panel["title"]
+            for target in panel.get("targets", []):
+                if "rawSql" in target:
+                    assert "'$fair'" in target["rawSql"], panel["title"]
+
+
+def test_prometheus_queries_keep_label_sets_bounded() -> None:
+    exprs = [
+        t["expr"]
+        for path in BOARDS
+        for p in json.loads(path.read_text("utf-8"))["panels"]
+        for t in p.get("targets", [])
+        if "expr" in t
+    ]
+    alerts = _yaml(GRAFANA / "prometheus" / "alerts.yml")
+    exprs += [r["expr"] for g in alerts["groups"] for r in g["rules"]]
+    for expr in exprs:
+        for grouped, matched in LABEL_USE.findall(expr):
+            labels = {x.strip() for x in grouped.split(",") if x.strip()} | (
+                {matched} if matched else set()
+            )
+            assert labels <= BOUNDED_LABELS, f"unbounded label {labels - BOUNDED_LABELS}: {expr}"
+
+
+def test_alert_rules_pass_their_promtool_unit_tests() -> None:
+    import shutil
+    import subprocess
+
+    promtool = shutil.which("promtool")
+    assert promtool, "promtool not found: `make setup-test` installs it (apt package prometheus)"
+    done = subprocess.run(
+        [promtool, "test", "rules", "alerts.test.yml"],
+        cwd=GRAFANA / "prometheus",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    tested = set(
+        re.findall(r"alertname: (\w+)", (GRAFANA / "prometheus" / "alerts.test.yml").read_text())
+    )
+    assert tested >= {
+        "JobfairConsumerLagHigh",
+        "JobfairPartitionStalled",
+        "JobfairHttpErrors",
+        "JobfairDeadLettersRising",
+    }
