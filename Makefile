@@ -24,7 +24,7 @@ fmt:
 
 bench:
 	bash scripts/setup.sh bench
-	$(PY) -m loadtests.run_all
+	$(PY) -m loadtests.run_all --append
 
 clean:
 	rm -rf .jobfair tests/artifacts loadtests/results

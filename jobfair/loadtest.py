@@ -111,7 +111,8 @@ def _play(scenario: str, url: str, token: str, users: int, seconds: int, viewers
     fixture_mod = _loadtests("loadtests.scenarios.fixture")
     sustained = _loadtests("loadtests.sustained")
     print(f"[loadtest] {scenario}: making the fair through the organiser API", flush=True)
-    fixture = fixture_mod.make_fair(url, token)
+    # A small fair for a smoke run (fewer creates to wait for), three booths otherwise.
+    fixture = fixture_mod.make_fair(url, token, employers=1 if users < 20 else 3)
     ops = fixture_mod.discover(url)
     (out / "fixture.json").write_text(json.dumps(fixture, ensure_ascii=False))
     env = {**os.environ, "JOBFAIR_LOADTEST_FIXTURE": str(out / "fixture.json"),

@@ -109,8 +109,8 @@ def e2e_delays(samples: list[dict[str, Any]],
     base_clicks = counts[0]
     out = []
     for s in samples:
-        if s["accepted"] is None:
-            continue
+        if s["accepted"] is None or s["t"] < times[0]:
+            continue  # no SSE snapshot before it to compare with
         target = base_clicks + (s["accepted"] - base_accepted)
         i = bisect.bisect_left(counts, target)
         j = bisect.bisect_left(times, s["t"])

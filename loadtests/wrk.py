@@ -86,6 +86,8 @@ class WrkResult:
         ours = (self.client_core_share + self.server_core_share) * 100 / (os.cpu_count() or 1)
         other = max(self.machine_busy - ours, 0.0)
         shared = f"; OTHER processes used ~{other:.0f}% of the machine" if other > 15 else ""
+        if self.machine_busy >= 90:
+            shared += "; machine saturated: figures are a lower bound, rerun on an idle machine"
         return (
             f"wrk 1 thread at {self.client_core_share:.0%} of a core, server "
             f"{self.server_core_share:.0%} of a core, machine {self.machine_busy:.0f}% busy, "
