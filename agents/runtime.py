@@ -84,7 +84,7 @@ class AgentMetrics:
         )
         self.rereads = Counter(
             "jobfair_consumer_rereads", "Records re-read because they never reached an agent "
-            "(streams.consumer)", ["topic"], registry=r,
+            "(streams.faustfix.consumer)", ["topic"], registry=r,
         )
 
 
@@ -137,7 +137,7 @@ async def guarded_batch(
     ``agent_error``), so one bad event cannot hold its partition back. Effects are idempotent on
     event ids, so what the failed batch already applied is skipped on replay. If a dead letter
     cannot be sent either (Kafka down), the error propagates: the batch stays unacked and is read
-    again (``streams.consumer``).
+    again (``streams.faustfix.consumer``).
     """
     try:
         await process(events)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pytest
 from kafka import KafkaAdminClient
@@ -16,25 +17,32 @@ from streams.topics import ALL_TOPICS, retired_changelog_topics
 pytestmark = pytest.mark.integration
 
 
+def topics_when(admin: KafkaAdminClient, ok: Callable[[set[str]], bool]) -> set[str]:
+    """The broker's topics once ``ok`` holds for them (creation and deletion complete
+    asynchronously on the broker), or as they are at the deadline."""
+    deadline = time.monotonic() + 30
+    names = set(admin.list_topics())
+    while not ok(names) and time.monotonic() < deadline:
+        time.sleep(0.2)
+        names = set(admin.list_topics())
+    return names
+
+
 def test_provision_deletes_retired_changelog_topics(settings: Settings) -> None:
     assert settings.kafka_bootstrap
-    retired = retired_changelog_topics(settings.app_id)
+    retired = set(retired_changelog_topics(settings.app_id))
     kept = f"{settings.app_id}-fair-schedules-changelog"
     admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
     try:
         present = set(admin.list_topics())
-        admin.create_topics([NewTopic(t, 1, 1) for t in [*retired, kept] if t not in present])
-        assert set(retired) | {kept} <= set(admin.list_topics())
+        admin.create_topics([NewTopic(t, 1, 1) for t in [*sorted(retired), kept]
+                             if t not in present])
+        assert retired | {kept} <= topics_when(admin, lambda n: retired | {kept} <= n)
         said: list[str] = []
         provision_topics(settings, settings.kafka_bootstrap, progress=said.append)
         assert any("retired" in line for line in said)
-        # Deletion completes asynchronously on the broker: poll with a deadline.
-        deadline = time.monotonic() + 30
-        left = set(admin.list_topics())
-        while set(retired) & left and time.monotonic() < deadline:
-            time.sleep(0.2)
-            left = set(admin.list_topics())
-        assert not set(retired) & left
+        left = topics_when(admin, lambda n: not retired & n)
+        assert not retired & left
         assert kept in left and {t.name for t in ALL_TOPICS} <= left
         said.clear()
         provision_topics(settings, settings.kafka_bootstrap, progress=said.append)
