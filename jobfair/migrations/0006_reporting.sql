@@ -84,8 +84,12 @@ BEGIN
             RETURN;
         END;
     END IF;
-    ALTER ROLE jobfair_grafana SET default_transaction_read_only = on;
-    ALTER ROLE jobfair_grafana SET statement_timeout = '10s';
+    BEGIN
+        ALTER ROLE jobfair_grafana SET default_transaction_read_only = on;
+        ALTER ROLE jobfair_grafana SET statement_timeout = '10s';
+    EXCEPTION WHEN insufficient_privilege THEN
+        RAISE NOTICE 'jobfair_grafana exists but is not ours to alter; its GRANTs follow';
+    END;
     EXECUTE format('GRANT CONNECT ON DATABASE %I TO jobfair_grafana', current_database());
     GRANT USAGE ON SCHEMA public TO jobfair_grafana;
     GRANT SELECT ON fair_counts, post_counts, checkin, application, interview_waitlist,
