@@ -154,17 +154,23 @@ def test_parse_skips_what_it_does_not_need_and_refuses_bad_ids() -> None:
         scheduling.parse(b"{")
 
 
-@pytest.mark.integration
-def test_agent_projects_interviews_exactly_once_under_redelivery(
-    db: Callable[..., Any], run_agent: RunAgent
-) -> None:
+def setup_rows(db: Callable[..., Any], *, tables: int, headcount: int) -> tuple[str, str, str]:
+    """An on-site fair with one employer and one post, as the setup projection holds them."""
     fair, employer, post = (str(uuid.uuid4()) for _ in range(3))
     db("INSERT INTO fair (id, name, kind, starts_at, ends_at) VALUES ($1, 'agent', 'onsite', "
        "$2, $3)", uuid.UUID(fair), T0, T0 + timedelta(minutes=60))
     db("INSERT INTO employer (id, fair_id, name, booth, interview_tables, slot_minutes) "
-       "VALUES ($1, $2, 'e', 'B12', 1, 10)", uuid.UUID(employer), uuid.UUID(fair))
+       "VALUES ($1, $2, 'e', 'B12', $3, 10)", uuid.UUID(employer), uuid.UUID(fair), tables)
     db("INSERT INTO post (id, fair_id, employer_id, title, headcount) VALUES ($1, $2, $3, "
-       "'p', 1)", uuid.UUID(post), uuid.UUID(fair), uuid.UUID(employer))
+       "'p', $4)", uuid.UUID(post), uuid.UUID(fair), uuid.UUID(employer), headcount)
+    return fair, employer, post
+
+
+@pytest.mark.integration
+def test_agent_projects_interviews_exactly_once_under_redelivery(
+    db: Callable[..., Any], run_agent: RunAgent
+) -> None:
+    fair, employer, post = setup_rows(db, tables=1, headcount=1)
     people = [str(uuid.uuid4()) for _ in range(8)]
     events: list[Any] = [fair_created(fair=fair), employer_created(fair=fair, employer=employer),
                          post_created(fair=fair, employer=employer, post=post)]
@@ -197,13 +203,7 @@ def test_application_status_follows_its_interview_whichever_agent_writes_first(
     from agents import applications
     from domain.scheduling.events import interview_id_for
 
-    fair, employer, post = (str(uuid.uuid4()) for _ in range(3))
-    db("INSERT INTO fair (id, name, kind, starts_at, ends_at) VALUES ($1, 'agent', 'onsite', "
-       "$2, $3)", uuid.UUID(fair), T0, T0 + timedelta(minutes=60))
-    db("INSERT INTO employer (id, fair_id, name, booth, interview_tables, slot_minutes) "
-       "VALUES ($1, $2, 'e', 'B12', 2, 10)", uuid.UUID(employer), uuid.UUID(fair))
-    db("INSERT INTO post (id, fair_id, employer_id, title, headcount) VALUES ($1, $2, $3, "
-       "'p', 3)", uuid.UUID(post), uuid.UUID(fair), uuid.UUID(employer))
+    fair, employer, post = setup_rows(db, tables=2, headcount=3)
     db("INSERT INTO post_counts (post_id, fair_id) VALUES ($1, $2)", uuid.UUID(post),
        uuid.UUID(fair))
     a, b, c = (str(uuid.uuid4()) for _ in range(3))
