@@ -88,7 +88,8 @@ def _run(what: str, url: str, args: argparse.Namespace, conns: int, **kw: Any) -
 
 
 def http_phase(
-    stack: BenchStack, args: argparse.Namespace, posts: list[str], naive_dsn: str
+    stack: BenchStack, args: argparse.Namespace, posts: list[str], naive_dsn: str,
+    naive_pg_pid: int,
 ) -> dict[str, Any]:
     bodies = [json.dumps({"post_id": p, "source": "bench-room"}) for p in posts]
     out: dict[str, Any] = {}
@@ -102,7 +103,7 @@ def http_phase(
                 url,
                 args,
                 c,
-                server_pids=[pid],
+                server_pids=[pid, naive_pg_pid],
                 method="POST",
                 bodies=bodies,
             )

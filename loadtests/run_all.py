@@ -30,15 +30,19 @@ HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 
 
-def benchmarks(minutes: float) -> list[tuple[str, list[str], int]]:
-    """(display name, argv after python, wall-clock bound in seconds)."""
+def benchmarks(minutes: float, quick: bool = False) -> list[tuple[str, list[str], int]]:
+    """(display name, argv after python, wall-clock bound in seconds). ``quick``: tiny runs
+    that only prove the harness works (seconds, small counts); never publish them."""
     sustained = RESULTS / "sustained-click-storm"
+    clicks = ["--seconds", "2", "--backlog", "2000"] if quick else ["--seconds", "20"]
+    sse = ["--events", "300", "--baseline-events", "40"] if quick else []
+    users = ["--users", "30", "--sse-viewers", "30"] if quick else \
+        ["--users", "300", "--sse-viewers", "300"]
     return [
-        ("clicks", ["-m", "loadtests.clicks", "--seconds", "20", "--posts", "5"], 1200),
-        ("sse_latency", ["-m", "loadtests.sse_latency"], 900),
+        ("clicks", ["-m", "loadtests.clicks", *clicks, "--posts", "5"], 1200),
+        ("sse_latency", ["-m", "loadtests.sse_latency", *sse], 900),
         ("sustained", ["-m", "jobfair.cli", "loadtest", "click-storm", "--minutes", str(minutes),
-                       "--users", "300", "--sse-viewers", "300", "--output", str(sustained)],
-         int(minutes * 60) + 600),
+                       *users, "--output", str(sustained)], int(minutes * 60) + 600),
     ]
 
 
@@ -93,7 +97,7 @@ def section(started: str, host: str, ran: list[tuple[str, list[str], bool]]) -> 
     summary = RESULTS / "sustained-click-storm" / "summary.json"
     if summary.exists():
         s = json.loads(summary.read_text())
-        total = next((r for r in s["stats"] if r["Name"] == "Aggregated"), {})
+        total: dict[str, str] = next((r for r in s["stats"] if r["Name"] == "Aggregated"), {})
         out += [f"### Sustained click storm ({s['seconds'] / 60:g} min, {s['users']} users, "
                 f"{s['sse'].get('viewers', 0)} SSE viewers)\n",
                 f"{total.get('Request Count', '?')} requests, {total.get('Failure Count', '?')}"
@@ -111,7 +115,11 @@ def main(argv: list[str] | None = None) -> int:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--sustained-minutes", type=float, default=10.0)
     p.add_argument("--append", action="store_true", help="append the section to BENCHMARKS.md")
+    p.add_argument("--quick", action="store_true",
+                   help="seconds-long runs to check the harness (never appended)")
     args = p.parse_args(argv)
+    if args.quick:
+        args.append, args.sustained_minutes = False, min(args.sustained_minutes, 0.5)
     started = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     host = machine()
     print(f"== machine: {host}", flush=True)
@@ -120,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         (RESULTS / stale).unlink(missing_ok=True)
     began = time.monotonic()
     ran = [(name, cmd, run_one(name, cmd, bound))
-           for name, cmd, bound in benchmarks(args.sustained_minutes)]
+           for name, cmd, bound in benchmarks(args.sustained_minutes, args.quick)]
     text = section(started, host, ran)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "bench.md").write_text(text)
