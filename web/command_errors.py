@@ -12,6 +12,7 @@ only ``web.errors`` turns them into HTTP statuses (one table, one exception hand
     ├── Conflict              contradicts the current state (stale version, already done)
     ├── Gone                  an expired QR token or a closed fair
     ├── Unprocessable         well-formed but breaks a rule (e.g. equal-employment)
+    ├── TooMany               too many attempts (login codes); retry after ``retry_after`` s
     └── Unavailable           a dependency is down now (the broker); retry shortly
 
 ``code`` is stable and machine-readable; ``extra`` carries details such as ``field``,
@@ -72,3 +73,10 @@ class Unprocessable(CommandError):
 
 class Unavailable(CommandError):
     code = "unavailable"
+
+
+class TooMany(CommandError):
+    """Too many attempts from this client or for this subject; ``retry_after`` (seconds) goes
+    into the ``Retry-After`` header."""
+
+    code = "rate_limited"

@@ -4,7 +4,7 @@
 ``{"error": code, "detail": str, ...}``:
 
     Invalid 400 · Unauthenticated 401 · Forbidden 403 · NotFound 404 · Conflict 409 ·
-    Gone 410 · Unprocessable 422 · Unavailable 503
+    Gone 410 · Unprocessable 422 · TooMany 429 (with Retry-After) · Unavailable 503
 
 Starlette's own HTTPException (unknown route, wrong method) keeps its status with a JSON body.
 Anything else is a bug: logged with its trace, answered 500 with no trace in the body.
@@ -26,6 +26,7 @@ from web.command_errors import (
     Gone,
     Invalid,
     NotFound,
+    TooMany,
     Unauthenticated,
     Unavailable,
     Unprocessable,
@@ -35,8 +36,14 @@ log = logging.getLogger(__name__)
 
 STATUS: dict[type[CommandError], int] = {
     Invalid: 400, Unauthenticated: 401, Forbidden: 403, NotFound: 404, Conflict: 409,
-    Gone: 410, Unprocessable: 422, Unavailable: 503,
+    Gone: 410, Unprocessable: 422, TooMany: 429, Unavailable: 503,
 }
+
+
+def retry_headers(exc: CommandError) -> dict[str, str] | None:
+    """``Retry-After`` for an error that names when to retry (``retry_after`` seconds)."""
+    retry = exc.extra.get("retry_after")
+    return None if retry is None else {"Retry-After": str(max(1, int(retry)))}
 
 
 def status_of(exc: CommandError) -> int:
@@ -49,7 +56,7 @@ def status_of(exc: CommandError) -> int:
 
 async def command_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, CommandError)
-    return JSONResponse(exc.body(), status_code=status_of(exc))
+    return JSONResponse(exc.body(), status_code=status_of(exc), headers=retry_headers(exc))
 
 
 async def http_error(request: Request, exc: Exception) -> Response:
