@@ -7,6 +7,10 @@ The broker is its own controller (combined KRaft mode, one static voter), listen
 127.0.0.1, keeps its log segments in ``workdir/data`` and writes everything it prints to
 ``workdir/broker.log``. Storage is formatted once; a later start on the same workdir keeps
 the topics (the controller port may change between runs because the voter set is static).
+
+A `Quorum` makes the same runner one node of a multi-node cluster (`LocalKafkaCluster` in
+``jobfair.local.cluster``): fixed node id, controller port, voter list, cluster id and
+replication settings shared by every node.
 """
 
 from __future__ import annotations
@@ -15,22 +19,20 @@ import base64
 import fcntl
 import hashlib
 import shutil
-import time
 import uuid
 import warnings
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from jobfair.local.procs import (
     ChildProcess,
     LocalServerError,
-    Runner,
-    ensure_port_free,
     free_port,
     port_accepts,
     run_tool,
-    wait_until_ready,
 )
+from jobfair.local.server import LocalServer
 
 KAFKA_VERSION = "4.2.0"
 
@@ -153,8 +155,23 @@ def new_cluster_id() -> str:
             return cid
 
 
-class LocalKafka(Runner):
+@dataclass(frozen=True)
+class Quorum:
+    """This node's place in a KRaft cluster whose nodes are all broker and controller."""
+
+    node_id: int
+    controller_port: int
+    voters: str  # "1@127.0.0.1:P1,2@127.0.0.1:P2,..."
+    cluster_id: str
+    replication: int  # default and internal topics' replication factor
+    min_insync: int
+
+
+class LocalKafka(LocalServer):
     """A real Kafka broker+controller on 127.0.0.1, for development and tests only."""
+
+    name = "kafka"
+    start_timeout = 120.0
 
     def __init__(
         self,
@@ -164,116 +181,97 @@ class LocalKafka(Runner):
         port: int | None = None,
         partitions_default: int = 4,
         progress: Callable[[str], None] = print,
+        quorum: Quorum | None = None,
+        max_heap: str = "768m",
     ) -> None:
-        self.workdir = workdir
-        self.bootstrap = ""
+        super().__init__(workdir, port=port, progress=progress)
         self._cache_dir = cache_dir
-        self._port = port
         self._partitions = partitions_default
-        self._progress = progress
-        self._proc: ChildProcess | None = None
+        self._quorum = quorum
+        self._max_heap = max_heap
 
     @property
-    def pid(self) -> int | None:
-        """Process id (and process group id) of the running broker, None when stopped."""
-        return self._proc.pid if self._proc else None
+    def bootstrap(self) -> str:
+        """"127.0.0.1:PORT" once started, else ""."""
+        return self.address
 
-    def start(self, timeout: float = 120.0) -> str:
-        """Fetch jars if needed, format storage once, start the broker, wait for metadata."""
-        if self._proc is not None:
-            return self.bootstrap
+    def _prepare(self, port: int, timeout: float) -> None:
+        """Fetch jars if needed, write the config, format storage once."""
         java = _require("java", "Java 17")
-        libs = ensure_kafka_jars(self._cache_dir, self._progress)
-        port = self._port or free_port()
-        ensure_port_free(port, "kafka")
-        self.workdir.mkdir(parents=True, exist_ok=True)
-        props = self.workdir / "server.properties"
-        log4j = self.workdir / "log4j2.properties"
-        log = self.workdir / "broker.log"
-        props.write_text(self._server_properties(port, free_port()))
-        log4j.write_text(_LOG4J2)
-        classpath = f"{libs}/*"
-        logging = f"-Dlog4j2.configurationFile={log4j}"
-        if not (self.workdir / "data" / "meta.properties").exists():
-            # A short-lived JVM: C1 only and the serial collector start measurably faster.
-            run_tool(
-                [
-                    java,
-                    "-Xmx256m",
-                    "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC",
-                    "-XX:-UsePerfData",
-                    logging,
-                    "-cp",
-                    classpath,
-                    "kafka.tools.StorageTool",
-                    "format",
-                    "--config",
-                    str(props),
-                    "--cluster-id",
-                    new_cluster_id(),
-                ],
-                what="kafka: formatting storage",
-                log_path=log,
-                timeout=min(timeout, 60.0),
-            )
-        self._progress(f"kafka: starting broker on 127.0.0.1:{port}…")
-        started = time.monotonic()
-        # -UsePerfData: no hsperfdata files left in /tmp; the broker is not meant for jstat.
-        self._proc = ChildProcess(
+        self._libs = ensure_kafka_jars(self._cache_dir, self._progress)
+        q = self._quorum
+        (self.workdir / "server.properties").write_text(
+            self._server_properties(port, q.controller_port if q else free_port())
+        )
+        (self.workdir / "log4j2.properties").write_text(_LOG4J2)
+        if (self.workdir / "data" / "meta.properties").exists():
+            return
+        # A short-lived JVM: C1 only and the serial collector start measurably faster.
+        run_tool(
             [
                 java,
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-XX:-UsePerfData",
+                self._logging,
+                "-cp",
+                f"{self._libs}/*",
+                "kafka.tools.StorageTool",
+                "format",
+                "--config",
+                str(self.workdir / "server.properties"),
+                "--cluster-id",
+                q.cluster_id if q else new_cluster_id(),
+            ],
+            what="kafka: formatting storage",
+            log_path=self.workdir / "broker.log",
+            timeout=min(timeout, 60.0),
+        )
+
+    @property
+    def _logging(self) -> str:
+        return f"-Dlog4j2.configurationFile={self.workdir / 'log4j2.properties'}"
+
+    def _spawn(self, port: int) -> ChildProcess:
+        # -UsePerfData: no hsperfdata files left in /tmp; the broker is not meant for jstat.
+        return ChildProcess(
+            [
+                _require("java", "Java 17"),
                 "-Xms256m",
-                "-Xmx768m",
+                f"-Xmx{self._max_heap}",
                 "-XX:+UseG1GC",
                 "-XX:MaxGCPauseMillis=20",
                 "-XX:+ExplicitGCInvokesConcurrent",
                 "-XX:-UsePerfData",
                 "-Djava.awt.headless=true",
-                logging,
+                self._logging,
                 "-cp",
-                classpath,
+                f"{self._libs}/*",
                 "kafka.Kafka",
-                str(props),
+                str(self.workdir / "server.properties"),
             ],
-            log_path=log,
+            log_path=self.workdir / "broker.log",
             cwd=self.workdir,
         )
-        bootstrap = f"127.0.0.1:{port}"
-        try:
-            wait_until_ready(
-                self._proc,
-                lambda: port_accepts(port) and kafka_metadata_ok(bootstrap),
-                what="kafka broker",
-                timeout=timeout,
-            )
-        except BaseException:
-            self._proc = None  # wait_until_ready has already stopped and reaped it
-            raise
-        self.bootstrap = bootstrap
-        self._progress(f"kafka: ready in {time.monotonic() - started:.1f} s")
-        return bootstrap
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """SIGTERM the broker (controlled shutdown), SIGKILL after `timeout`; idempotent."""
-        if self._proc is not None:
-            self._proc.stop(timeout)
-            self._proc = None
+    def _ready(self, port: int) -> bool:
+        return port_accepts(port) and kafka_metadata_ok(self._address_for(port))
 
-    def kill(self) -> None:
-        """SIGKILL the broker now, as a crash would (for fault tests)."""
-        if self._proc is not None:
-            self._proc.kill()
-            self._proc = None
+    def _address_for(self, port: int) -> str:
+        return f"127.0.0.1:{port}"
 
     def _server_properties(self, port: int, controller_port: int) -> str:
         data = self.workdir / "data"
+        q = self._quorum
+        # One broker: internal topics cannot have more than one replica.
+        replicas, min_isr = (str(q.replication), str(q.min_insync)) if q else ("1", "1")
         settings = {
             "process.roles": "broker,controller",
-            "node.id": "1",
+            "node.id": str(q.node_id) if q else "1",
             # Static voters (not --standalone): the quorum lives in config, so the controller
             # port can differ on the next start over the same storage.
-            "controller.quorum.voters": f"1@127.0.0.1:{controller_port}",
+            "controller.quorum.voters": q.voters if q else f"1@127.0.0.1:{controller_port}",
             "listeners": f"PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller_port}",
             "advertised.listeners": f"PLAINTEXT://127.0.0.1:{port}",
             "controller.listener.names": "CONTROLLER",
@@ -281,20 +279,19 @@ class LocalKafka(Runner):
             "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
             "log.dirs": str(data),
             "num.partitions": str(self._partitions),
-            "default.replication.factor": "1",
-            "min.insync.replicas": "1",
-            # One broker: internal topics cannot have more than one replica.
-            "offsets.topic.replication.factor": "1",
-            "transaction.state.log.replication.factor": "1",
-            "transaction.state.log.min.isr": "1",
-            "share.coordinator.state.topic.replication.factor": "1",
-            "share.coordinator.state.topic.min.isr": "1",
+            "default.replication.factor": replicas,
+            "min.insync.replicas": min_isr,
+            "offsets.topic.replication.factor": replicas,
+            "transaction.state.log.replication.factor": replicas,
+            "transaction.state.log.min.isr": min_isr,
+            "share.coordinator.state.topic.replication.factor": replicas,
+            "share.coordinator.state.topic.min.isr": min_isr,
             # Fewer internal partitions make the first consumer group join quicker in tests.
             "offsets.topic.num.partitions": "8",
             "transaction.state.log.num.partitions": "8",
             # After a kill the controller keeps the dead broker's registration until its session
-            # expires (default 9 s); broker and controller share one process, so heartbeats
-            # are local and a short session is safe and makes restarts in fault tests quick.
+            # expires (default 9 s); heartbeats travel over loopback only, so a short session is
+            # safe and makes restarts and leader failover in fault tests quick.
             "broker.heartbeat.interval.ms": "500",
             "broker.session.timeout.ms": "3000",
             # Nobody else will join: do not hold the first rebalance back for 3 s.

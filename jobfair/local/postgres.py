@@ -5,9 +5,11 @@ Data flow: OS server binaries (/usr/lib/postgresql/N/bin) --initdb--> ``workdir/
 to ``workdir/postgres.log``.
 
 For development and tests only: authentication is ``trust`` (any local client may connect as
-any role; the server listens on 127.0.0.1 alone), and fsync, synchronous_commit and
-full_page_writes are off, so an OS crash can lose or corrupt data. A workdir that was
-initialised before is reused, so `jobfair dev` keeps its data between runs.
+any role; the server listens on 127.0.0.1 alone). Commits are durable against a crash of
+PostgreSQL itself (``synchronous_commit=on``: the agents commit consumer offsets only after
+their transaction, so an acknowledged-but-lost commit would lose accepted events for good),
+but fsync and full_page_writes are off, so an OS crash or power cut can lose or corrupt data.
+A workdir that was initialised before is reused, so `jobfair dev` keeps its data between runs.
 
 PostgreSQL refuses to run as root. Under root the server runs as the ``postgres`` system user
 (or ``jobfair``, created with ``useradd --system`` if neither exists), which must own the
@@ -21,20 +23,11 @@ import pwd
 import shutil
 import signal
 import subprocess
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-from jobfair.local.procs import (
-    ChildProcess,
-    LocalServerError,
-    Runner,
-    ensure_port_free,
-    free_port,
-    port_accepts,
-    run_tool,
-    wait_until_ready,
-)
+from jobfair.local.procs import ChildProcess, LocalServerError, port_accepts, run_tool
+from jobfair.local.server import LocalServer
 
 _INSTALL = "apt-get install postgresql (make setup does it)"
 _SOCKET_PATH_MAX = 107  # sun_path is 108 bytes on Linux, including the terminating NUL
@@ -102,8 +95,11 @@ def _chown_tree(path: Path, user: pwd.struct_passwd) -> None:
             os.chown(os.path.join(root, name), user.pw_uid, user.pw_gid, follow_symlinks=False)
 
 
-class LocalPostgres(Runner):
+class LocalPostgres(LocalServer):
     """A PostgreSQL server on 127.0.0.1 with role and database ``jobfair`` (dev/test only)."""
+
+    name = "postgres"
+    start_timeout = 60.0
 
     def __init__(
         self,
@@ -113,81 +109,53 @@ class LocalPostgres(Runner):
         bin_dir: Path | None = None,
         progress: Callable[[str], None] = print,
     ) -> None:
-        self.workdir = workdir
-        self.dsn = ""
-        self._port = port
+        super().__init__(workdir, port=port, progress=progress)
         self._bin_dir = bin_dir
-        self._progress = progress
-        self._proc: ChildProcess | None = None
+        self._user: pwd.struct_passwd | None = None
 
     @property
-    def pid(self) -> int | None:
-        """Process id of the postmaster (also its process group id), None when stopped."""
-        return self._proc.pid if self._proc else None
+    def dsn(self) -> str:
+        """"postgresql://jobfair:jobfair@127.0.0.1:PORT/jobfair" once started, else ""."""
+        return self.address
 
-    def start(self, timeout: float = 60.0) -> str:
-        """Initialise the cluster on first use, start the server, wait until it is ready."""
-        if self._proc is not None:
-            return self.dsn
-        bin_dir = self._bin_dir or find_bin_dir()
-        postgres = bin_dir / "postgres"
-        if not (bin_dir / "initdb").is_file() or not postgres.is_file():
+    def _prepare(self, port: int, timeout: float) -> None:
+        """Find the binaries, hand the workdir to the service user under root, initdb once."""
+        bin_dir = self._bin_dir = self._bin_dir or find_bin_dir()
+        if not (bin_dir / "initdb").is_file() or not (bin_dir / "postgres").is_file():
             raise LocalServerError(f"PostgreSQL server binaries not found in {bin_dir}: {_INSTALL}")
-        port = self._port or free_port()
-        ensure_port_free(port, "postgres")
-        self.workdir.mkdir(parents=True, exist_ok=True)
-        user = None
         if os.geteuid() == 0:
-            user = _service_user()
-            _check_reachable(self.workdir, user)
-            if self.workdir.stat().st_uid != user.pw_uid:
-                _chown_tree(self.workdir, user)
+            self._user = _service_user()
+            _check_reachable(self.workdir, self._user)
+            if self.workdir.stat().st_uid != self._user.pw_uid:
+                _chown_tree(self.workdir, self._user)
         data = self.workdir / "data"
-        log = self.workdir / "postgres.log"
         # Written only after the database exists, so an interrupted first start is redone.
         initialised = self.workdir / "initialised"
         if not initialised.is_file():
             self._progress(f"postgres: initialising a new cluster in {data}…")
             shutil.rmtree(data, ignore_errors=True)
-            self._initdb(bin_dir, data, log, user)
+            self._initdb(bin_dir, data, self.workdir / "postgres.log", self._user)
             initialised.write_text(f"{bin_dir}\n")
-        self._progress(f"postgres: starting server on 127.0.0.1:{port}…")
-        started = time.monotonic()
-        self._proc = ChildProcess(
-            [str(postgres), "-D", str(data), *self._settings(port)],
-            log_path=log,
+
+    def _spawn(self, port: int) -> ChildProcess:
+        assert self._bin_dir is not None
+        return ChildProcess(
+            [str(self._bin_dir / "postgres"), "-D", str(self.workdir / "data"),
+             *self._settings(port)],
+            log_path=self.workdir / "postgres.log",
             cwd=self.workdir,
-            user=user,
+            user=self._user,
             # SIGINT is "fast shutdown"; only the postmaster is signalled so that it can end
             # its backends in order (SIGINT to a backend would just cancel its query).
             stop_signal=signal.SIGINT,
             signal_group=False,
         )
-        try:
-            wait_until_ready(
-                self._proc,
-                lambda: self._accepting(data, port),
-                what="postgres server",
-                timeout=timeout,
-            )
-        except BaseException:
-            self._proc = None  # wait_until_ready has already stopped and reaped it
-            raise
-        self.dsn = f"postgresql://jobfair:jobfair@127.0.0.1:{port}/jobfair"
-        self._progress(f"postgres: ready in {time.monotonic() - started:.1f} s")
-        return self.dsn
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """Fast shutdown (SIGINT to the postmaster), SIGKILL after `timeout`; idempotent."""
-        if self._proc is not None:
-            self._proc.stop(timeout)
-            self._proc = None
+    def _ready(self, port: int) -> bool:
+        return self._accepting(self.workdir / "data", port)
 
-    def kill(self) -> None:
-        """SIGKILL the server and its backends now, as a crash would (for fault tests)."""
-        if self._proc is not None:
-            self._proc.kill()
-            self._proc = None
+    def _address_for(self, port: int) -> str:
+        return f"postgresql://jobfair:jobfair@127.0.0.1:{port}/jobfair"
 
     def _initdb(self, bin_dir: Path, data: Path, log: Path, user: pwd.struct_passwd | None) -> None:
         # C.UTF-8: byte-order collation (stable across machines) that still knows the case of
@@ -229,9 +197,11 @@ class LocalPostgres(Runner):
             "listen_addresses": "127.0.0.1",
             "port": str(port),
             "unix_socket_directories": socket_dir,
-            # Durability traded for speed: dev and test data only (see module docstring).
+            # A commit is acknowledged only once its WAL is written: a crash of PostgreSQL
+            # (not of the OS) loses nothing committed. fsync off: an OS crash or power cut can
+            # lose or corrupt data (see module docstring); speed for dev and test data only.
             "fsync": "off",
-            "synchronous_commit": "off",
+            "synchronous_commit": "on",
             "full_page_writes": "off",
             "max_connections": "200",
             "shared_buffers": "256MB",

