@@ -1,8 +1,8 @@
 """Samples a stack over time during a scenario and draws it (issue 15: the 10-minute run).
 
 ``Sampler`` (a thread) records every ``every_s`` seconds:
-  lag       consumer lag of the worker's group on topic ``clicks`` (end offsets - committed),
-            when the Kafka bootstrap is known
+  lag       consumer lag of the worker's group on topics ``clicks``, ``checkins`` and
+            ``applications`` (end offsets - committed), when the Kafka bootstrap is known
   accepted  web's ``jobfair_clicks_accepted_total`` (clicks answered 202 so far)
   rss       resident memory (MiB) of each given process tree (web, worker)
 ``e2e_delays`` pairs each ``accepted`` sample with the SSE probe's snapshots
@@ -22,6 +22,10 @@ from typing import Any
 
 import psutil
 from prometheus_client.parser import text_string_to_metric_families
+
+from streams.topics import APPLICATIONS, CHECKINS, CLICKS
+
+LAG_TOPICS = (CLICKS.name, CHECKINS.name, APPLICATIONS.name)
 
 
 def _accepted(web_url: str) -> float | None:
@@ -60,14 +64,12 @@ class Sampler(threading.Thread):
         self._stop_event.set()
         self.join(30)
 
-    def _lag(self, consumer: Any) -> int | None:
+    def _lag(self, consumer: Any, topic: str) -> int | None:
         from kafka import TopicPartition
 
-        from streams.topics import CLICKS
-
         try:
-            parts = consumer.partitions_for_topic(CLICKS.name) or set()
-            tps = [TopicPartition(CLICKS.name, p) for p in parts]
+            parts = consumer.partitions_for_topic(topic) or set()
+            tps = [TopicPartition(topic, p) for p in parts]
             ends = consumer.end_offsets(tps)
             # A consumer with the worker's group id that never subscribes: committed() asks
             # the group coordinator without joining the group.
@@ -85,8 +87,11 @@ class Sampler(threading.Thread):
                                          group_id=self.group, enable_auto_commit=False)
         try:
             while not self._stop_event.is_set():
-                sample: dict[str, Any] = {"t": time.time(), "accepted": _accepted(self.web_url),
-                                          "lag": self._lag(consumer) if consumer else None}
+                sample: dict[str, Any] = {"t": time.time(), "accepted": _accepted(self.web_url)}
+                for topic in LAG_TOPICS:
+                    sample[f"lag_{topic}"] = self._lag(consumer, topic) if consumer else None
+                # "lag" is the click topic's: the storm's bottleneck, the one the targets name.
+                sample["lag"] = sample[f"lag_{CLICKS.name}"]
                 for name, pid in self.pids.items():
                     sample[f"rss_{name}"] = _rss_mib(pid)
                 self.samples.append(sample)
@@ -125,6 +130,10 @@ def summary(samples: list[dict[str, Any]], delays: list[tuple[float, float]]) ->
     out: dict[str, Any] = {"samples": len(samples)}
     if lags:
         out.update(lag_max=max(lags), lag_last=lags[-1])
+    for topic in LAG_TOPICS[1:]:
+        other = [s[f"lag_{topic}"] for s in samples if s.get(f"lag_{topic}") is not None]
+        if other:
+            out[f"lag_{topic}_max"], out[f"lag_{topic}_last"] = max(other), other[-1]
     if delays:
         d = sorted(x[1] for x in delays)
         out.update(e2e_p50_ms=round(d[len(d) // 2] * 1000),
@@ -149,10 +158,14 @@ def plot(samples: list[dict[str, Any]], delays: list[tuple[float, float]], path:
 
     t0 = samples[0]["t"]
     fig, (ax_lag, ax_delay, ax_rss) = plt.subplots(3, 1, figsize=(9, 8), sharex=True)
-    lag = [(s["t"] - t0, s["lag"]) for s in samples if s["lag"] is not None]
-    if lag:
-        ax_lag.plot(*zip(*lag, strict=True), color="tab:red")
-    ax_lag.set_ylabel("consumer lag\n(clicks records)")
+    for topic in LAG_TOPICS:
+        lag = [(s["t"] - t0, s[f"lag_{topic}"]) for s in samples
+               if s.get(f"lag_{topic}") is not None]
+        if lag:
+            ax_lag.plot(*zip(*lag, strict=True), label=topic)
+    ax_lag.set_ylabel("consumer lag\n(records)")
+    if ax_lag.lines:
+        ax_lag.legend(loc="upper left")
     if delays:
         ax_delay.plot([t - t0 for t, _ in delays], [d * 1000 for _, d in delays],
                       color="tab:blue")
@@ -163,7 +176,8 @@ def plot(samples: list[dict[str, Any]], delays: list[tuple[float, float]], path:
             ax_rss.plot(*zip(*pts, strict=True), label=key[4:])
     ax_rss.set_ylabel("RSS (MiB)")
     ax_rss.set_xlabel("seconds since start")
-    ax_rss.legend(loc="upper left")
+    if ax_rss.lines:
+        ax_rss.legend(loc="upper left")
     for ax in (ax_lag, ax_delay, ax_rss):
         ax.grid(alpha=0.3)
     fig.suptitle(title)
