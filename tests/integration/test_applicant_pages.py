@@ -52,7 +52,10 @@ def test_checkin_repeat_scan_filter_and_apply(client: TestClient, settings: Sett
     assert "为您推荐" in mama_only.text
     r = client.post(f"/me/{fair.id}/apply", data={"post_id": fair.post_ids[2]})
     assert r.status_code == 200 and "报名已提交" in r.text
-    poll(lambda: "已投递" in client.get(f"/me/{fair.id}/applications/partial").text,
+    # Taken: 已投递 (submitted), or 已安排面试 once the scheduler gave it an interview (the
+    # application's status follows its interview, agents.application_status).
+    poll(lambda: any(label in client.get(f"/me/{fair.id}/applications/partial").text
+                     for label in ("已投递", "已安排面试")),
          timeout=30, what="application status on the page")
 
 
