@@ -56,7 +56,8 @@ GOLDEN = Path(__file__).parent / "data" / "openapi.json"
 
 def test_document_is_pinned() -> None:
     """Every operation keeps its operationId, path, parameters and request/response shapes.
-    After an intended API change, regenerate ``data/openapi.json`` and review the diff."""
+    After an intended API change, regenerate the file (``python -m tests.unit.test_openapi``)
+    and review its diff."""
     doc = openapi_document(routes(), title="jobfair", version="0.1.0")
     assert doc == json.loads(GOLDEN.read_text(encoding="utf-8"))
 
@@ -95,3 +96,8 @@ def test_commands_take_no_request() -> None:
             if inspect.iscoroutinefunction(fn) and fn.__module__ == name:
                 hints = [str(p.annotation) for p in inspect.signature(fn).parameters.values()]
                 assert not any("Request" in h for h in hints), f"{name}.{fn_name}"
+
+
+if __name__ == "__main__":  # regenerate the pinned document after an intended API change
+    GOLDEN.write_text(json.dumps(openapi_document(routes(), title="jobfair", version="0.1.0"),
+                                 indent=1, sort_keys=True, ensure_ascii=False), encoding="utf-8")
