@@ -7,7 +7,8 @@ so either may come first; both call ``sync_from_interviews`` in their transactio
 own write, holding ``lock_fairs`` first, so whichever commits second sees the other's row.
 
 Interview status -> application status: scheduled -> interview_scheduled,
-arrived -> interviewed, offer -> offer, rejected -> rejected, no_show -> no_show.
+arrived -> interviewed, offer -> offer, rejected -> rejected, no_show -> no_show,
+cancelled (withdrawn or declined by her) -> withdrawn.
 (The API contract's ``applied`` is the stored ``submitted``; web maps it.)
 """
 
@@ -24,6 +25,7 @@ FROM_INTERVIEW = {
     "offer": "offer",
     "rejected": "rejected",
     "no_show": "no_show",
+    "cancelled": "withdrawn",
 }
 _CASE = "CASE i.status " + " ".join(
     f"WHEN '{k}' THEN '{v}'" for k, v in FROM_INTERVIEW.items()) + " END"

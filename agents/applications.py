@@ -1,5 +1,7 @@
 """Consumes ``applications``; writes PostgreSQL ``application`` and ``post_counts``
-(``applications``, ``waitlisted``).
+(``applications``, ``waitlisted``). A withdrawal (``ApplicationWithdrawn``: withdrawApplication
+or declineInterview) marks the application withdrawn and takes it out of the counts, once
+(``application.withdrawn_at``); the scheduling agent frees its interview on the same event.
 
 Supplies ``parse_application`` and ``apply_batch`` to the batch runner (``agents.runtime``,
 which decodes, runs the transaction, replays and dead-letters). ``apply_batch``: reject what
@@ -14,7 +16,7 @@ rows to the counters. Later statuses (interview, outcome) follow the application
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import asyncpg
@@ -24,16 +26,25 @@ from agents import application_status
 from agents import applications_store as store
 from agents.runtime import AgentDeps, BatchAgent, Items, Rejected, register_batch_agent
 from domain.applicants import application_id_for, plan_applications
-from streams.applications import ApplicationSubmitted
+from streams.applications import ApplicationSubmitted, ApplicationWithdrawn
 from streams.events import BadEvent, aware_time, decode
 
 AGENT = "count-applications"
 Parsed = tuple[ApplicationSubmitted, UUID, UUID, UUID, UUID, datetime]  # ev, app, who, post, fair
+Withdrawal = tuple[ApplicationWithdrawn, UUID, UUID, datetime]  # ev, application, fair, at
 
 
-def parse_application(raw: bytes | None) -> Parsed:
+def parse_application(raw: bytes | None) -> Parsed | Withdrawal:
     """Decode and validate one application message; BadEvent names what is wrong."""
-    ev = decode(raw, ApplicationSubmitted)
+    got = cast(ApplicationSubmitted | ApplicationWithdrawn,
+               decode(raw, ApplicationSubmitted, ApplicationWithdrawn))
+    if isinstance(got, ApplicationWithdrawn):
+        ev_w = got
+        try:
+            return (ev_w, UUID(ev_w.application_id), UUID(ev_w.fair_id), aware_time(ev_w.at))
+        except ValueError:
+            raise BadEvent("bad_id", "application and fair ids must be UUIDs") from None
+    ev = got
     try:
         ids = (UUID(ev.application_id), UUID(ev.applicant_id), UUID(ev.post_id),
                UUID(ev.fair_id))
@@ -48,9 +59,29 @@ def parse_application(raw: bytes | None) -> Parsed:
     return (ev, *ids, aware_time(ev.at))
 
 
-async def apply_batch(conn: asyncpg.Connection, parsed: Items[Parsed]) -> list[Rejected]:
-    """All effects of some applications, inside the runner's transaction."""
-    await application_status.lock_fairs(conn, {p[4] for _, p in parsed})
+async def apply_batch(conn: asyncpg.Connection,
+                      items: Items[Parsed | Withdrawal]) -> list[Rejected]:
+    """All effects of some applications and withdrawals, inside the runner's transaction
+    (in arrival order: a withdrawal follows its application on the fair's partition)."""
+    parsed: list[tuple[Any, Parsed]] = []
+    withdrawn: list[Withdrawal] = []
+    for ev, p in items:
+        if isinstance(p[0], ApplicationWithdrawn):
+            withdrawn.append(p)
+        else:
+            parsed.append((ev, p))
+    await application_status.lock_fairs(
+        conn, {p[4] for _, p in parsed} | {w[2] for w in withdrawn})
+    rejected = await _apply_submitted(conn, parsed)
+    for w in withdrawn:
+        await store.withdraw(conn, w[1], w[3])
+    return rejected
+
+
+async def _apply_submitted(conn: asyncpg.Connection, parsed: list[tuple[Any, Parsed]]) -> \
+        list[Rejected]:
+    if not parsed:
+        return []
     posts = await store.lock_posts(conn, sorted({p[3] for _, p in parsed}))
     rejected: list[Rejected] = []
     good: list[Parsed] = []

@@ -118,3 +118,28 @@ async def add_post_counts(
         ADD_POST_COUNTS, posts, [added[p][0] for p in posts], [added[p][1] for p in posts]
     )
     return {r["post_id"]: (r["fair_id"], r["applications"], r["waitlisted"]) for r in rows}
+
+
+# One withdrawal: the row's status before it (FOR UPDATE) decides what leaves the counts.
+WITHDRAW = """
+UPDATE application a SET status = 'withdrawn', withdrawn_at = $2, updated_at = now()
+FROM (SELECT id, status AS old FROM application WHERE id = $1 FOR UPDATE) o
+WHERE a.id = o.id AND a.withdrawn_at IS NULL
+  AND a.status IN ('submitted', 'waitlisted', 'interview_scheduled', 'withdrawn')
+RETURNING a.post_id, o.old
+"""
+SUBTRACT = """
+UPDATE post_counts SET applications = GREATEST(applications - 1, 0),
+       waitlisted = GREATEST(waitlisted - $2, 0), updated_at = now()
+WHERE post_id = $1
+"""
+
+
+async def withdraw(conn: asyncpg.Connection, application_id: UUID, at: datetime) -> bool:
+    """Mark withdrawn and subtract it from its post's counters, once per application; an
+    application already decided (interviewed, offer, ...) or unknown is left as it is."""
+    row = await conn.fetchrow(WITHDRAW, application_id, at)
+    if row is None:
+        return False
+    await conn.execute(SUBTRACT, row["post_id"], 1 if row["old"] == "waitlisted" else 0)
+    return True

@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID
 
@@ -44,7 +44,7 @@ from agents.scheduling_state import CommandResult, FairState
 from domain.scheduling import Event as Decision
 from domain.scheduling import SchedulingError
 from streams import topics as specs
-from streams.applications import ApplicationSubmitted
+from streams.applications import ApplicationSubmitted, ApplicationWithdrawn
 from streams.checkins import ApplicantRegistered, CheckedIn, CheckedOut
 from streams.events import BadEvent, Event, decode
 from streams.fairsetup import SETUP_EVENTS, FairCreated
@@ -58,7 +58,7 @@ from streams.interviews import (
 
 AGENT = "schedule-interviews"
 SWEEP_S = 5.0
-HANDLED = (ApplicationSubmitted, CheckedIn, *SETUP_EVENTS, *COMMANDS)
+HANDLED = (ApplicationSubmitted, ApplicationWithdrawn, CheckedIn, *SETUP_EVENTS, *COMMANDS)
 KNOWN = (*HANDLED, *DECISIONS, ApplicantRegistered, CheckedOut)
 log = logging.getLogger(__name__)
 Outcome = tuple[dict[str, Any], list[Decision], list[CommandResult], list[str]]
@@ -127,6 +127,7 @@ def register(app: faust.App, deps: AgentDeps) -> Any:
 async def process_batch(deps: AgentDeps, table: Any, synced: set[str], events: Sequence[Any],
                         decisions: Counter, skipped: Counter) -> None:
     deps.metrics.batch_size.labels(AGENT).observe(len(events))
+    corrections = timedelta(minutes=deps.settings.correction_window_min)
     by_fair: dict[str, list[tuple[Any, Event]]] = {}
     for ev in events:
         try:
@@ -147,7 +148,7 @@ async def process_batch(deps: AgentDeps, table: Any, synced: set[str], events: S
         try:
             done = await deps.with_db(
                 AGENT, lambda conn, f=fair_id, i=items, b=before, full=full:  # type: ignore[misc]
-                _apply(conn, f, b, [e for _, e in i], full=full)
+                _apply(conn, f, b, [e for _, e in i], full=full, window=corrections)
             )
         except asyncpg.PostgresError as exc:
             # The state broke a constraint (a scheduler bug): keep table and projection as they
@@ -172,7 +173,8 @@ async def process_batch(deps: AgentDeps, table: Any, synced: set[str], events: S
 
 
 async def _apply(conn: asyncpg.Connection, fair_id: str, before: dict[str, Any] | None,
-                 events: list[Event], *, full: bool) -> Outcome | None:
+                 events: list[Event], *, full: bool,
+                 window: timedelta = timedelta(minutes=15)) -> Outcome | None:
     """All effects of one fair's events in this batch, inside the caller's transaction."""
     state = FairState.from_value(before) if before else None
     first = events[0]
@@ -184,6 +186,7 @@ async def _apply(conn: asyncpg.Connection, fair_id: str, before: dict[str, Any] 
         state = await _load_setup(conn, fair_id, state, made)
         if state is None:
             return None
+    state.correction_window = window
     results: list[CommandResult] = []
     skips: list[str] = []
     for ev in events:
@@ -193,7 +196,9 @@ async def _apply(conn: asyncpg.Connection, fair_id: str, before: dict[str, Any] 
             results.append(result)
         if skip is not None:
             skips.append(skip)
-    made += state.schedule.expire_no_shows(state.now)
+    swept = state.schedule.expire_no_shows(state.now)
+    state.note_outcomes(swept)
+    made += swept
     value = state.to_value()
     value["tick"] = state.tick_due()
     await store.project(conn, UUID(fair_id), before, value, made, results, full=full)

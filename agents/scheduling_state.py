@@ -17,19 +17,21 @@ Rules around the pure scheduler (``domain.scheduling``):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from domain.scheduling import (
     CalendarInUse,
     EmployerCalendar,
     FairSchedule,
+    InterviewOutcomeRecorded,
     InterviewStatus,
     OutcomeAlreadyRecorded,
+    Reason,
     SchedulingError,
 )
 from domain.scheduling import Event as Decision
-from streams.applications import ApplicationSubmitted
+from streams.applications import DECLINED, ApplicationSubmitted, ApplicationWithdrawn
 from streams.checkins import CheckedIn
 from streams.events import Event
 from streams.fairsetup import (
@@ -80,6 +82,10 @@ class FairState:
     present: set[str] = field(default_factory=set)
     # application id -> (applicant, post): applied on site, waiting for her check-in
     pending: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # interview id -> when its current outcome was recorded (ISO 8601): the correction window
+    decided: dict[str, str] = field(default_factory=dict)
+    # Staff may replace an outcome this long after it was recorded (settings; not saved).
+    correction_window: timedelta = timedelta(minutes=15)
 
     @property
     def remote(self) -> bool:
@@ -100,6 +106,7 @@ class FairState:
             "posts": {p: [i.employer_id, i.headcount, i.open] for p, i in self.posts.items()},
             "present": sorted(self.present),
             "pending": {a: list(v) for a, v in self.pending.items()},
+            "decided": dict(sorted(self.decided.items())),
         }
 
     @classmethod
@@ -113,6 +120,7 @@ class FairState:
             posts={p: PostInfo(e, h, o) for p, (e, h, o) in value["posts"].items()},
             present=set(value["present"]),
             pending={a: (who, post) for a, (who, post) in value["pending"].items()},
+            decided=dict(value.get("decided", {})),
         )
 
     # -- setup ----------------------------------------------------------------------------
@@ -153,7 +161,23 @@ class FairState:
 
     def handle(self, ev: Event) -> tuple[list[Decision], CommandResult | None, str | None]:
         """Apply one event: (decisions, result of an outcome command, why it was skipped)."""
+        made, result, skip = self._handle(ev)
+        self.note_outcomes(made)
+        return made, result, skip
+
+    def note_outcomes(self, decisions: list[Decision]) -> None:
+        """Remember when each outcome was recorded (by staff or by the no-show timer)."""
+        for d in decisions:
+            if isinstance(d, InterviewOutcomeRecorded):
+                self.decided[d.interview_id] = d.occurred_at
+
+    def _handle(self, ev: Event) -> tuple[list[Decision], CommandResult | None, str | None]:
         now = self.clock(str(getattr(ev, "at", self.now.isoformat())))
+        if isinstance(ev, ApplicationWithdrawn):
+            if self.pending.pop(ev.application_id, None) is not None:
+                return [], None, None  # applied on site, not checked in: nothing booked
+            reason = Reason.DECLINED if ev.reason == DECLINED else Reason.WITHDRAWN
+            return self.schedule.cancel_application(ev.application_id, reason, now), None, None
         if isinstance(ev, ApplicationSubmitted):
             return self._applied(ev, now), None, None
         if isinstance(ev, CheckedIn):
@@ -213,7 +237,14 @@ class FairState:
             tuple[list[Decision], CommandResult]:
         result = CommandResult(ev.event_id, ev.interview_id, ev.outcome, now, accepted=True)
         try:
-            decisions = self.schedule.record_outcome(ev.interview_id, ev.outcome, now)
+            if self._is_correction(ev.interview_id, ev.outcome):
+                if not self.within_window(ev.interview_id, now):
+                    result.accepted, result.error = False, "correction_window_closed"
+                    result.detail = f"outcome recorded more than {self.correction_window} ago"
+                    return [], result
+                decisions = self.schedule.correct_outcome(ev.interview_id, ev.outcome, now)
+            else:
+                decisions = self.schedule.record_outcome(ev.interview_id, ev.outcome, now)
         except OutcomeAlreadyRecorded as exc:
             iv = self.schedule.interview(ev.interview_id)
             if iv.status.value == ev.outcome:
@@ -226,10 +257,27 @@ class FairState:
         iv = self.schedule.interview(ev.interview_id)
         return decisions + self._check_post(iv.post_id, now), result
 
+    def _is_correction(self, interview_id: str, outcome: str) -> bool:
+        """Anything but scheduled -> outcome or arrived -> offer/rejected (the way forward);
+        the same outcome again is a repeat, not a correction."""
+        status = self.schedule.interview(interview_id).status
+        if status is InterviewStatus.SCHEDULED or status.value == outcome:
+            return False
+        return not (status is InterviewStatus.ARRIVED and outcome in ("offer", "rejected"))
+
+    def within_window(self, interview_id: str, now: datetime) -> bool:
+        at = self.decided.get(interview_id)
+        return at is not None and now - datetime.fromisoformat(at) <= self.correction_window
+
     def _check_post(self, post_id: str, now: datetime) -> list[Decision]:
-        """Stop booking a post that is closed or has as many offers as openings."""
+        """Stop booking a post that is closed or has as many offers as openings; take
+        bookings again once a corrected offer leaves an opening."""
         info = self.posts.get(post_id)
-        if info is None or post_id in self.schedule.full_posts():
+        if info is None:
+            return []
+        if post_id in self.schedule.full_posts():
+            if info.open and self.offers(post_id) < info.headcount:
+                self.schedule.reopen_post(post_id)
             return []
         if info.open and self.offers(post_id) < info.headcount:
             return []

@@ -24,7 +24,7 @@ import orjson
 from agents import application_status
 from agents.scheduling_state import CommandResult
 from domain.scheduling import Event as Decision
-from domain.scheduling import InterviewScheduled
+from domain.scheduling import InterviewOutcomeRecorded, InterviewScheduled
 
 FAIR = "SELECT id, kind, starts_at, ends_at FROM fair WHERE id = $1"
 EMPLOYERS = """
@@ -88,6 +88,24 @@ SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::bool[],
                      $7::text[], $8::timestamptz[])
 ON CONFLICT (event_id) DO NOTHING
 """
+# When each outcome was recorded (the correction window), from the decisions themselves.
+SET_OUTCOME_AT = """
+UPDATE interview i SET outcome_at = u.at
+FROM unnest($1::uuid[], $2::timestamptz[]) AS u(interview_id, at)
+WHERE i.interview_id = u.interview_id
+"""
+# The booth's short number: next per employer, in booking order, given once (one writer per
+# fair, inside its advisory lock).
+NUMBER_QUEUE = """
+UPDATE interview i SET queue_no = n.q
+FROM (SELECT x.interview_id,
+             COALESCE((SELECT max(m.queue_no) FROM interview m
+                       WHERE m.employer_id = x.employer_id), 0)
+             + row_number() OVER (PARTITION BY x.employer_id
+                                  ORDER BY x.starts_at, x.table_no, x.interview_id) AS q
+      FROM interview x WHERE x.fair_id = $1 AND x.queue_no IS NULL) n
+WHERE i.interview_id = n.interview_id
+"""
 COUNTED = ("scheduled", "arrived", "offer", "rejected")  # interviews_scheduled: not no-shows
 
 
@@ -122,8 +140,14 @@ async def project(
     }
     if changed:
         await conn.execute(UPSERT_INTERVIEWS, *_columns(changed, fair_id, from_waitlist))
+        await conn.execute(NUMBER_QUEUE, fair_id)
         await application_status.sync_from_interviews(
             conn, [UUID(d["application_id"]) for d in changed])
+    last = {d.interview_id: d.occurred_at for d in decisions
+            if isinstance(d, InterviewOutcomeRecorded)}
+    if last:
+        await conn.execute(SET_OUTCOME_AT, [UUID(i) for i in last],
+                           [datetime.fromisoformat(t) for t in last.values()])
     if full:
         await conn.execute(DELETE_UNKNOWN_INTERVIEWS, fair_id, [UUID(i) for i in new_iv])
     await _waitlist(conn, fair_id, before, after, full=full)

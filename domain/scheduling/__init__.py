@@ -18,6 +18,9 @@ Commands (each returns the list of events it caused, in order)::
     request_interview(application_id, applicant_id, employer_id, post_id, now, *, remote=False)
         -> [InterviewScheduled] | [Waitlisted] | [NotScheduled] | [] for a repeat
     record_outcome(interview_id, outcome, now)      arrived | offer | rejected | no_show
+    correct_outcome(interview_id, outcome, now)     replace a recorded outcome (amend.py)
+    cancel_application(application_id, reason, now) withdrawn / declined: slot to the next
+    reopen_post(post_id)                            openings again after a corrected offer
     expire_no_shows(now, grace_minutes=None)        the periodic tick
     mark_post_full(post_id, now) / close_employer_hiring(employer_id, now)
 
@@ -56,7 +59,8 @@ Errors (raised before anything changes)::
      +-- UnknownInterview
      +-- InvalidOutcome             not arrived / offer / rejected / no_show
      +-- OutcomeAlreadyRecorded     the same outcome again, or any after offer/rejected/no_show
-     +-- InvalidTransition          no_show after arrived
+     +-- InvalidTransition          no_show after arrived; correcting what has no outcome
+     +-- CorrectionRefused          a corrected no-show whose slot went to someone else
      +-- NotQueued                  queue_position of an interview that is no longer active
      +-- CalendarInUse              changing more than `tables`, or removing a booked table
      +-- CorruptState               from_dict of something that is not a saved schedule
@@ -67,6 +71,7 @@ from __future__ import annotations
 from domain.scheduling.booking import FairRules
 from domain.scheduling.errors import (
     CalendarInUse,
+    CorrectionRefused,
     CorruptState,
     InvalidCalendar,
     InvalidOutcome,
@@ -107,6 +112,7 @@ __all__ = [
     "ApplicationEvent",
     "ApplicationState",
     "CalendarInUse",
+    "CorrectionRefused",
     "CorruptState",
     "EmployerCalendar",
     "Event",

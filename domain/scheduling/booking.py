@@ -125,29 +125,36 @@ class Booker:
         )
 
     def record(
-        self, iv: Interview, result: Outcome, now: datetime, *, automatic: bool
+        self, iv: Interview, result: Outcome, now: datetime, *, automatic: bool,
+        correction: bool = False,
     ) -> list[Event]:
+        """Set the outcome. A correction's events carry its time in their ids, so a second
+        correction back to an earlier outcome is a new audit entry, not a duplicate."""
         done = replace(iv, status=InterviewStatus(result.value))
         self.book.put_interview(done)
+        detail = f"{result.value}@{now.isoformat()}" if correction else result.value
         events: list[Event] = [
             interview_event(
                 InterviewOutcomeRecorded,
                 self.rules.fair_id,
                 done,
                 now,
-                result.value,
+                detail,
                 outcome=result.value,
                 automatic=automatic,
             )
         ]
         if result is Outcome.NO_SHOW:
-            self.release(done, now, events)
+            self.release(done, now, events, detail=detail if correction else "")
         elif result is not Outcome.ARRIVED:
             # A finished interview no longer counts under her cap: her waitlist entries may fit.
             self.drain(now, events)
         return events
 
-    def release(self, done: Interview, now: datetime, events: list[Event]) -> None:
+    def release(
+        self, done: Interview, now: datetime, events: list[Event], *,
+        reason: Reason = Reason.NO_SHOW, detail: str = "",
+    ) -> None:
         """Give a no-show's slot back: the waitlist first, then arrived people move up.
 
         Only applicants marked arrived (present at the booth) are moved earlier: moving
@@ -157,7 +164,7 @@ class Booker:
         table, index = self.book.slot_of(done)
         events.append(
             interview_event(
-                InterviewReleased, self.rules.fair_id, done, now, reason=Reason.NO_SHOW.value
+                InterviewReleased, self.rules.fair_id, done, now, detail, reason=reason.value
             )
         )
         self.drain(now, events)

@@ -68,3 +68,11 @@ class CalendarInUse(SchedulingError):
 class CorruptState(SchedulingError, ValueError):
     code = "corrupt_state"
     message_zh = "面试安排数据损坏。"
+
+
+class CorrectionRefused(SchedulingError):
+    """A correction that cannot be made: the interview has no outcome yet, or its slot (or the
+    applicant's time) was given to someone else after a no-show."""
+
+    code = "slot_taken"
+    message_zh = "该时段已安排给其他人，无法更正为到场；请让她重新报名。"

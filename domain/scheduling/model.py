@@ -75,6 +75,7 @@ class InterviewStatus(StrEnum):
     OFFER = "offer"
     REJECTED = "rejected"
     NO_SHOW = "no_show"
+    CANCELLED = "cancelled"  # withdrawn or declined by the applicant before it took place
 
     @property
     def active(self) -> bool:
@@ -83,12 +84,14 @@ class InterviewStatus(StrEnum):
 
     @property
     def holds_slot(self) -> bool:
-        # A finished interview used its table for its slot, so only a no-show gives it back.
-        return self is not InterviewStatus.NO_SHOW
+        # A finished interview used its table for its slot, so only a no-show (or a
+        # cancellation) gives it back.
+        return self not in (InterviewStatus.NO_SHOW, InterviewStatus.CANCELLED)
 
     @property
     def final(self) -> bool:
-        return self in (InterviewStatus.OFFER, InterviewStatus.REJECTED, InterviewStatus.NO_SHOW)
+        return self in (InterviewStatus.OFFER, InterviewStatus.REJECTED, InterviewStatus.NO_SHOW,
+                        InterviewStatus.CANCELLED)
 
 
 class ApplicationState(StrEnum):
@@ -107,6 +110,8 @@ class Reason(StrEnum):
     HIRING_CLOSED = "hiring_closed"
     NO_SHOW = "no_show"
     SLOT_FREED = "slot_freed"  # an arrived applicant moved up into a slot a no-show freed
+    WITHDRAWN = "withdrawn"  # the applicant withdrew the application
+    DECLINED = "declined"  # the applicant said she cannot come to the interview
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from domain.scheduling import views
+from domain.scheduling import amend, views
 from domain.scheduling.booking import Booker, FairRules
 from domain.scheduling.errors import (
     CalendarInUse,
@@ -150,6 +150,22 @@ class FairSchedule:
         if result is Outcome.NO_SHOW and iv.status is InterviewStatus.ARRIVED:
             raise InvalidTransition(f"{interview_id} arrived, so it cannot be a no-show")
         return self._booker.record(iv, result, now, automatic=False)
+
+    def correct_outcome(self, interview_id: str, outcome: str, now: datetime) -> list[Event]:
+        """Replace a recorded outcome (a staff correction; the window is the caller's)."""
+        _aware(now, "now")
+        self.interview(interview_id)
+        return amend.correct_outcome(self._book, self._booker, interview_id, outcome, now)
+
+    def cancel_application(self, application_id: str, reason: Reason,
+                           now: datetime) -> list[Event]:
+        """The applicant withdrew or declined: free her slot or waitlist place."""
+        _aware(now, "now")
+        return amend.cancel_application(self._book, self._booker, application_id, reason, now)
+
+    def reopen_post(self, post_id: str) -> None:
+        """Openings again (an offer was corrected away): take new requests for the post."""
+        self._book.full_posts.discard(post_id)
 
     def expire_no_shows(self, now: datetime, grace_minutes: int | None = None) -> list[Event]:
         """The periodic tick: whoever has not arrived by start + grace is a no-show, and

@@ -1,5 +1,5 @@
 """Applicant API: registerApplicant, checkIn, checkOut, apply, listMyApplications,
-getRecommendations.
+withdrawApplication, declineInterview, getRecommendations.
 
 Writes by publishing to topics ``checkins`` and ``applications`` (``web.applicants.commands``);
 reads PostgreSQL projections (``web.applicants.reads``). Applicant operations take
@@ -15,6 +15,7 @@ from starlette.responses import JSONResponse, Response
 
 from web.applicants import commands as flow
 from web.applicants import reads as read
+from web.applicants import withdraw as taking_back
 from web.applicants.auth import require_applicant
 from web.command_errors import Conflict
 from web.context import context_of
@@ -118,6 +119,51 @@ async def list_my_applications(request: Request) -> Response:
     rows = await read.my_applications(request.state.pool, UUID(claims.applicant_id),
                                       UUID(claims.fair_id))
     return JSONResponse(rows)
+
+
+@operation(Operation(
+    "withdrawApplication",
+    "Withdraw one of the caller's applications; counts and any interview slot are released",
+    auth="applicant",
+    request={"type": "object", "required": ["application_id"], "additionalProperties": False,
+             "properties": {"application_id": UUID_SCHEMA}},
+    responses={200: "withdrawn (also for a repeat)", 202: "accepted, not applied yet",
+               400: "malformed request", 401: "applicant token missing or invalid",
+               404: "not one of the caller's applications (unknown_application)",
+               409: "interview under way or decided (cannot_withdraw)"},
+    response_schema={"type": "object", "required": ["application_id", "status"],
+                     "properties": {"application_id": {"type": "string"},
+                                    "status": {"type": "string"}}},
+))
+async def withdraw_application(request: Request) -> Response:
+    claims = require_applicant(request)
+    body = await json_body(request, withdraw_application)
+    status, out = await taking_back.withdraw(context_of(request), claims.applicant_id,
+                                             body["application_id"])
+    return JSONResponse(out, status_code=status)
+
+
+@operation(Operation(
+    "declineInterview",
+    "The caller cannot come to a scheduled interview; the slot goes to the next person waiting",
+    auth="applicant",
+    request={"type": "object", "required": ["interview_id"], "additionalProperties": False,
+             "properties": {"interview_id": UUID_SCHEMA}},
+    responses={200: "declined (also for a repeat)", 202: "accepted, not applied yet",
+               400: "malformed request", 401: "applicant token missing or invalid",
+               404: "not one of the caller's interviews (unknown_interview)",
+               409: "interview under way or decided (cannot_decline)"},
+    response_schema={"type": "object", "required": ["interview_id", "status"],
+                     "properties": {"interview_id": {"type": "string"},
+                                    "application_id": {"type": "string"},
+                                    "status": {"type": "string"}}},
+))
+async def decline_interview(request: Request) -> Response:
+    claims = require_applicant(request)
+    body = await json_body(request, decline_interview)
+    status, out = await taking_back.decline(context_of(request), claims.applicant_id,
+                                            body["interview_id"])
+    return JSONResponse(out, status_code=status)
 
 
 @operation(Operation(

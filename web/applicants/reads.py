@@ -47,15 +47,21 @@ SELECT a.id, a.post_id, a.status, a.submitted_at, p.title, e.name AS employer_na
        CASE WHEN a.status = 'waitlisted' THEN 1 + (
            SELECT count(*) FROM application w
            WHERE w.post_id = a.post_id AND w.status = 'waitlisted' AND w.seq < a.seq
-       ) END AS waitlist_position
+       ) END AS waitlist_position,
+       i.interview_id, i.table_no, i.starts_at, i.status AS interview_status, i.remote,
+       i.booth AS interview_booth
 FROM application a JOIN post p ON p.id = a.post_id JOIN employer e ON e.id = p.employer_id
+LEFT JOIN interview i ON i.application_id = a.id AND i.status <> 'cancelled'
 WHERE a.applicant_id = $1 AND a.fair_id = $2
 ORDER BY a.submitted_at, a.id
 """
+# Stored application.status -> listMyApplications' status (the contract's words).
+API_STATUS = {"submitted": "applied", "post_closed": "rejected"}
 
 STATUS_ZH = {
     "pending": "提交中",
     "submitted": "已投递",
+    "applied": "已投递",
     "waitlisted": "候补中",
     "post_closed": "岗位已关闭",
     "interview_scheduled": "已安排面试",
@@ -153,17 +159,28 @@ def filter_posts(posts: list[PostView], *, mama: bool, flexible: bool) -> list[P
 
 
 async def my_applications(pool: Any, applicant_id: UUID, fair_id: UUID) -> list[dict[str, Any]]:
+    """listMyApplications: one status per application, following its interview and outcome
+    (``applied`` ... ``withdrawn``), with the interview's table and time when it has one."""
     rows = await pool.fetch(MY_APPLICATIONS, applicant_id, fair_id)
-    return [
-        {
-            "application_id": str(r["id"]), "post_id": str(r["post_id"]), "title": r["title"],
-            "employer": r["employer_name"], "booth": r["booth"], "status": r["status"],
-            "status_zh": STATUS_ZH.get(r["status"], r["status"]),
-            "waitlist_position": r["waitlist_position"],
-            "submitted_at": r["submitted_at"].isoformat(),
+    return [_mine(r) for r in rows]
+
+
+def _mine(r: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "application_id": str(r["id"]), "post_id": str(r["post_id"]), "title": r["title"],
+        "employer": r["employer_name"], "booth": r["booth"],
+        "status": API_STATUS.get(r["status"], r["status"]),
+        "status_zh": STATUS_ZH.get(r["status"], r["status"]),
+        "waitlist_position": r["waitlist_position"],
+        "submitted_at": r["submitted_at"].isoformat(),
+    }
+    if r["interview_id"] is not None:
+        out["interview"] = {
+            "interview_id": str(r["interview_id"]), "table": r["table_no"],
+            "starts_at": r["starts_at"].isoformat(), "status": r["interview_status"],
+            "booth": r["interview_booth"], "remote": r["remote"],
         }
-        for r in rows
-    ]
+    return out
 
 
 def needs_from(params: Any, applied: frozenset[str]) -> ApplicantNeeds:

@@ -17,6 +17,8 @@ def routes() -> list[BaseRoute]:
         Route("/api/checkouts", api.check_out, methods=["POST"]),
         Route("/api/applications", api.apply, methods=["POST"]),
         Route("/api/applications/mine", api.list_my_applications, methods=["GET"]),
+        Route("/api/applications/withdrawals", api.withdraw_application, methods=["POST"]),
+        Route("/api/interviews/declines", api.decline_interview, methods=["POST"]),
         Route("/api/recommendations", api.get_recommendations, methods=["GET"]),
         # pages
         Route("/f/{token}", pages.entrance, methods=["GET"]),

@@ -7,11 +7,18 @@ Reads the interview (``web.interviews.reads``); writes by publishing
 ``interview_command`` (same transaction as the interview row), per the read-your-write rule in
 ``web.projection``. Checks what it can before publishing, so a refused
 request changes nothing; the agent re-checks, since two phones at one booth can race.
+
+Corrections: any outcome other than the way forward (scheduled -> arrived/offer/rejected/
+no_show, arrived -> offer/rejected) replaces the current one, if it was recorded less than
+``JOBFAIR_CORRECTION_WINDOW_MIN`` minutes ago (``interview.outcome_at``); the scheduler's new
+outcome event supersedes the old (both stay in ``interview_event``: the audit), and the
+counts are set from the new state. After the window: 409 ``correction_window_closed``.
 """
 
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 from typing import Any
 from uuid import UUID
 
@@ -23,13 +30,18 @@ from web.context import Context
 from web.interviews import reads as read
 from web.projection import wait_for_row
 
-FINAL = ("offer", "rejected", "no_show")
+FORWARD = {"scheduled": ("arrived", "offer", "rejected", "no_show"),
+           "arrived": ("offer", "rejected")}  # the way forward; anything else corrects
 
 RESULT = "SELECT accepted, error, detail FROM interview_command WHERE event_id = $1"
 ERRORS: dict[str, tuple[type[CommandError], str]] = {
     "unknown_interview": (NotFound, "找不到这场面试。"),
     "outcome_already_recorded": (Conflict, "这场面试的结果已经登记过了。"),
-    "invalid_transition": (Conflict, "已到场的面试不能登记为未到场。"),
+    "invalid_transition": (Conflict, "这场面试当前的状态不能登记这个结果。"),
+    "correction_window_closed": (Conflict,
+                                 "已超过更正时限，结果不能再更改；如需更改请联系主办方。"),
+    "slot_taken": (Conflict, "该时段已安排给其他人，无法更正为到场；请让她重新报名。"),
+    "interview_cancelled": (Conflict, "求职者已取消这场面试。"),
     "invalid_outcome": (Invalid, "无法识别的面试结果。"),
 }
 
@@ -37,6 +49,14 @@ ERRORS: dict[str, tuple[type[CommandError], str]] = {
 def _refuse(code: str, detail: str) -> CommandError:
     kind, message_zh = ERRORS.get(code, (Conflict, "操作未能完成，请刷新后重试。"))
     return kind(detail, code=code, message_zh=message_zh)
+
+
+def correctable(ctx: Context, row: Any) -> bool:
+    """Whether the interview's current outcome may still be replaced (the agent decides
+    again on its own clock; this refuses early so a late correction changes nothing)."""
+    at = row["outcome_at"]
+    window = timedelta(minutes=ctx.settings.correction_window_min)
+    return at is not None and ctx.now() - at <= window
 
 
 async def record_outcome(ctx: Context, actor: Actor, interview_id: Any,
@@ -51,10 +71,15 @@ async def record_outcome(ctx: Context, actor: Actor, interview_id: Any,
     if not can_edit_employer(actor, str(row["employer_id"])):
         raise Forbidden("this interview is at another employer's booth",
                         code="not_your_interview", message_zh="这不是本单位的面试。")
-    if row["status"] in FINAL or row["status"] == outcome:
-        raise _refuse("outcome_already_recorded", f"interview is already {row['status']}")
-    if outcome == "no_show" and row["status"] == "arrived":
-        raise _refuse("invalid_transition", "an applicant who arrived is not a no-show")
+    status = row["status"]
+    if status == "cancelled":
+        raise _refuse("interview_cancelled", "the applicant withdrew or declined")
+    if status == outcome:
+        raise _refuse("outcome_already_recorded", f"interview is already {status}")
+    if outcome not in FORWARD.get(status, ()) and not correctable(ctx, row):
+        raise _refuse("correction_window_closed",
+                      f"{status} was recorded more than {ctx.settings.correction_window_min} "
+                      "minutes ago")
     cmd = InterviewOutcomeRequested(
         event_id=str(uuid.uuid4()), fair_id=str(row["fair_id"]), interview_id=str(ident),
         outcome=outcome, actor=actor.label, at=ctx.now().isoformat(),

@@ -16,7 +16,7 @@ from web.command_errors import NotFound
 SELECT = """
 SELECT i.interview_id, i.application_id, i.applicant_id, i.employer_id, i.post_id, i.fair_id,
        i.remote, i.booth, i.table_no, i.starts_at, i.ends_at, i.status, i.video_link,
-       p.title AS post_title, e.name AS employer_name,
+       i.outcome_at, i.queue_no, p.title AS post_title, e.name AS employer_name,
        CASE WHEN i.status IN ('scheduled', 'arrived') THEN (
            SELECT count(*) FROM interview o
            WHERE o.employer_id = i.employer_id AND o.remote = i.remote
@@ -60,7 +60,7 @@ def parse_id(value: Any, what: str) -> UUID:
 async def interviews_where(pool: Any, column: str, ident: UUID, *,
                            active_only: bool = False) -> list[Any]:
     # column comes from this module's callers only (fair_id, employer_id, applicant_id).
-    where = f" WHERE i.{column} = $1"
+    where = f" WHERE i.{column} = $1 AND i.status <> 'cancelled'"  # withdrawn: not shown
     if active_only:
         where += " AND i.status IN ('scheduled', 'arrived')"
     return list(await pool.fetch(SELECT + where + ORDER, ident))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute, Route
 
-from web.interviews import api, booth, mine
+from web.interviews import api, booth, export, mine
 
 B = booth.HOME  # /booth
 
@@ -18,6 +18,7 @@ def routes() -> list[BaseRoute]:
         Route(f"{B}/{{employer_id}}", booth.console, methods=["GET"]),
         Route(f"{B}/{{employer_id}}/queue", booth.queue, methods=["GET"]),
         Route(f"{B}/{{employer_id}}/outcome", booth.outcome, methods=["POST"]),
+        Route(f"{B}/{{employer_id}}/export.{{kind:str}}", export.export, methods=["GET"]),
         Route("/me/{fair_id}/interviews", mine.page, methods=["GET"]),
         Route("/me/{fair_id}/interviews/partial", mine.partial, methods=["GET"]),
     ]
