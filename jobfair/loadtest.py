@@ -114,8 +114,11 @@ def _play(scenario: str, url: str, token: str, users: int, seconds: int, viewers
     # A small fair for a smoke run (fewer creates to wait for), three booths otherwise.
     fixture = fixture_mod.make_fair(url, token, employers=1 if users < 20 else 3)
     ops = fixture_mod.discover(url)
+    # The organiser token goes to locust through its environment, never into the results.
+    secret = fixture.pop("organiser_token")
     (out / "fixture.json").write_text(json.dumps(fixture, ensure_ascii=False))
     env = {**os.environ, "JOBFAIR_LOADTEST_FIXTURE": str(out / "fixture.json"),
+           "JOBFAIR_LOADTEST_ORGANISER_TOKEN": secret,
            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     sampler = sustained.Sampler(url, bootstrap=bootstrap, group=group, pids=pids)
     sampler.start()

@@ -2,7 +2,8 @@
 and a ``JobfairUser`` whose ``op()`` calls an operation and classifies its answer.
 
 The fixture is the JSON file named by ``JOBFAIR_LOADTEST_FIXTURE`` (written by
-``jobfair loadtest`` from ``loadtests.scenarios.fixture.make_fair``); the operations are read
+``jobfair loadtest`` from ``loadtests.scenarios.fixture.make_fair``; the organiser token comes
+from ``JOBFAIR_LOADTEST_ORGANISER_TOKEN``, not the file); the operations are read
 once per locust process from the target's ``/openapi.json``. An answer whose status is not in
 the operation's expected set is a locust failure named ``OPID STATUS ERROR_CODE``, so the
 failures CSV says exactly which unexpected kinds happened (the smoke test requires none).
@@ -29,6 +30,7 @@ _phones = itertools.count(random.randrange(10**8))
 def fixture() -> dict[str, Any]:
     with open(os.environ["JOBFAIR_LOADTEST_FIXTURE"], encoding="utf-8") as f:
         data: dict[str, Any] = json.load(f)
+    data["organiser_token"] = os.environ.get("JOBFAIR_LOADTEST_ORGANISER_TOKEN", "")
     return data
 
 
