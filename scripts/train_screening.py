@@ -28,7 +28,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import Normalizer
 
 from domain.screening import RULES_VERSION, screen_post
-from domain.screening.classifier import MODEL_FILE, features
+from domain.screening.classifier import MODEL_FILE, Model, features
 from domain.screening.text import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,6 +103,13 @@ def main(argv: list[str] | None = None) -> int:
         "threshold": round(threshold, 4),
         "weights": weights,
     }
+    # The pure-Python scorer must agree with scikit-learn on every training post.
+    shipped = Model.from_json(json.dumps(out))
+    gap = max(
+        abs(shipped.score(t) - p) for t, p in zip(norm, pipe.predict_proba(norm)[:, 1], strict=True)
+    )
+    if gap > 1e-3:
+        raise SystemExit(f"pure-Python scores differ from scikit-learn's by {gap}")
     OUT.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
     print(
         f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KiB, {len(weights)} n-grams)"

@@ -1,10 +1,10 @@
 """Second opinion for what the rules miss: a character n-gram logistic regression, in pure Python.
 
-Data flow: normalised post text -> `features()` (the set of character 1- to 3-grams, whitespace
-collapsed) -> `Model.score()`: bias + (sum of the weights of present n-grams) / sqrt(number of
-present n-grams in the vocabulary), through the logistic function -> a probability that the
-post discriminates. `screen.py` sends a post the rules passed to `needs_review` when that
-probability reaches the model's threshold.
+Data flow: normalised post text -> `features()` (the set of character 1- to 3-grams near
+words about gender, marriage, children or pregnancy) -> `Model.score()`: bias + (sum of the
+weights of present n-grams) / sqrt(number of present n-grams in the vocabulary), through the
+logistic function -> a probability that the post discriminates. `screen.py` sends a post the
+rules passed to `needs_review` when that probability reaches the model's threshold.
 
 The weights are trained at build time by scripts/train_screening.py (scikit-learn:
 binary CountVectorizer with this very `features` function, L2 Normalizer, LogisticRegression)
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -26,13 +27,26 @@ MODEL_FILE = "classifier.json"
 SCORED_CHARS = 6_000
 
 
+# The model looks only near words about gender, marriage, children and pregnancy: the rest of
+# a long ad (duties, pay, address) is the same in clean and violating posts and would drown
+# the one line that matters.
+_KEY = re.compile(
+    r"[男女婚孕育妈娃孩姐妹伙帅哥妇夫妻爸]|male|female|wom[ae]n|\bm[ae]n\b|girl|boy|lad(?:y|ies)|"
+    r"gentlem|married|marital|single|pregnan|child|kids?\b|mother|\bmums?\b|\bmoms?\b|gender|"
+    r"\bsex\b|spouse|husband|wife|famil"
+)
+WINDOW = 10
+
+
 def features(norm_text: str) -> set[str]:
-    """Character 1- to 3-grams of a normalised text, whitespace collapsed to one space."""
+    """Character 1- to 3-grams within WINDOW characters of a key word, spaces collapsed."""
     text = " ".join(norm_text[:SCORED_CHARS].split())
     grams: set[str] = set()
-    for n in (1, 2, 3):
-        for i in range(len(text) - n + 1):
-            grams.add(text[i : i + n])
+    for m in _KEY.finditer(text):
+        piece = text[max(0, m.start() - WINDOW) : m.end() + WINDOW]
+        for n in (1, 2, 3):
+            for i in range(len(piece) - n + 1):
+                grams.add(piece[i : i + n])
     return grams
 
 

@@ -96,6 +96,8 @@ _STATUS_POST = re.compile(
 )
 _PT = re.compile(
     r"pregnan\w* (?:tests?|testing|screening|checks?|check-ups?|exam\w*)|"
+    r"proof (?:that )?(?:you are |of )?(?:not pregnant|non-pregnancy)|"
+    r"non-pregnancy (?:certificate|proof)|"
     r"(?:test|screen|check)\w* (?:for|of) pregnan|\bhcg\b"
 )
 _PT_NEGATION = re.compile(r"\b(?:no|not|never|without|exclud\w*|n't)\b")

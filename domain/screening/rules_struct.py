@@ -37,6 +37,10 @@ _TALLY = re.compile(r"其中|占|现有|共有|员工总数|已有|目前|比例
 _MAINLY = re.compile(
     rf"(?:以|主要招收?|主要是)?(?<![男女]){_GW}(?:为主(?!要)|居多|为优先|为佳|为宜)"
 )
+_NEED = re.compile(
+    r"(?<![不无没非必])(?:需|须)要?(?:(?P<m>男性|男士|男生)|(?P<f>女性|女士|女生))(?=[,;。\s)]|$)"
+)
+_LIMITED = re.compile(rf"(?<![男女]){_GW}限定")
 _OBJECT = re.compile(rf"(?:招聘|招收|招募)?对象(?:为|是|限|仅限|只限)(?<![男女]){_GW}")
 # 女生需身高165以上 / 女员工需化妆上岗 -- appearance asked of one gender (a higher bar).
 _LOOKS = re.compile(
@@ -128,6 +132,10 @@ _EN_LISTING = re.compile(
     r"\b(?:(?P<m>males?|men)|(?P<f>females?|women))\s*[,:x×]?\s*\d{1,3}\b"
     r"|\b\d{1,3}\s+(?:[a-z]+\s)?(?:(?P<m2>boys?|lads|gentlemen)|(?P<f2>girls?|ladies))\b"
 )
+_EN_LONE = re.compile(
+    r"(?:^|\n|[.;:]\s*)[-*•]?\s*(?:\d+[.)]\s*)?(?:(?P<m>males?|men)|(?P<f>females?|women))\s*[,;]\s*"
+    r"(?=height|aged?\b|age\b|under|over|below|\d|between|single|married|attractive|good-looking|slim)"
+)
 _EN_WILL_BE = re.compile(
     r"\b(?:candidates?|applicants?|persons?|hires?|individuals?|employees?|incumbents?)\s+(?:will|would|"
     r"should|must|shall|is expected to|needs? to|has to) be (?:a |an )?(?:young |mature )?"
@@ -144,7 +152,9 @@ _EN_QUESTION = re.compile(
     r"\bare you (?:married|single|pregnant|planning to (?:marry|have))|"
     r"\bdo you (?:have|plan to have) (?:any )?(?:children|kids)|"
     r"\bhow (?:old|many) (?:are )?(?:your )?(?:children|kids)|"
-    r"\byour (?:spouse|husband|wife|partner)(?:'s)? (?:name|occupation|job|employer|work)|"
+    r"\byour (?:spouse|husband|wife|partner)(?:'s)? (?:name|occupation|job|employer|work|do)\b|"
+    r"\b(?:become|becomes|get|gets|fall|falls) pregnant\b[^.;]{0,60}\b(?:contract|employment|job)"
+    r"\s+(?:will|shall)\s+(?!not)(?:end|be terminated|terminate|cease)|"
     r"\bwhen (?:do|will) you (?:plan to )?(?:marry|get married|have (?:children|kids|a baby))|"
     r"\bpregnan\w*[^.;]{0,30}(?:will|shall) (?:be )?(?:terminat|dismiss|end)\w*"
 )
@@ -192,6 +202,9 @@ def _gender_hits(norm: str, lo: int, hi: int) -> Iterator[Hit]:
         _FIELD,
         _MAINLY,
         _OBJECT,
+        _NEED,
+        _LIMITED,
+        _EN_LONE,
         _LOOKS,
         _LOOKS_BEFORE,
         _SUITS,

@@ -5,7 +5,7 @@ MAX_CHARS, normalise with an offset map, segment into words) -> sentence and cla
 Chinese, structural and English rule families yield hits -> a hit whose gender or status word
 does not start a word is dropped (子女的 is not 女的) -> a gender hit that favours men becomes a
 PROHIBITED_WORK_FOR_WOMEN exemption when the restricted job's own duties name work forbidden
-to women (`exemption.has_basis`), otherwise it stays a violation -> excerpts are cut from the
+to women (`exemption.Basis`), otherwise it stays a violation -> excerpts are cut from the
 original text, made safe to display, explained in the post's language and deduplicated ->
 when the rules found nothing, the classifier (if a model is given or packaged) may doubt the
 post and send it to `needs_review` with its score -> `Screening`.
@@ -17,7 +17,7 @@ from bisect import bisect_right
 
 from domain.screening import rules_en, rules_struct, rules_zh
 from domain.screening.classifier import Model, load_model
-from domain.screening.exemption import has_basis
+from domain.screening.exemption import Basis
 from domain.screening.explain import explanation
 from domain.screening.model import (
     GENDER,
@@ -65,6 +65,7 @@ def screen_post(*texts: str, model: Model | object | None = _PACKAGED) -> Screen
     prepared = [prepare(t if isinstance(t, str) else str(t)) for t in texts]
     whole = "\n".join(p.text for p in prepared)
     lang = language(whole)
+    basis = Basis(prepared)
     violations: dict[tuple[str, str], Violation] = {}
     exemptions: dict[str, Exemption] = {}
     for index, prep in enumerate(prepared):
@@ -72,7 +73,7 @@ def screen_post(*texts: str, model: Model | object | None = _PACKAGED) -> Screen
         parts = [clauses(prep.text, lo, hi) for lo, hi in sents]
         for hit in _hits(prep, sents, parts):
             cut = excerpt(prep, sents, parts, hit.start, hit.end)
-            if hit.rule == GENDER and hit.favours_men and has_basis(prepared, index, hit.start):
+            if hit.rule == GENDER and hit.favours_men and basis.has_basis(index, hit.start):
                 code = PROHIBITED_WORK_FOR_WOMEN
                 exemptions.setdefault(cut, Exemption(code, cut, explanation(code, lang)))
                 continue
