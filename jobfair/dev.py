@@ -263,7 +263,7 @@ def _banner(settings: Settings, took: float, children: list[Child]) -> None:
     base = settings.base_url
     lines = [
         f"ready in {took:.1f} s",
-        f"  web            {base}/",
+        f"  organiser      {base}/organiser   (log in with the organiser token below)",
         f"  health         {base}/healthz",
         f"  metrics        {base}/metrics",
         *(f"  {c.name} metrics http://{settings.host}:{c.env['JOBFAIR_WORKER_METRICS_PORT']}/metrics"

@@ -68,6 +68,7 @@ def screened_status(s: Screening) -> str:
 def not_compliant(post_id: UUID, s: Screening, detail: str) -> Unprocessable:
     d = s.to_dict()
     return Unprocessable(detail, code="post_not_compliant", violations=d["violations"],
+                         message_zh="岗位内容违反平等就业规定，未发布。请按下列说明修改后重新提交。",
                          exemptions=d["exemptions"], rules_version=d["rules_version"],
                          post_id=str(post_id), status=ev.REJECTED)
 
