@@ -39,10 +39,23 @@ from jobfair.settings import Settings
 from streams.clicks import ClickRecorded
 from tests.conftest import WorkerProcess, child_env
 
+# jobfair's settings refuse unknown JOBFAIR_* variables, so the guarantee reaches Faust (which
+# reads JOBFAIR_FAUST_* through env_prefix) only once the settings are loaded: set it in the
+# environment just before the app is built.
 WORKER = """
+import os
 import sys
 import faust
+import jobfair.worker
 import streams.app as app_module
+build_app = app_module.create_app
+def create_app(settings, **kw):
+    os.environ["JOBFAIR_FAUST_PROCESSING_GUARANTEE"] = {guarantee!r}
+    app = build_app(settings, **kw)
+    print("processing_guarantee", app.conf.processing_guarantee, type(app).__name__,
+          app.conf.Stream.__name__, flush=True)
+    return app
+jobfair.worker.create_app = create_app
 if {unpatched!r}:
     class PlainApp(faust.App):
         idempotent_producer = True
@@ -61,10 +74,10 @@ class ExperimentWorker(WorkerProcess):
         self.guarantee, self.unpatched = guarantee, unpatched
 
     def start(self) -> None:
-        env = child_env(self.settings, JOBFAIR_FAUST_PROCESSING_GUARANTEE=self.guarantee)
+        code = WORKER.format(guarantee=self.guarantee, unpatched=self.unpatched)
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen(
-                [sys.executable, "-c", WORKER.format(unpatched=self.unpatched)], env=env,
+                [sys.executable, "-c", code], env=child_env(self.settings),
                 stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
             )
 

@@ -59,8 +59,11 @@ Private names touched (and where):
 - aiokafka: ``AIOKafkaProducer.partitions_for`` (public) reached through Faust's private
   ``_ensure_producer`` [tables].
 
-``processing_guarantee="exactly_once"`` does not make any of these unnecessary (measured; see
-README "Faust fence"): the transaction commits exactly the offsets the acks above decide.
+``processing_guarantee="exactly_once"`` does not make 1-3 or 5 unnecessary (measured, see
+``docs/faust-upstream/exactly_once_experiment.py``): the transaction commits exactly the offsets
+the code above decides, through the same ``_new_offset``; only 4 would be moot. And on these pins
+it crashes the worker at its first offset commit (``docs/faust-upstream/05-*.md``), so jobfair
+stays at_least_once; PostgreSQL effects are exact through id ledgers, not Kafka transactions.
 """
 
 from __future__ import annotations
