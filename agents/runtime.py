@@ -166,7 +166,7 @@ Items = list[tuple[Any, P]]  # (Faust event, parsed) pairs of one batch
 
 @dataclass(frozen=True)
 class BatchAgent(Generic[P]):
-    """What an agent supplies to the runner: its name, topic, ``parse`` and ``apply``."""
+    """What an agent supplies to the runner: its name, ``parse`` and ``apply``."""
 
     name: str
     parse: Callable[[bytes | None], P]
