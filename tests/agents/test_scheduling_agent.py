@@ -86,7 +86,7 @@ def test_on_site_books_when_applied_and_checked_in_whichever_comes_second() -> N
     assert s.handle(applied(a))[0] == [] and s.handle(checked_in(a))[0] == []  # repeats
 
 
-def test_repeated_outcome_is_accepted_once_and_a_conflicting_one_refused() -> None:
+def test_repeated_outcome_is_accepted_once_and_a_late_correction_refused() -> None:
     s = state(headcount=5)
     a = str(uuid.uuid4())
     s.handle(checked_in(a))
@@ -97,8 +97,12 @@ def test_repeated_outcome_is_accepted_once_and_a_conflicting_one_refused() -> No
     assert result is not None and result.accepted and made
     made, result, _ = s.handle(cmd)  # redelivered: already in effect, no new decision
     assert result is not None and result.accepted and made == []
-    _, result, _ = s.handle(outcome(iv.interview_id, "no_show"))
-    assert result is not None and not result.accepted and result.error == "invalid_transition"
+    # A different outcome is a correction, refused once the correction window has passed.
+    late = T0 + s.correction_window + timedelta(minutes=3)
+    _, result, _ = s.handle(outcome(iv.interview_id, "no_show",
+                                    minute=(late - T0).total_seconds() / 60))
+    assert result is not None and not result.accepted
+    assert result.error == "correction_window_closed"
     _, result, _ = s.handle(outcome(str(uuid.uuid4()), "offer"))
     assert result is not None and result.error == "unknown_interview"
 
