@@ -30,13 +30,13 @@ from streams.fairsetup import (
 
 INSERT_FAIR = """
 INSERT INTO fair (id, name, kind, starts_at, ends_at, venue, qr_code, version, last_event_id,
-                  created_at, updated_at)
-VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9, $9)
+                  created_at, updated_at, venue_cap)
+VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9, $9, $10)
 ON CONFLICT (id) DO NOTHING
 """
 UPDATE_FAIR = """
 UPDATE fair SET name = $3, kind = $4, starts_at = $5, ends_at = $6, venue = $7,
-                version = $2, last_event_id = $8, updated_at = $9
+                version = $2, last_event_id = $8, updated_at = $9, venue_cap = $10
 WHERE id = $1 AND version < $2
 """
 INSERT_EMPLOYER = """
@@ -100,12 +100,12 @@ async def apply(conn: asyncpg.Connection, ev: Event) -> None:
     if isinstance(ev, FairCreated):
         await conn.execute(
             INSERT_FAIR, UUID(ev.fair_id), ev.name, ev.kind, _t(ev.starts_at), _t(ev.ends_at),
-            ev.venue, bytes.fromhex(ev.qr_code), UUID(ev.event_id), _t(ev.at),
+            ev.venue, bytes.fromhex(ev.qr_code), UUID(ev.event_id), _t(ev.at), ev.venue_cap,
         )
     elif isinstance(ev, FairUpdated):
         await conn.execute(
             UPDATE_FAIR, UUID(ev.fair_id), ev.version, ev.name, ev.kind, _t(ev.starts_at),
-            _t(ev.ends_at), ev.venue, UUID(ev.event_id), _t(ev.at),
+            _t(ev.ends_at), ev.venue, UUID(ev.event_id), _t(ev.at), ev.venue_cap,
         )
     elif isinstance(ev, EmployerCreated):
         await conn.execute(

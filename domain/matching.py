@@ -7,7 +7,8 @@ publishes the result. Nothing is read or written here.
 Scoring is additive integer points, so equal inputs give equal scores on every machine and
 ties break on post_id alone:
 
-- flexible-work fit to what the applicant asked for (妈妈岗, school run, home working, hours),
+- flexible-work fit to what the applicant asked for (妈妈岗, school run, home working, hours,
+  working days),
   counted from the post's structured FlexibleWork, never from free text;
 - open headcount: up to 10 points for the share of places still free, so posts that are
   really hiring rise (job seekers distrust ghost posts).
@@ -39,6 +40,7 @@ REASON_MAMA = "妈妈岗"
 REASON_PART_REMOTE = "可部分居家办公"
 REASON_HOURS_FIT = "工作时间在您方便的时段内"
 REASON_HOURS_FLEX = "弹性上下班，可商量上班时间"
+REASON_DAYS_FIT = "上班日都在您能工作的日子"
 
 # Points per need met. School run outweighs the rest because it is a daily hard constraint
 # for the women these fairs serve; the misfit penalties keep a post that clashes with a stated
@@ -54,6 +56,8 @@ _HOURS_FIT = 20
 _HOURS_FLEX = 5
 _HOURS_MISS = -20
 _FLEX_BONUS = 5
+_DAYS_FIT = 10
+_DAYS_MISS = -10
 _OPEN_MAX = 10
 
 
@@ -69,6 +73,7 @@ class ApplicantNeeds:
     available_from: time | None = None
     available_to: time | None = None
     applied_post_ids: frozenset[str] = field(default_factory=frozenset)
+    days: frozenset[int] = field(default_factory=frozenset)  # 1 Monday .. 7; empty: not said
 
     def __post_init__(self) -> None:
         if (
@@ -128,6 +133,8 @@ def score_post(needs: ApplicantNeeds, post: PostSummary) -> Recommendation:
             parts.append(_remote(fw))
         if needs.available_from is not None or needs.available_to is not None:
             parts.append(_hours(needs, fw))
+        if needs.days:
+            parts.append(_days(needs.days, fw))
         if fw.flexible_start:
             # Flexibility helps everyone a little, asked for or not.
             parts.append((_FLEX_BONUS, REASON_FLEXIBLE_START))
@@ -174,3 +181,11 @@ def _hours(needs: ApplicantNeeds, fw: FlexibleWork) -> _Part:
     if fw.flexible_start:
         return (_HOURS_FLEX, REASON_HOURS_FLEX)
     return (_HOURS_MISS, None)
+
+
+def _days(days: frozenset[int], fw: FlexibleWork) -> _Part:
+    if not fw.days:
+        return (0, None)  # the post states no days
+    if fw.days <= days:
+        return (_DAYS_FIT, REASON_DAYS_FIT)
+    return (_DAYS_MISS, None)

@@ -47,6 +47,7 @@ class FairCreated(Event):
     at: str
     actor: str  # "organiser", "staff:<employer id>", "demo"
 
+    venue_cap: int | None = None  # how many people the venue holds (optional)
 
 @event
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class FairUpdated(Event):
     at: str
     actor: str
 
+    venue_cap: int | None = None
 
 @event
 @dataclass(frozen=True)

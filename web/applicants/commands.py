@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID
 
 from domain.applicants import (
+    CHINA_TZ,
     PhoneInvalid,
     applicant_id_for,
     application_id_for,
@@ -95,6 +96,17 @@ def require_open(ctx: Context, fair: Any) -> None:
 
 @dataclass(frozen=True)
 class Person:
+def require_checkin_open(ctx: Context, fair: Any) -> None:
+    """Check-in opens JOBFAIR_CHECKIN_OPENS_MIN minutes before the fair starts; earlier scans
+    would inflate 已签到 and 在场 for a day that has not begun."""
+    opens = fair["starts_at"] - timedelta(minutes=ctx.settings.checkin_opens_min)
+    if ctx.now() < opens:
+        local, start = opens.astimezone(CHINA_TZ), fair["starts_at"].astimezone(CHINA_TZ)
+        raise zh(Conflict, f"check-in opens at {opens.isoformat()}", "checkin_not_open",
+                 f"签到尚未开始：{local.month}月{local.day}日 {local:%H:%M} 起可以签到"
+                 f"（“{fair['name']}”{start:%H:%M} 开始）。")
+
+
     applicant_id: str
     name: str
     phone: str
@@ -183,6 +195,7 @@ async def check_in(ctx: Context, fair: Any, data: dict[str, Any]) -> CheckInResu
                      "applicant_other_fair", "您的登记属于另一场招聘会，请重新填写信息签到。")
         applicant_id = claims.applicant_id
         if not await ctx.pool.fetchrow(read.APPLICANT_EXISTS, UUID(applicant_id)):
+    require_checkin_open(ctx, fair)
             raise zh(Conflict, "registration not projected yet; retry in a moment",
                      "registration_pending", "登记信息还在处理中，请稍后再试。")
     else:

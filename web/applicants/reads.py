@@ -19,7 +19,7 @@ from domain.flexwork import FlexibleWork, FlexWorkInvalid
 from domain.matching import ApplicantNeeds, PostSummary, recommend
 from web.command_errors import Invalid
 
-FAIR_COLUMNS = "id, name, kind, starts_at, ends_at, venue"
+FAIR_COLUMNS = "id, name, kind, starts_at, ends_at, venue, qr_code"
 FAIR_BY_ID = f"SELECT {FAIR_COLUMNS} FROM fair WHERE id = $1"
 FAIR_BY_CODE = f"SELECT {FAIR_COLUMNS} FROM fair WHERE qr_code = $1"
 EMPLOYER_BY_CODE = "SELECT id, fair_id, name, booth FROM employer WHERE qr_code = $1"
@@ -49,9 +49,14 @@ SELECT a.id, a.post_id, a.status, a.submitted_at, p.title, e.name AS employer_na
            WHERE w.post_id = a.post_id AND w.status = 'waitlisted' AND w.seq < a.seq
        ) END AS waitlist_position,
        i.interview_id, i.table_no, i.starts_at, i.status AS interview_status, i.remote,
-       i.booth AS interview_booth
+       i.booth AS interview_booth,
+       CASE WHEN w.state = 'waitlisted' THEN 1 + (
+           SELECT count(*) FROM interview_waitlist o
+           WHERE o.employer_id = w.employer_id AND o.remote = w.remote
+             AND o.state = 'waitlisted' AND o.seq < w.seq) END AS interview_queue
 FROM application a JOIN post p ON p.id = a.post_id JOIN employer e ON e.id = p.employer_id
 LEFT JOIN interview i ON i.application_id = a.id AND i.status <> 'cancelled'
+LEFT JOIN interview_waitlist w ON w.application_id = a.id
 WHERE a.applicant_id = $1 AND a.fair_id = $2
 ORDER BY a.submitted_at, a.id
 """
@@ -166,12 +171,17 @@ async def my_applications(pool: Any, applicant_id: UUID, fair_id: UUID) -> list[
 
 
 def _mine(r: Any) -> dict[str, Any]:
+    stored = r["status"]
+    position = r["waitlist_position"]
+    if stored == "submitted" and r["interview_queue"] is not None:
+        # taken, but every interview slot is booked: she waits for one (候补面试)
+        stored, position = "waitlisted", r["interview_queue"]
     out: dict[str, Any] = {
         "application_id": str(r["id"]), "post_id": str(r["post_id"]), "title": r["title"],
         "employer": r["employer_name"], "booth": r["booth"],
-        "status": API_STATUS.get(r["status"], r["status"]),
-        "status_zh": STATUS_ZH.get(r["status"], r["status"]),
-        "waitlist_position": r["waitlist_position"],
+        "status": API_STATUS.get(stored, stored),
+        "status_zh": STATUS_ZH.get(stored, stored),
+        "waitlist_position": position,
         "submitted_at": r["submitted_at"].isoformat(),
     }
     if r["interview_id"] is not None:
@@ -200,6 +210,7 @@ def needs_from(params: Any, applied: frozenset[str]) -> ApplicantNeeds:
             needs_school_run=params.get("school_run") in ("1", "true"),
             remote_preferred=params.get("remote") in ("1", "true"),
             available_from=hhmm("from"), available_to=hhmm("to"), applied_post_ids=applied,
+            days=frozenset(int(d) for d in str(params.get("days") or "") if d in "1234567"),
         )
     except ValueError as exc:
         raise Invalid(str(exc), code="invalid_request", field="to") from None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute, Route
 
-from web.applicants import api, pages
+from web.applicants import api, journey, occupancy, pages
 
 
 def routes() -> list[BaseRoute]:
@@ -26,6 +26,14 @@ def routes() -> list[BaseRoute]:
         Route("/me/{fair_id}", pages.home, methods=["GET"]),
         Route("/me/{fair_id}/apply", pages.apply_submit, methods=["POST"]),
         Route("/me/{fair_id}/applications/partial", pages.my_applications_partial,
+              methods=["GET"]),
+        Route("/me/{fair_id}/posts/{post_id}", journey.post_detail, methods=["GET"]),
+        Route("/me/{fair_id}/needs", journey.needs, methods=["GET", "POST"]),
+        Route("/me/{fair_id}/take-back", journey.take_back, methods=["POST"]),
+        Route("/me/{fair_id}/checkout", journey.check_out, methods=["POST"]),
+        Route("/x/{token}", journey.exit_page, methods=["GET", "POST"]),
+        Route("/", journey.root, methods=["GET"]),
+        Route("/organiser/fairs/{fair_id}/exit-poster.svg", occupancy.exit_poster,
               methods=["GET"]),
         Route("/b/{token}", pages.booth, methods=["GET"]),
         Route("/p/{token}", pages.post_page, methods=["GET"]),

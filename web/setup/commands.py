@@ -109,6 +109,7 @@ async def create_fair(ctx: Context, actor: Actor, data: dict[str, Any]) -> Writt
         event_id=str(uuid.uuid4()), fair_id=str(fair_id), name=data["name"], kind=data["kind"],
         starts_at=starts.isoformat(), ends_at=ends.isoformat(), venue=data.get("venue"),
         qr_code=new_qr_code().hex(), at=ctx.now().isoformat(), actor=actor.label,
+        venue_cap=data.get("venue_cap"),
     ))
     return await created(ctx, read.FAIRS + " WHERE id = $1", fair_id,
                          lambda row: read.fair_json(ctx.settings, row, secrets=True))
@@ -118,6 +119,7 @@ async def update_fair(ctx: Context, actor: Actor, fair_id: UUID,
                       data: dict[str, Any]) -> Written:
     cur = current(await read.fetch_fair(ctx.pool, fair_id), "fair", fair_id, data)
     merged = {"name": cur["name"], "kind": cur["kind"], "venue": cur["venue"],
+              "venue_cap": cur["venue_cap"],
               "starts_at": cur["starts_at"].isoformat(), "ends_at": cur["ends_at"].isoformat()}
     merged.update({k: v for k, v in data.items() if k in merged})
     starts, ends = _fair_times(merged)
@@ -126,6 +128,7 @@ async def update_fair(ctx: Context, actor: Actor, fair_id: UUID,
         event_id=event_id, fair_id=str(fair_id), version=version, name=merged["name"],
         kind=merged["kind"], starts_at=starts.isoformat(), ends_at=ends.isoformat(),
         venue=merged["venue"], at=ctx.now().isoformat(), actor=actor.label,
+        venue_cap=merged["venue_cap"],
     ))
     row = await settle(ctx, read.FAIRS + " WHERE id = $1 AND version >= $2", fair_id, version,
                         event_id)

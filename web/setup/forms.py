@@ -46,7 +46,8 @@ def int_field(form: Form, name: str) -> int | str | None:
 def fair_form(form: Form) -> dict[str, Any]:
     return {"name": _text(form, "name"), "kind": _text(form, "kind"),
             "starts_at": _text(form, "starts_at"), "ends_at": _text(form, "ends_at"),
-            "venue": _text(form, "venue") or None}
+            "venue": _text(form, "venue") or None,
+            "venue_cap": int_field(form, "venue_cap") if _text(form, "venue_cap") else None}
 
 
 def employer_form(form: Form) -> dict[str, Any]:

@@ -23,6 +23,9 @@ def _text(lo: int, hi: int) -> dict[str, Any]:
 FAIR_FIELDS: dict[str, Any] = {
     "name": _text(1, 200), "kind": {"enum": KINDS}, "starts_at": TIME, "ends_at": TIME,
     "venue": {"type": ["string", "null"], "maxLength": 200},
+    "venue_cap": {"type": ["integer", "null"], "minimum": 1, "maximum": 1000000,
+                  "description": "optional: how many people the venue holds (在场 is shown "
+                                 "against it, with a warning near the cap)"},
 }
 CREATE_FAIR = {"type": "object", "additionalProperties": False,
                "required": ["name", "kind", "starts_at", "ends_at"],
@@ -91,6 +94,7 @@ FAIR_OUT = {"type": "object", "required": ["id", "entrance_qr_url"], "properties
     "id": {"type": "string"}, "name": {"type": "string"}, "kind": {"enum": KINDS},
     "starts_at": {"type": "string"}, "ends_at": {"type": "string"},
     "venue": {"type": ["string", "null"]}, "version": {"type": "integer"},
+    "venue_cap": {"type": ["integer", "null"]},
     "entrance_qr_url": {"type": "string"}, "poster_url": {"type": "string"},
     "host_token": {"type": "string"},
 }}
