@@ -22,7 +22,7 @@ from uuid import UUID
 import asyncpg
 import faust
 
-from agents import application_status
+from agents import application_status, rooms_store
 from agents import applications_store as store
 from agents.runtime import AgentDeps, BatchAgent, Items, Rejected, register_batch_agent
 from domain.applicants import application_id_for, plan_applications
@@ -98,7 +98,8 @@ async def _apply_submitted(conn: asyncpg.Connection, parsed: list[tuple[Any, Par
     plans = plan_applications(
         (post.fill for post in posts.values()), [(str(p[1]), str(p[3])) for p in fresh]
     )
-    facts = {str(p[1]): (p[2], p[4], p[0].source, p[5]) for p in reversed(fresh)}
+    facts = {str(p[1]): (p[2], p[4], p[0].source, p[5], rooms_store.room_uuid(p[0].room_id))
+             for p in reversed(fresh)}
     added = await store.insert_applications(conn, plans, facts)
     await store.add_post_counts(conn, added)
     # An interview the scheduler booked before this row existed sets its status now.

@@ -15,6 +15,7 @@ from uuid import UUID
 
 import asyncpg
 
+from agents import rooms_store
 from domain.applicants import PlannedApplication, PostFill
 
 ENSURE_COUNTS = """
@@ -37,7 +38,7 @@ INSERT INTO application (id, applicant_id, post_id, fair_id, status, seq, source
 SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::bigint[],
                      $7::text[], $8::timestamptz[])
 ON CONFLICT DO NOTHING
-RETURNING post_id, status
+RETURNING id, post_id, status
 """
 
 ADD_POST_COUNTS = """
@@ -80,9 +81,11 @@ async def existing(conn: asyncpg.Connection, application_ids: Sequence[UUID]) ->
 async def insert_applications(
     conn: asyncpg.Connection,
     plans: Sequence[PlannedApplication],
-    facts: dict[str, tuple[UUID, UUID, str | None, datetime]],  # id -> applicant, fair, src, at
+    facts: dict[str, tuple[UUID, UUID, str | None, datetime, UUID | None]],
 ) -> dict[UUID, tuple[int, int]]:
-    """Insert the planned applications; returns ``(counted, waitlisted)`` added per post."""
+    """Insert the planned applications (``facts``: id -> applicant, fair, source, at, room);
+    returns ``(counted, waitlisted)`` added per post. A counted application made through a
+    livestream room's link is added to that room's ``applications`` (``agents.rooms_store``)."""
     if not plans:
         return {}
     rows = await conn.fetch(
@@ -97,13 +100,18 @@ async def insert_applications(
         [facts[p.application_id][3] for p in plans],
     )
     added: dict[UUID, tuple[int, int]] = {}
+    per_room: dict[tuple[UUID, UUID], int] = {}
     for r in rows:
         counted, waiting = added.get(r["post_id"], (0, 0))
         if r["status"] in ("submitted", "waitlisted"):
             counted += 1
+            _, fair, _, _, room = facts[str(r["id"])]
+            if room is not None:
+                per_room[(room, fair)] = per_room.get((room, fair), 0) + 1
         if r["status"] == "waitlisted":
             waiting += 1
         added[r["post_id"]] = (counted, waiting)
+    await rooms_store.add_room_counts(conn, "applications", per_room)
     return added
 
 

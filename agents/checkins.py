@@ -5,7 +5,8 @@ Supplies ``parse_checkin`` and ``apply_batch`` to the batch runner (``agents.run
 decodes, runs the transaction, replays and dead-letters; dead letters of this topic are
 redacted by ``streams.deadletter``). ``apply_batch``: reject what names an unknown fair or
 applicant, claim the event ids in the ledger (a redelivered event is skipped), insert new
-registrations, fold check-ins and check-outs over the rows read ``FOR UPDATE``
+registrations (a registration through a livestream room's link also counts for the room,
+``agents.rooms_store``), fold check-ins and check-outs over the rows read ``FOR UPDATE``
 (``fold_occupancy`` / ``domain.applicants.occupancy_change``), write rows and per-fair deltas
 back in bulk.
 """
@@ -22,6 +23,7 @@ import asyncpg
 import faust
 
 from agents import checkins_store as store
+from agents import rooms_store
 from agents.runtime import AgentDeps, BatchAgent, Items, Rejected, register_batch_agent
 from domain.applicants import occupancy_change
 from streams.checkins import ApplicantRegistered, CheckedIn, CheckedOut
@@ -99,14 +101,21 @@ async def apply_batch(conn: asyncpg.Connection, parsed: Items[Parsed]) -> list[R
     regs = _unique([p for _, p in items if p.kind == REGISTERED])
     new = await store.claim_events(conn, [(p.event_id, p.fair_id, p.kind, p.at) for p in regs])
     rows, seen = [], set()
+    rooms: dict[UUID, UUID | None] = {}
     for p in regs:
         r = p.registration
         if p.event_id in new and r is not None and p.applicant_id not in seen:
             seen.add(p.applicant_id)
             rows.append((p.applicant_id, p.fair_id, r.name, r.phone, r.gender,
                          datetime.fromisoformat(r.consent_at), r.channel, p.at))
-    for fair_id in await store.insert_applicants(conn, rows):
+            rooms[p.applicant_id] = rooms_store.room_uuid(r.room_id)
+    per_room: dict[tuple[UUID, UUID], int] = {}  # (room, fair): room_counts (issue 11)
+    for applicant_id, fair_id in (await store.insert_applicants(conn, rows)).items():
         registered[fair_id] = registered.get(fair_id, 0) + 1
+        room = rooms.get(applicant_id)
+        if room is not None:
+            per_room[(room, fair_id)] = per_room.get((room, fair_id), 0) + 1
+    await rooms_store.add_room_counts(conn, "registrations", per_room)
     moves_in = [(ev, p) for ev, p in items if p.kind != REGISTERED]
     owners = await store.applicant_fairs(conn, {p.applicant_id for _, p in moves_in})
     moves = []

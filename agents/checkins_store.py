@@ -29,7 +29,7 @@ INSERT INTO applicant (id, fair_id, name, phone, gender, consent_at, channel, re
 SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[],
                      $6::timestamptz[], $7::text[], $8::timestamptz[])
 ON CONFLICT (id) DO NOTHING
-RETURNING fair_id
+RETURNING id, fair_id
 """
 
 LOAD_CHECKINS = """
@@ -91,12 +91,12 @@ async def claim_events(
 async def insert_applicants(
     conn: asyncpg.Connection,
     rows: Sequence[tuple[UUID, UUID, str, str, str | None, datetime, str, datetime]],
-) -> list[UUID]:
-    """Insert new applicants; returns the fair of each row actually inserted."""
+) -> dict[UUID, UUID]:
+    """Insert new applicants; returns applicant id -> fair of each row actually inserted."""
     if not rows:
-        return []
+        return {}
     out = await conn.fetch(INSERT_APPLICANTS, *(list(col) for col in zip(*rows, strict=True)))
-    return [r["fair_id"] for r in out]
+    return {r["id"]: r["fair_id"] for r in out}
 
 
 async def load_checkins(

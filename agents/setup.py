@@ -25,7 +25,7 @@ from streams.fairsetup import POST_STATUSES, SETUP_EVENTS
 
 AGENT = "project-setup"
 _HEX8 = re.compile(r"[0-9a-f]{16}")
-_ID_FIELDS = ("event_id", "fair_id", "employer_id", "post_id")
+_ID_FIELDS = ("event_id", "fair_id", "employer_id", "post_id", "room_id")
 _TIME_FIELDS = ("at", "starts_at", "ends_at")
 
 

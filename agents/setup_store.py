@@ -1,5 +1,6 @@
 """PostgreSQL effects of fair-setup events: rows of ``fair``, ``employer``, ``post``,
-``post_counts`` and the append-only audit ``post_screening``.
+``post_counts`` and the append-only audit ``post_screening`` (rooms and the presented post:
+``agents.rooms_store``).
 
 Idempotent by construction: creations are ``ON CONFLICT (id) DO NOTHING``; updates apply only
 when the event's version is newer than the row's; audit rows are keyed by the event id. A
@@ -16,6 +17,7 @@ from uuid import UUID
 import asyncpg
 import orjson
 
+from agents import rooms_store
 from streams.events import Event
 from streams.fairsetup import (
     EmployerCreated,
@@ -24,8 +26,10 @@ from streams.fairsetup import (
     FairUpdated,
     PostCreated,
     PostEditRejected,
+    PostPresented,
     PostReviewed,
     PostUpdated,
+    RoomCreated,
 )
 
 INSERT_FAIR = """
@@ -127,6 +131,10 @@ async def apply(conn: asyncpg.Connection, ev: Event) -> None:
                      "edit_rejected", ev.actor, ev.at, proposed=ev.proposed)
     elif isinstance(ev, PostReviewed):
         await _post_reviewed(conn, ev)
+    elif isinstance(ev, RoomCreated):
+        await rooms_store.create_room(conn, ev)
+    elif isinstance(ev, PostPresented):
+        await rooms_store.present(conn, ev)
     else:  # pragma: no cover - parse() only lets setup events through
         raise TypeError(type(ev).__name__)
 

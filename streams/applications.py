@@ -26,6 +26,7 @@ class ApplicationSubmitted(Event):
     fair_id: str
     at: str  # ISO 8601, set by the web process that took the request
     source: str | None = None  # e.g. the livestream room the applicant came from
+    room_id: str | None = None  # the room whose link she applied from (streams.fairsetup)
 
 
 WITHDRAWN = "withdrawn"  # withdrawApplication

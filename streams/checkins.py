@@ -36,6 +36,7 @@ class ApplicantRegistered(Event):
     channel: str  # CHANNEL_CHECKIN or CHANNEL_REMOTE
     at: str
     gender: str | None = None  # optional self-description, for statistics only
+    room_id: str | None = None  # the livestream room whose link she registered from
 
     def __repr__(self) -> str:
         # Keeps name and phone out of any log line that formats the event.

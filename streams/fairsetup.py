@@ -3,7 +3,8 @@
 Produced by web (``web.setup_commands``, used by the organiser API and pages and by
 ``jobfair dev --demo``) to topic ``fairsetup`` keyed by ``fair_id``, so every change to one fair
 is in one partition, in order. Consumed by ``agents.setup``, which projects them to PostgreSQL
-(``fair``, ``employer``, ``post``, ``post_counts``, ``post_screening``).
+(``fair``, ``employer``, ``post``, ``post_counts``, ``post_screening``, and for livestream
+rooms ``room``, ``room_counts``, ``presenting``).
 
 Each event carries the whole new state of what it changes (not a delta) plus the row ``version``
 it produces, so a consumer needs no earlier event to use it and the projection applies an event
@@ -201,7 +202,41 @@ class PostReviewed(Event):
     actor: str
 
 
+@event
+@dataclass(frozen=True)
+class RoomCreated(Event):
+    """A livestream room of a fair (issue 11): its links and QR codes carry ``room_id``."""
+
+    TYPE = "RoomCreated"
+    KEY = "fair_id"
+
+    event_id: str
+    fair_id: str
+    room_id: str
+    name: str
+    platform: str | None
+    at: str
+    actor: str
+
+
+@event
+@dataclass(frozen=True)
+class PostPresented(Event):
+    """A host picked the post being presented in a room (or fair-wide, ``room_id`` None);
+    ``post_id`` None: nothing. The OBS overlay of every web process follows it."""
+
+    TYPE = "PostPresented"
+    KEY = "fair_id"
+
+    event_id: str
+    fair_id: str
+    room_id: str | None
+    post_id: str | None
+    at: str
+    actor: str
+
+
 SETUP_EVENTS: tuple[type[Event], ...] = (
     FairCreated, FairUpdated, EmployerCreated, EmployerUpdated,
-    PostCreated, PostUpdated, PostEditRejected, PostReviewed,
+    PostCreated, PostUpdated, PostEditRejected, PostReviewed, RoomCreated, PostPresented,
 )
