@@ -15,16 +15,21 @@ QR token layout (24 bytes -> exactly 32 base64url characters, no padding)::
 
     kind (1) | code (8) | expires_at, big-endian uint32 (4) | HMAC truncated (11)
 
-Applicant token layout (48 bytes -> 64 characters)::
+Applicant token layout (54 bytes -> 72 characters)::
 
-    applicant uuid (16) | fair uuid (16) | HMAC truncated (16)
+    applicant uuid (16) | fair uuid (16) | expires_at uint32 (4) | generation uint16 (2)
+    | HMAC truncated (16)
+
+The expiry makes every applicant token short-lived; the generation lets web/ revoke every
+token of one applicant at once (it keeps the current generation per applicant in PostgreSQL
+and refuses a token of an older one: ``web.identity.credentials``).
 
 Errors::
 
     TokenError                  code, message_zh
      +-- TokenMalformed         not base64url of the right length, unknown kind
      +-- TokenForged            MAC does not match (wrong secret or altered token)
-     +-- TokenExpired           now >= expires_at
+     +-- TokenExpired           now >= expires_at (QR and applicant tokens)
      +-- TokenWrongKind         a valid QR token of another kind than the page expects
 """
 
@@ -69,12 +74,15 @@ MIN_SECRET_BYTES = 16
 
 _QR_HEADER = struct.Struct(">B8sI")
 QR_TOKEN_BYTES = _QR_HEADER.size + QR_MAC_BYTES
-APPLICANT_TOKEN_BYTES = 32 + APPLICANT_MAC_BYTES
+_APPLICANT_PAYLOAD = struct.Struct(">16s16sIH")
+APPLICANT_TOKEN_BYTES = _APPLICANT_PAYLOAD.size + APPLICANT_MAC_BYTES
+MAX_GENERATION = 0xFFFF
 
 # Domain separation: each token type signs with HMAC(secret, label), so the same secret can
 # serve both and a bump of the label retires every token of that type at once.
 _QR_LABEL = b"jobfair/qr/v1"
-_APPLICANT_LABEL = b"jobfair/applicant/v1"
+# v2: v1 tokens (no expiry, no generation) can never verify again.
+_APPLICANT_LABEL = b"jobfair/applicant/v2"
 
 _B64URL = re.compile(r"[A-Za-z0-9_-]*")
 
@@ -103,6 +111,8 @@ class QrClaims:
 class ApplicantClaims:
     applicant_id: str
     fair_id: str
+    expires_at: int = 0
+    generation: int = 1
 
 
 class TokenError(Exception):
@@ -170,20 +180,33 @@ def verify_qr_token(secret: bytes, token: str, now: int, expect: QrKind | None =
     return QrClaims(kind=kind, code=code, expires_at=expires_at)
 
 
-def issue_applicant_token(secret: bytes, applicant_id: str, fair_id: str) -> str:
-    """A bearer token binding one applicant to one fair; ids are UUID strings."""
-    payload = uuid.UUID(applicant_id).bytes + uuid.UUID(fair_id).bytes
+def issue_applicant_token(
+    secret: bytes, applicant_id: str, fair_id: str, *, expires_at: int, generation: int = 1
+) -> str:
+    """A bearer token binding one applicant to one fair until ``expires_at`` (epoch seconds,
+    exclusive); ids are UUID strings; ``generation`` is the applicant's current one."""
+    if not 0 <= expires_at < 2**32:
+        raise ValueError("expires_at must fit an unsigned 32-bit epoch second")
+    if not 1 <= generation <= MAX_GENERATION:
+        raise ValueError(f"generation must be 1..{MAX_GENERATION}")
+    payload = _APPLICANT_PAYLOAD.pack(
+        uuid.UUID(applicant_id).bytes, uuid.UUID(fair_id).bytes, expires_at, generation
+    )
     return _encode(payload + _mac(_applicant_key(secret), payload, APPLICANT_MAC_BYTES))
 
 
-def verify_applicant_token(secret: bytes, token: str) -> ApplicantClaims:
-    """Check an applicant token; ids come back in canonical lower-case hyphenated form."""
+def verify_applicant_token(secret: bytes, token: str, now: int) -> ApplicantClaims:
+    """Check an applicant token's MAC and expiry at ``now`` (epoch seconds); ids come back in
+    canonical lower-case hyphenated form. The generation is for the caller to compare."""
     raw = _decode(token, APPLICANT_TOKEN_BYTES)
-    payload, tag = raw[:32], raw[32:]
+    payload, tag = raw[: _APPLICANT_PAYLOAD.size], raw[_APPLICANT_PAYLOAD.size :]
     _check_mac(_applicant_key(secret), payload, tag)
+    applicant, fair, expires_at, generation = _APPLICANT_PAYLOAD.unpack(payload)
+    if now >= expires_at:
+        raise TokenExpired(f"expired at {expires_at}, now {now}")
     return ApplicantClaims(
-        applicant_id=str(uuid.UUID(bytes=payload[:16])),
-        fair_id=str(uuid.UUID(bytes=payload[16:])),
+        applicant_id=str(uuid.UUID(bytes=applicant)), fair_id=str(uuid.UUID(bytes=fair)),
+        expires_at=expires_at, generation=generation,
     )
 
 

@@ -1,4 +1,4 @@
-"""The ``jobfair`` console script: dev, provision, worker, web, check-post, report.
+"""The ``jobfair`` console script: dev, provision, worker, web, check-post, report, retention.
 
 The only place that reads the environment (``Settings.from_env``). Every expected failure is a
 :class:`jobfair.errors.JobfairError` (or a local-server error) printed as one line on stderr
@@ -40,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=["table", "csv", "xlsx"], default=None,
                         help="default: from --output's suffix, else table")
     report.add_argument("--output", metavar="PATH", help="write here instead of stdout")
+    sub.add_parser("retention", help="erase personal data past its retention period (PIPL)")
     from jobfair.loadtest import add_parser as add_loadtest
 
     add_loadtest(sub)
@@ -93,6 +94,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
         return run_report(settings, ReportRequest.parse(
             args.fair_id, args.start, args.end, args.format, args.output))
+    if args.command == "retention":
+        from jobfair.retention import run as run_retention
+
+        return run_retention(settings)
     if args.command == "loadtest":
         from jobfair.loadtest import run as run_loadtest
 

@@ -58,6 +58,31 @@ SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
     ("cache_dir", "JOBFAIR_CACHE_DIR", "~/.cache/jobfair",
      "Where downloaded Apache Kafka jars are cached (outside the repository)."),
     ("log_level", "JOBFAIR_LOG_LEVEL", "info", "Log level of all processes."),
+    ("sms_provider", "JOBFAIR_SMS_PROVIDER", "log",
+     "Who sends login codes: `log` (development: the code is written to the web log, the "
+     "phone masked), `aliyun` (Aliyun SMS) or `tencent` (Tencent Cloud SMS)."),
+    ("sms_key_id", "JOBFAIR_SMS_KEY_ID", "(unset)",
+     "SMS provider credential id (Aliyun AccessKey ID / Tencent SecretId)."),
+    ("sms_key_secret", "JOBFAIR_SMS_KEY_SECRET", "(unset)",
+     "SMS provider credential secret (Aliyun AccessKey Secret / Tencent SecretKey)."),
+    ("sms_sign_name", "JOBFAIR_SMS_SIGN_NAME", "(unset)",
+     "Approved SMS signature (签名) of the organiser."),
+    ("sms_template", "JOBFAIR_SMS_TEMPLATE", "(unset)",
+     "Approved template with one code parameter (Aliyun TemplateCode / Tencent TemplateId)."),
+    ("sms_app_id", "JOBFAIR_SMS_APP_ID", "(unset)", "Tencent Cloud SMS SdkAppId (Tencent only)."),
+    ("sms_region", "JOBFAIR_SMS_REGION", "ap-guangzhou",
+     "Tencent Cloud region of the SMS API (Tencent only)."),
+    ("login_code_ttl_s", "JOBFAIR_LOGIN_CODE_TTL_S", "300",
+     "Seconds a one-time login code is valid (single use)."),
+    ("applicant_token_ttl_h", "JOBFAIR_APPLICANT_TOKEN_TTL_H", "336",
+     "Hours an applicant token (and her page cookie) is valid; then she signs in by code."),
+    ("staff_token_ttl_h", "JOBFAIR_STAFF_TOKEN_TTL_H", "336",
+     "Hours a staff or host token is valid from when an organiser fetched it."),
+    ("session_ttl_h", "JOBFAIR_SESSION_TTL_H", "12",
+     "Hours an organiser or staff page session lasts (log-out ends it at once)."),
+    ("retention_contact_days", "JOBFAIR_RETENTION_CONTACT_DAYS", "180",
+     "Days after a fair ends that applicants' names, phones and gender descriptions are kept; "
+     "`jobfair retention` then anonymises them (PIPL Art. 19, 47)."),
 )
 
 
@@ -80,6 +105,18 @@ class Settings:
     data_dir: Path = Path(".jobfair")
     cache_dir: Path = Path("~/.cache/jobfair")
     log_level: str = "info"
+    sms_provider: str = "log"
+    sms_key_id: str | None = None
+    sms_key_secret: str | None = None
+    sms_sign_name: str | None = None
+    sms_template: str | None = None
+    sms_app_id: str | None = None
+    sms_region: str = "ap-guangzhou"
+    login_code_ttl_s: int = 300
+    applicant_token_ttl_h: int = 336
+    staff_token_ttl_h: int = 336
+    session_ttl_h: int = 12
+    retention_contact_days: int = 180
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str]) -> Settings:
@@ -106,6 +143,11 @@ class Settings:
             raise ConfigError("JOBFAIR_TOPIC_PARTITIONS and JOBFAIR_REPLICATION_FACTOR must be ≥ 1")
         if self.batch_max < 1 or self.batch_window_ms < 1:
             raise ConfigError("JOBFAIR_BATCH_MAX and JOBFAIR_BATCH_WINDOW_MS must be ≥ 1")
+        if self.sms_provider not in ("log", "aliyun", "tencent"):
+            raise ConfigError("JOBFAIR_SMS_PROVIDER must be 'log', 'aliyun' or 'tencent'")
+        if min(self.login_code_ttl_s, self.applicant_token_ttl_h, self.staff_token_ttl_h,
+               self.session_ttl_h, self.retention_contact_days) < 1:
+            raise ConfigError("token lifetimes and JOBFAIR_RETENTION_CONTACT_DAYS must be ≥ 1")
         if self.secret_key is not None and len(self.secret_key) < SECRET_KEY_MIN_CHARS:
             raise ConfigError(
                 f"JOBFAIR_SECRET_KEY must be at least {SECRET_KEY_MIN_CHARS} characters"

@@ -41,8 +41,15 @@ SETUP = TopicSpec(
     "Fairs, employers and posts as they are created and edited (FairCreated, PostCreated, ...).",
     retention_ms=-1,
 )
+# checkins carries names and phones (ApplicantRegistered): its records are deleted after
+# PERSONAL_DATA_TOPIC_DAYS, shorter than the database's contact retention
+# (JOBFAIR_RETENTION_CONTACT_DAYS, default 180, jobfair.retention), so the topic never keeps
+# personal data longer than PostgreSQL does; an erasure in PostgreSQL is immediate, the copy in
+# the topic goes with its segment within this many days (PIPL Art. 19, 47).
+PERSONAL_DATA_TOPIC_DAYS = 30
 CHECKINS = TopicSpec(
     "checkins", "fair_id", "Applicants registered or checked in at a fair (CheckedIn, ...).",
+    retention_ms=PERSONAL_DATA_TOPIC_DAYS * DAY_MS,
 )
 APPLICATIONS = TopicSpec(
     "applications", "fair_id", "Applications to posts (ApplicationSubmitted).",

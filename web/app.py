@@ -28,6 +28,9 @@ from web import health
 from web.applicants import routes as applicant_routes
 from web.context import Context
 from web.errors import exception_handlers
+from web.identity import routes as identity_routes
+from web.identity.gate import IdentityGate
+from web.identity.headers import SecurityHeaders
 from web.interviews import routes as interview_routes
 from web.live import clicks
 from web.live import routes as live_routes
@@ -125,6 +128,7 @@ def routes() -> list[BaseRoute]:
         *setup_routes.routes(),
         *applicant_routes.routes(),
         *interview_routes.routes(),
+        *identity_routes.routes(),
     ]
 
 
@@ -159,6 +163,8 @@ def create_app(settings: Settings) -> Starlette:
         exception_handlers=exception_handlers,
     )
     app.add_middleware(MetricsMiddleware, metrics=web_metrics)
+    # Revoked sessions and applicant tokens stop here, before any handler (issue 13).
+    app.add_middleware(IdentityGate, skip=SESSIONLESS_PATHS)
     # Signed session cookie for pages (organiser, staff, applicants); the API uses bearers.
     app.add_middleware(
         SessionExcept, paths=SESSIONLESS_PATHS,
@@ -166,5 +172,8 @@ def create_app(settings: Settings) -> Starlette:
         session_cookie="jobfair_session", max_age=12 * 3600, same_site="lax",
         https_only=settings.base_url.startswith("https://"),
     )
+    # Outermost: CSP, frame-ancestors, nosniff, Referrer-Policy on every response; the
+    # Origin check of applicant forms (web.identity.headers).
+    app.add_middleware(SecurityHeaders, public_url=settings.base_url)
     return app
 

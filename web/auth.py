@@ -1,14 +1,20 @@
 """Who is calling: organiser, employer staff (own booth only) or host (read-only, one fair).
 
 API: ``Authorization: Bearer <token>``; the organiser token is ``JOBFAIR_ORGANISER_TOKEN``,
-staff and host tokens are signed by web (itsdangerous, keyed by ``JOBFAIR_SECRET_KEY``) and
-handed out by an organiser (``getEmployer`` / ``getFair``). Pages: the same tokens typed into
-the log-in form, remembered in a signed session cookie (Starlette ``SessionMiddleware``), with a
+staff and host tokens are signed and timestamped by web (itsdangerous, keyed by
+``JOBFAIR_SECRET_KEY``), valid ``JOBFAIR_STAFF_TOKEN_TTL_H`` hours, and handed out by an
+organiser (``getEmployer`` / ``getFair``, or rotateEmployerToken / rotateHostToken). Pages: the
+same tokens typed into the log-in form; the signed session cookie (Starlette
+``SessionMiddleware``) holds only a session id whose row in PostgreSQL says whether it is live
+(``web.identity.sessions``, checked by ``web.identity.gate`` on every request), with a
 per-session CSRF token that every form posts back. The API never reads the cookie, so a
 cross-site page cannot drive it with the organiser's browser.
 
-A staff token names its employer, fair and the employer's ``staff_key_version``; bumping that
-column in PostgreSQL revokes every token issued before. Tokens never appear in logs or URLs.
+A staff token names its employer, fair and the employer's ``staff_key_version``; a host token
+its fair and the fair's ``host_key_version``; bumping the column (rotateEmployerToken /
+rotateHostToken) revokes every token issued before and every page session made with one.
+Host tokens read counts and public setup data only, never interview lists. Tokens never appear
+in logs or URLs.
 """
 
 from __future__ import annotations
@@ -18,16 +24,19 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from itsdangerous import BadSignature, URLSafeSerializer
+from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.requests import Request
 
 from jobfair.settings import Settings
 from web.command_errors import Forbidden, Unauthenticated
+from web.context import context_of
+from web.identity import sessions
 
 ORGANISER, STAFF, HOST = "organiser", "staff", "host"
-_STAFF_SALT = "jobfair/staff/v1"
-_HOST_SALT = "jobfair/host/v1"
+_STAFF_SALT = "jobfair/staff/v2"  # v2: timestamped (expiring); v1 tokens never verify again
+_HOST_SALT = "jobfair/host/v2"
 STAFF_KEY_VERSION = "SELECT staff_key_version FROM employer WHERE id = $1::uuid"
+HOST_KEY_VERSION = "SELECT host_key_version FROM fair WHERE id = $1::uuid"
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,7 @@ class Actor:
     role: str
     employer_id: str | None = None
     fair_id: str | None = None
+    key: str = ""  # the credential's version (staff, host) or organiser key: for sessions
 
     @property
     def label(self) -> str:
@@ -45,8 +55,8 @@ class Actor:
         return {"role": self.role, "employer_id": self.employer_id, "fair_id": self.fair_id}
 
 
-def _serializer(settings: Settings, salt: str) -> URLSafeSerializer:
-    return URLSafeSerializer(settings.secret_key or "", salt=salt)
+def _serializer(settings: Settings, salt: str) -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(settings.secret_key or "", salt=salt)
 
 
 def issue_staff_token(settings: Settings, employer_id: str, fair_id: str, version: int) -> str:
@@ -56,8 +66,8 @@ def issue_staff_token(settings: Settings, employer_id: str, fair_id: str, versio
     return token
 
 
-def issue_host_token(settings: Settings, fair_id: str) -> str:
-    token: str = _serializer(settings, _HOST_SALT).dumps({"f": fair_id})
+def issue_host_token(settings: Settings, fair_id: str, version: int) -> str:
+    token: str = _serializer(settings, _HOST_SALT).dumps({"f": fair_id, "v": version})
     return token
 
 
@@ -66,22 +76,22 @@ async def actor_for_token(request: Request, token: str) -> Actor | None:
     settings: Settings = request.state.settings
     expected = settings.organiser_token
     if expected and hmac.compare_digest(token.encode(), expected.encode()):
-        return Actor(ORGANISER)
+        return Actor(ORGANISER, key=sessions.organiser_key(settings))
     if not settings.secret_key or len(token) > 512:
         return None
-    try:
-        claims = _serializer(settings, _STAFF_SALT).loads(token)
-        current = await request.state.pool.fetchval(STAFF_KEY_VERSION, claims["e"])
+    max_age = settings.staff_token_ttl_h * 3600
+    for role, salt, query, subject in ((STAFF, _STAFF_SALT, STAFF_KEY_VERSION, "e"),
+                                       (HOST, _HOST_SALT, HOST_KEY_VERSION, "f")):
+        try:  # SignatureExpired is a BadSignature: an expired token is no token
+            claims = _serializer(settings, salt).loads(token, max_age=max_age)
+            current = await request.state.pool.fetchval(query, str(claims[subject]))
+        except (BadSignature, KeyError, TypeError, ValueError):
+            continue
         if current is None or current != claims["v"]:
             return None
-        return Actor(STAFF, employer_id=claims["e"], fair_id=claims["f"])
-    except (BadSignature, KeyError, TypeError, ValueError):
-        pass
-    try:
-        claims = _serializer(settings, _HOST_SALT).loads(token)
-        return Actor(HOST, fair_id=str(claims["f"]))
-    except (BadSignature, KeyError, TypeError):
-        return None
+        return Actor(role, employer_id=claims.get("e"), fair_id=str(claims["f"]),
+                     key=str(current))
+    return None
 
 
 async def bearer_actor(request: Request) -> Actor | None:
@@ -134,13 +144,24 @@ def session_actor(request: Request) -> Actor | None:
     return Actor(str(data["role"]), data.get("employer_id"), data.get("fair_id"))
 
 
-def log_in(request: Request, actor: Actor) -> None:
-    request.session.clear()  # a fresh session id and CSRF token on every log-in
+async def log_in(request: Request, actor: Actor) -> None:
+    """A fresh server-side session (``web.identity.sessions``) and CSRF token."""
+    await log_out(request)
+    ctx = context_of(request)
+    request.session["sid"] = await sessions.start(
+        ctx.pool, ctx.settings, ctx.now(), actor.role, actor.employer_id, actor.fair_id,
+        actor.key,
+    )
     request.session["actor"] = actor.to_session()
     request.session["csrf"] = secrets.token_urlsafe(24)
 
 
-def log_out(request: Request) -> None:
+async def log_out(request: Request) -> None:
+    """End the session row (a replayed cookie stops at once) and clear the cookie."""
+    sid = request.session.get("sid")
+    if isinstance(sid, str):
+        ctx = context_of(request)
+        await sessions.end(ctx.pool, sid, ctx.now())
     request.session.clear()
 
 

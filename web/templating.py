@@ -26,7 +26,10 @@ DIRECTORY = Path(__file__).parent / "templates"
 
 @cache
 def templates() -> Jinja2Templates:
-    made = Jinja2Templates(directory=str(DIRECTORY))
+    # csp_nonce: the nonce of this response's Content-Security-Policy (web.identity.headers);
+    # every inline <script> carries it.
+    made = Jinja2Templates(directory=str(DIRECTORY), context_processors=[
+        lambda request: {"csp_nonce": request.scope.get("csp_nonce", "")}])
     made.env.filters["hhmm"] = lambda t: checkin_time_label(t) if t else ""
     made.env.filters["local"] = local_text
     made.env.filters["local_input"] = local_input

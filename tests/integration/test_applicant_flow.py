@@ -269,7 +269,13 @@ def test_repeat_scan_checkout_and_reentry(client: TestClient, settings: Settings
     poll(lambda: live() == (1, 0), timeout=30, what="on_site to drop to 0")
     r = client.post("/api/checkouts", headers=bearer(token))
     assert (r.status_code, r.json()["error"]) == (409, "not_on_site")
-    back = client.post("/api/checkins", json={"token": fair.entrance_token, **person(31)})
+    # Back through the entrance: her phone presents its token (her page cookie); her phone
+    # number alone is not enough any more (issue 13: proof by login code).
+    phone_only = client.post("/api/checkins", json={"token": fair.entrance_token, **person(31)})
+    assert (phone_only.status_code, phone_only.json()["error"]) == (
+        409, "phone_needs_verification")
+    back = client.post("/api/checkins", json={"token": fair.entrance_token,
+                                              "applicant_token": token})
     assert back.json().get("already_checked_in") is True, back.text
     poll(lambda: live() == (1, 1), timeout=30, what="on_site back to 1")
 

@@ -108,9 +108,9 @@ def test_qr_wrong_kind() -> None:
 
 def test_applicant_token_never_verifies_as_qr_and_back() -> None:
     qr = issue_qr_token(SECRET, QrKind.FAIR, CODE, LATER)
-    bearer = issue_applicant_token(SECRET, APPLICANT, FAIR)
+    bearer = issue_applicant_token(SECRET, APPLICANT, FAIR, expires_at=LATER)
     with pytest.raises(TokenError):
-        verify_applicant_token(SECRET, qr)
+        verify_applicant_token(SECRET, qr, NOW)
     with pytest.raises(TokenError):
         verify_qr_token(SECRET, bearer, NOW)
     # Same length and layout would still fail: the keys differ per token type.
@@ -119,28 +119,42 @@ def test_applicant_token_never_verifies_as_qr_and_back() -> None:
 
 
 def test_applicant_round_trip_and_canonical_ids() -> None:
-    token = issue_applicant_token(SECRET, APPLICANT.upper(), FAIR)
-    assert verify_applicant_token(SECRET, token) == ApplicantClaims(APPLICANT, FAIR)
+    token = issue_applicant_token(SECRET, APPLICANT.upper(), FAIR, expires_at=LATER,
+                                  generation=7)
+    assert verify_applicant_token(SECRET, token, NOW) == ApplicantClaims(APPLICANT, FAIR,
+                                                                         LATER, 7)
     assert APPLICANT.replace("-", "") not in token
 
 
-@pytest.mark.parametrize("index", range(48))
+def test_applicant_token_expires() -> None:
+    token = issue_applicant_token(SECRET, APPLICANT, FAIR, expires_at=LATER)
+    assert verify_applicant_token(SECRET, token, LATER - 1).expires_at == LATER
+    for now in (LATER, LATER + 1):
+        with pytest.raises(TokenExpired):
+            verify_applicant_token(SECRET, token, now)
+
+
+@pytest.mark.parametrize("index", range(54))
 def test_every_flipped_applicant_byte_is_rejected(index: int) -> None:
-    token = issue_applicant_token(SECRET, APPLICANT, FAIR)
+    token = issue_applicant_token(SECRET, APPLICANT, FAIR, expires_at=LATER)
     with pytest.raises(TokenForged):
-        verify_applicant_token(SECRET, _flip(token, index))
+        verify_applicant_token(SECRET, _flip(token, index), NOW)
 
 
 def test_applicant_wrong_secret_is_forged() -> None:
-    token = issue_applicant_token(SECRET, APPLICANT, FAIR)
+    token = issue_applicant_token(SECRET, APPLICANT, FAIR, expires_at=LATER)
     with pytest.raises(TokenForged):
-        verify_applicant_token(OTHER_SECRET, token)
+        verify_applicant_token(OTHER_SECRET, token, NOW)
 
 
-@given(a=st.uuids(), f=st.uuids())
-def test_applicant_round_trip_any_ids(a: uuid.UUID, f: uuid.UUID) -> None:
-    token = issue_applicant_token(SECRET, str(a), str(f))
-    assert verify_applicant_token(SECRET, token) == ApplicantClaims(str(a), str(f))
+@given(a=st.uuids(), f=st.uuids(), gen=st.integers(1, 0xFFFF),
+       expires_at=st.integers(min_value=1, max_value=2**32 - 1))
+def test_applicant_round_trip_any_ids(a: uuid.UUID, f: uuid.UUID, gen: int,
+                                      expires_at: int) -> None:
+    token = issue_applicant_token(SECRET, str(a), str(f), expires_at=expires_at,
+                                  generation=gen)
+    assert verify_applicant_token(SECRET, token, expires_at - 1) == ApplicantClaims(
+        str(a), str(f), expires_at, gen)
 
 
 @given(
@@ -160,11 +174,11 @@ _URLSAFE = st.text(
 )
 
 
-@given(st.one_of(st.text(), _URLSAFE, _URLSAFE.filter(lambda s: len(s) in (31, 32, 33, 64))))
+@given(st.one_of(st.text(), _URLSAFE, _URLSAFE.filter(lambda s: len(s) in (31, 32, 33, 64, 72))))
 def test_junk_only_ever_raises_token_errors(junk: str) -> None:
     for verify in (
         lambda t: verify_qr_token(SECRET, t, NOW),
-        lambda t: verify_applicant_token(SECRET, t),
+        lambda t: verify_applicant_token(SECRET, t, NOW),
     ):
         with pytest.raises(TokenError) as info:
             verify(junk)
@@ -204,9 +218,13 @@ def test_short_secret_is_a_configuration_error() -> None:
     with pytest.raises(ValueError):
         issue_qr_token(b"short", QrKind.FAIR, CODE, LATER)
     with pytest.raises(ValueError):
-        issue_applicant_token(b"", APPLICANT, FAIR)
+        issue_applicant_token(b"", APPLICANT, FAIR, expires_at=LATER)
 
 
 def test_bad_uuid_is_rejected_at_issue() -> None:
     with pytest.raises(ValueError):
-        issue_applicant_token(SECRET, "not-a-uuid", FAIR)
+        issue_applicant_token(SECRET, "not-a-uuid", FAIR, expires_at=LATER)
+    for generation in (0, 0x10000):
+        with pytest.raises(ValueError):
+            issue_applicant_token(SECRET, APPLICANT, FAIR, expires_at=LATER,
+                                  generation=generation)

@@ -1,14 +1,17 @@
 """Applicant authentication: the bearer token handed out by registerApplicant and checkIn.
 
 API: ``Authorization: Bearer <applicant_token>`` (``domain.tokens.issue_applicant_token``: an
-HMAC over applicant id and fair id, no name or phone). Pages keep the same token in an
-HttpOnly, SameSite=Lax cookie per fair, so a phone that scanned the entrance code is
-recognised on the booth and post pages; SameSite=Lax keeps other sites from posting forms with
-it. Only read-only API operations accept the cookie.
+HMAC over applicant id, fair id, expiry and generation, no name or phone). Pages keep the same
+token in an HttpOnly, SameSite=Lax cookie per fair, so a phone that scanned the entrance code is
+recognised on the booth and post pages; SameSite=Lax and the Origin check on applicant forms
+(``web.identity.headers``) keep other sites from posting forms with it. Only read-only API
+operations accept the cookie. The signature and expiry are checked here; the generation
+(revocation, erasure) by ``web.identity.gate`` before any handler sees the token.
 """
 
 from __future__ import annotations
 
+import time
 from uuid import UUID
 
 from starlette.requests import Request
@@ -18,17 +21,20 @@ from domain.tokens import ApplicantClaims, TokenError, verify_applicant_token
 from web.command_errors import Unauthenticated
 
 COOKIE_PREFIX = "jfa_"
-COOKIE_MAX_AGE = 7 * 24 * 3600
 
 
 def cookie_name(fair_id: str) -> str:
     return COOKIE_PREFIX + UUID(fair_id).hex
 
 
-def verify(secret: bytes, token: str) -> ApplicantClaims:
+def now_s() -> int:
+    return int(time.time())
+
+
+def verify(secret: bytes, token: str, now: int) -> ApplicantClaims:
     """The claims of ``token`` or Unauthenticated (401) with the token error's code."""
     try:
-        return verify_applicant_token(secret, token)
+        return verify_applicant_token(secret, token, now)
     except TokenError as exc:
         raise Unauthenticated(
             "the applicant token is not valid; register or check in again",
@@ -52,7 +58,7 @@ def require_applicant(request: Request, *, cookie_fair: str | None = None) -> Ap
     if token is None:
         raise Unauthenticated("send Authorization: Bearer <applicant_token>",
                            code="applicant_unauthorized")
-    return verify(request.state.settings.secret, token)
+    return verify(request.state.settings.secret, token, now_s())
 
 
 def cookie_applicant(request: Request, fair_id: str) -> ApplicantClaims | None:
@@ -61,7 +67,7 @@ def cookie_applicant(request: Request, fair_id: str) -> ApplicantClaims | None:
     if not token:
         return None
     try:
-        claims = verify_applicant_token(request.state.settings.secret, token)
+        claims = verify_applicant_token(request.state.settings.secret, token, now_s())
     except TokenError:
         return None
     return claims if claims.fair_id == fair_id else None
@@ -69,6 +75,7 @@ def cookie_applicant(request: Request, fair_id: str) -> ApplicantClaims | None:
 
 def remember(response: Response, request: Request, fair_id: str, token: str) -> None:
     response.set_cookie(
-        cookie_name(fair_id), token, max_age=COOKIE_MAX_AGE, httponly=True, samesite="lax",
+        cookie_name(fair_id), token, max_age=request.state.settings.applicant_token_ttl_h * 3600,
+        httponly=True, samesite="lax",
         secure=request.url.scheme == "https", path="/",
     )

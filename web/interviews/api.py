@@ -63,6 +63,8 @@ async def list_interviews(request: Request) -> Response:
         rows = await read.interviews_where(pool, "applicant_id", UUID(claims.applicant_id))
         return JSONResponse([read.interview_json(r) for r in rows
                              if str(r["fair_id"]) == claims.fair_id])
+    if actor.role == HOST:  # hosts read counts only, never who is interviewed (issue 13)
+        raise Forbidden("hosts read counts only, not interview lists", code="forbidden")
     if actor.role == STAFF:
         if employer_id is not None and str(employer_id) != actor.employer_id:
             raise Forbidden("staff see their own employer's interviews only",

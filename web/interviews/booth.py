@@ -45,7 +45,8 @@ LABELS = {"scheduled": "待面试", "arrived": "已到场", "offer": "已录用"
 BUTTONS = (("arrived", "到场"), ("no_show", "未到"), ("offer", "录用"), ("rejected", "未录用"))
 QUEUE = """
 SELECT i.interview_id, i.queue_no, i.table_no, i.starts_at, i.ends_at, i.status, i.remote,
-       i.video_link, i.outcome_at, p.title AS post_title, a.name AS applicant_name,
+       i.video_link, i.outcome_at, p.title AS post_title,
+       CASE WHEN a.erased_at IS NULL THEN a.name ELSE '（已注销）' END AS applicant_name,
        c.checked_in_at
 FROM interview i JOIN post p ON p.id = i.post_id
 LEFT JOIN applicant a ON a.id = i.applicant_id

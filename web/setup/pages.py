@@ -135,13 +135,13 @@ async def login(request: Request) -> Response:
     if actor is None or actor.role == HOST:
         flash(request, "令牌不正确，请检查后重试。", "error")
         return render(request, "login.html", status=401)
-    log_in(request, actor)
+    await log_in(request, actor)
     return go(HOME if actor.role == ORGANISER else f"{HOME}/employers/{actor.employer_id}")
 
 
 async def logout(request: Request) -> Response:
     await signed_in(request)
-    log_out(request)
+    await log_out(request)
     return go(f"{HOME}/login")
 
 

@@ -24,6 +24,7 @@ QR_PATHS = {QrKind.FAIR: "f", QrKind.BOOTH: "b", QrKind.POST: "p"}
 
 FAIRS = """
 SELECT id, name, kind, starts_at, ends_at, venue, version, qr_code, last_event_id, created_at,
+       host_key_version, venue_cap,
        (SELECT count(*) FROM employer e WHERE e.fair_id = fair.id) AS employers,
        (SELECT count(*) FROM post p WHERE p.fair_id = fair.id AND p.status = 'published')
            AS published_posts,
@@ -74,14 +75,14 @@ def fair_json(settings: Settings, row: Any, *, secrets: bool = False) -> dict[st
     out = {
         "id": fair_id, "name": row["name"], "kind": row["kind"],
         "starts_at": _iso(row["starts_at"]), "ends_at": _iso(row["ends_at"]),
-        "venue": row["venue"], "version": row["version"],
+        "venue": row["venue"], "venue_cap": row["venue_cap"], "version": row["version"],
         "entrance_qr_url": qr_url(settings, QrKind.FAIR, row["qr_code"], row["ends_at"]),
         "poster_url": f"/api/posters/fair/{fair_id}.svg",
         "employers": row["employers"], "published_posts": row["published_posts"],
         "flagged_posts": row["flagged_posts"],
     }
     if secrets:
-        out["host_token"] = issue_host_token(settings, fair_id)
+        out["host_token"] = issue_host_token(settings, fair_id, row["host_key_version"])
     return out
 
 

@@ -1,0 +1,145 @@
+"""Pages of proof of identity: the applicant's "短信验证码登录" → "收到验证码" flow and the
+organiser's help desk.
+
+Applicant (mobile, 390×844, no JavaScript): ``GET /me/{fair}/login`` asks for the phone;
+``POST /me/{fair}/code`` sends a code (``web.identity.codes.request_code``) and shows
+"收到验证码" with the phone masked; ``POST /me/{fair}/verify`` checks it, remembers her fresh
+token in the fair's cookie (``web.applicants.auth.remember``) and goes on to ``next`` (a local
+path: the entrance or post page she came from) or her home page. These forms are applicant
+forms: the Origin check of ``web.identity.headers`` guards them.
+
+Help desk (organiser session with CSRF token): ``/organiser/fairs/{fair}/helpdesk`` issues a
+code on screen after staff checked her ID in person (``codes.helpdesk_code``), revoking every
+earlier token of hers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from domain.identity import mask_phone
+from web.applicants import commands as flow
+from web.applicants.auth import remember
+from web.auth import ORGANISER, check_csrf, csrf_token, session_actor
+from web.command_errors import CommandError
+from web.context import context_of
+from web.errors import status_of
+from web.identity import codes
+from web.identity.api import client_of, sender_of
+from web.templating import error_page, render
+
+
+def local_next(raw: object, fair_id: str) -> str:
+    """Where to go after signing in: a path on this site, never another site."""
+    text = str(raw or "")
+    if text.startswith("/") and not text.startswith("//") and "\\" not in text and len(text) <= 200:
+        return text
+    return f"/me/{fair_id}"
+
+
+async def _fair(request: Request) -> Any:
+    return await flow.fair_by_id(context_of(request), request.path_params["fair_id"])
+
+
+def _refused(request: Request, page: str, context: dict[str, Any], exc: CommandError) -> Response:
+    return render(
+        request, page, {**context, "error": exc.message_zh, "code": exc.code}, status_of(exc)
+    )
+
+
+async def login(request: Request) -> Response:
+    try:
+        fair = await _fair(request)
+    except CommandError as exc:
+        return error_page(request, exc)
+    nxt = local_next(request.query_params.get("next"), str(fair["id"]))
+    return render(
+        request, "identity/login.html", {"fair": fair, "next": nxt, "phone": "", "error": None}
+    )
+
+
+async def send_code(request: Request) -> Response:
+    form = await request.form()
+    try:
+        fair = await _fair(request)
+    except CommandError as exc:
+        return error_page(request, exc)
+    fair_id = str(fair["id"])
+    phone, nxt = str(form.get("phone") or ""), local_next(form.get("next"), fair_id)
+    context = {
+        "fair": fair,
+        "next": nxt,
+        "phone": phone,
+        "error": None,
+        "minutes": max(1, context_of(request).settings.login_code_ttl_s // 60),
+    }
+    ctx = context_of(request)
+    try:
+        number = codes.phone_of(ctx, fair_id, phone).number
+        await codes.request_code(ctx, sender_of(request), fair_id, number, client_of(request))
+    except CommandError as exc:
+        page = "identity/login.html" if exc.code == "invalid_phone" else "identity/code.html"
+        return _refused(request, page, {**context, "masked": mask_phone(phone)}, exc)
+    return render(
+        request, "identity/code.html", {**context, "phone": number, "masked": mask_phone(number)}
+    )
+
+
+async def verify(request: Request) -> Response:
+    form = await request.form()
+    try:
+        fair = await _fair(request)
+    except CommandError as exc:
+        return error_page(request, exc)
+    fair_id = str(fair["id"])
+    phone, nxt = str(form.get("phone") or ""), local_next(form.get("next"), fair_id)
+    try:
+        out = await codes.verify_code(
+            context_of(request), fair_id, phone, str(form.get("code") or ""), client_of(request)
+        )
+    except CommandError as exc:
+        return _refused(
+            request,
+            "identity/code.html",
+            {
+                "fair": fair,
+                "next": nxt,
+                "phone": phone,
+                "masked": mask_phone(phone),
+                "minutes": max(1, context_of(request).settings.login_code_ttl_s // 60),
+            },
+            exc,
+        )
+    response = RedirectResponse(nxt, status_code=303)
+    remember(response, request, fair_id, out["applicant_token"])
+    return response
+
+
+async def helpdesk(request: Request) -> Response:
+    actor = session_actor(request)
+    if actor is None or actor.role != ORGANISER:
+        return RedirectResponse("/organiser/login", status_code=303)
+    try:
+        fair = await _fair(request)
+    except CommandError as exc:
+        return error_page(request, exc)
+    context: dict[str, Any] = {
+        "fair": fair,
+        "csrf": csrf_token(request),
+        "issued": None,
+        "error": None,
+        "minutes": max(1, context_of(request).settings.login_code_ttl_s // 60),
+    }
+    if request.method == "POST":
+        form = await request.form()
+        try:
+            check_csrf(request, form.get("csrf"))
+            context["issued"] = await codes.helpdesk_code(
+                context_of(request), str(fair["id"]), str(form.get("phone") or "")
+            )
+        except CommandError as exc:
+            return _refused(request, "identity/helpdesk.html", context, exc)
+    return render(request, "identity/helpdesk.html", context)
