@@ -24,7 +24,8 @@ _NAMED_WORK = re.compile(
     r"女职工劳动保护特别规定|"
     r"underground (?:mining|mines?|work|coal|shafts?)|(?:mine|mining|coal)[^.;]{0,20}underground|"
     r"work(?:ing)? underground|below ground|(?:level|class|grade) iv\b|"
-    r"labou?r protection of female (?:employees|workers)|(?:prohibit|forbid)\w* (?:for |to )?women"
+    r"labou?r protection of female (?:employees|workers)|"
+    r"(?:prohibit|forbid)\w{0,5} (?:for |to )?women"
 )
 # A weight the worker handles, in any wording: 负重30公斤, 单袋水泥重50公斤, 每箱约25kg, 100斤.
 _WEIGHT = re.compile(r"(\d{2,4}(?:\.\d+)?)\s*(公斤|千克|kg|kilograms?|斤|lbs?|pounds)(?![a-z])")

@@ -4,7 +4,8 @@ Data flow: original text (already cut to MAX_CHARS) -> HTML tags dropped and ent
 -> format characters (Unicode Cf: zero-width, bidi, soft hyphen) removed, other control
 characters turned into spaces -> NFKC per character cluster (Kangxi radicals, full-width
 forms, compatibility ideographs) and lower case -> traditional to simplified (OpenCC t2s) ->
-pinyin gender words written beside Chinese (限nan, 性别:nv) turned into 男/女 -> `Normalised`:
+pinyin gender words written beside Chinese (限nan, 性别:nv) turned into 男/女 -> letter-spaced
+Chinese closed up (女 性 优 先 -> 女性优先) -> `Normalised`:
 the normalised string plus, for every normalised character, the span of original characters
 it came from, so excerpts are cut from what the employer wrote.
 
@@ -64,6 +65,10 @@ _PINYIN_HAN = {
     "nüsheng": "女生", "hun": "婚", "yu": "育",
 }  # fmt: skip
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Three or more single Chinese characters, each one apart by one space or separator mark.
+_SPACED = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ ·・.*_\-~][\u4e00-\u9fff](?![\u4e00-\u9fff])){2,}"
+)
 
 
 @dataclass(frozen=True)
@@ -180,9 +185,24 @@ def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
     return Normalised("".join(builder.chars), builder.starts, builder.ends)
 
 
+def _unspaced(norm: Normalised) -> Normalised:
+    """Letter-spaced Chinese (女 性 优 先, 限-男-性) closed up; ordinary spacing is left alone."""
+    if not _SPACED.search(norm.text):
+        return norm
+    drop: set[int] = set()
+    for m in _SPACED.finditer(norm.text):
+        drop.update(range(m.start() + 1, m.end(), 2))
+    keep = [i for i in range(len(norm.text)) if i not in drop]
+    return Normalised(
+        "".join(norm.text[i] for i in keep),
+        [norm.starts[i] for i in keep],
+        [norm.ends[i] for i in keep],
+    )
+
+
 def normalise(original: str) -> Normalised:
     """Normalise `original` (any string) and keep the map back to its characters."""
     builder = _Builder()
     _strip_markup(original, builder)
     text = _simplified("".join(builder.chars))
-    return _pinyin(text, builder.starts, builder.ends)
+    return _unspaced(_pinyin(text, builder.starts, builder.ends))

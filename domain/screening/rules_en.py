@@ -25,7 +25,7 @@ _MOTHERS = r"mothers|moms|mums|mothers with (?:young |small )?children"
 _JOB = (
     r"drivers?|guards?|cashiers?|receptionists?|assistants?|clerks?|hosts?|hostess(?:es)?|models?|"
     r"waiters?|waitress(?:es)?|servers?|technicians?|engineers?|workers?|operators?|mechanics?|"
-    r"welders?|nurses?|teachers?|accountants?|secretar(?:y|ies)|sales\w*|reps?|representatives?|"
+    r"welders?|nurses?|teachers?|accountants?|secretar(?:y|ies)|sales\w{0,12}|reps?|representatives?|"
     r"agents?|managers?|supervisors?|trainees?|interns?|labou?rers?|porters?|movers?|riders?|"
     r"couriers?|streamers?|anchors?|presenters?|cleaners?|cooks?|chefs?|nann(?:y|ies)|caregivers?|"
     r"programmers?|developers?|designers?|editors?|translators?|interpreters?|bartenders?|"
@@ -64,7 +64,7 @@ _ASK = re.compile(
     r"childbearing(?: status| plans?)?|pregnancy plans?|number of children|how many children|"
     r"whether you (?:are married|have (?:children|kids)|plan to)|"
     r"plan(?:s|ning)? (?:to|for) (?:have|having|start|starting|get|getting) "
-    r"(?:a family|children|kids|a baby|pregnant|married)|intend\w* to have (?:children|a baby)"
+    r"(?:a family|children|kids|a baby|pregnant|married)|intend\w{0,12} to have (?:children|a baby)"
 )
 _ASK_NEGATION = re.compile(
     r"regardless|irrespective|without regard|discriminat|equal[- ]opportunit|no bearing|irrelevant|"
@@ -72,11 +72,11 @@ _ASK_NEGATION = re.compile(
     r"considered|collect|relevant|factor|matter|affect|inquire|enquire|question)|"
     r"\bno (?:questions?|need|requirement)"
 )
-_BIRTH = r"(?:pregnan\w*|(?:a )?baby|babies|children|kids|a child|a family|birth|childbirth)"
+_BIRTH = r"(?:pregnan\w{0,12}|(?:a )?baby|babies|children|kids|a child|a family|birth|childbirth)"
 _CONDITION = re.compile(
     rf"\b(?:must|should|will|shall|agree|agrees|promise|commit|undertake|required|expected|asked)\b"
     rf"[^.;]{{0,30}}?\bnot\b(?: \w+){{0,3}}? {_BIRTH}|\bno {_BIRTH} (?:within|for|during|in)\b|"
-    rf"(?:plan|plans|planning|intend\w*) to (?:have|get|become|start) {_BIRTH}[^.;]{{0,40}}"
+    rf"(?:plan|plans|planning|intend\w{{0,12}}) to (?:have|get|become|start) {_BIRTH}[^.;]{{0,40}}"
     r"(?:need not apply|will not be considered|should not apply)"
 )
 _STATUS = r"married|single|unmarried|childless|divorced"
@@ -95,12 +95,37 @@ _STATUS_POST = re.compile(
     r"(?: (?:are|is|will be))? (?:only|preferred|wanted|first|welcome only|given priority)\b"
 )
 _PT = re.compile(
-    r"pregnan\w* (?:tests?|testing|screening|checks?|check-ups?|exam\w*)|"
+    r"pregnan\w{0,12} (?:tests?|testing|screening|checks?|check-ups?|exam\w{0,12})|"
     r"proof (?:that )?(?:you are |of )?(?:not pregnant|non-pregnancy)|"
     r"non-pregnancy (?:certificate|proof)|"
-    r"(?:test|screen|check)\w* (?:for|of) pregnan|\bhcg\b"
+    r"(?:test|screen|check)\w{0,12} (?:for|of) pregnan|\bhcg\b"
 )
-_PT_NEGATION = re.compile(r"\b(?:no|not|never|without|exclud\w*|n't)\b")
+_PT_CERT = re.compile(
+    r"(?:certificate|proof|document|declaration|statement|letter)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:you are |you're |that you are )?not pregnant"
+)
+_LOOKS = re.compile(
+    r"\b(?:(?P<m>males?|men|man|gentlemen)|(?P<f>females?|women|woman|ladies|lady|girls?))"
+    r"(?: applicants?| candidates?)?\s+(?:must|should|need to|are required to)\s+(?:be\s+)?"
+    r"(?:at least \d+\s?cm|\d+\s?cm|tall|slim|attractive|presentable|pretty|good-looking|beautiful|"
+    r"of good appearance|young)"
+    r"|\b(?:attractive|pretty|pleasant-looking|good-looking|beautiful|slim|handsome|young|strong)"
+    r"\s+(?:young\s+)?(?:(?P<m2>man|men|males?|guys?|lads?)|(?P<f2>lady|ladies|woman|women|"
+    r"girls?|females?))\s+(?:\w+\s+)?(?:required|wanted|needed|preferred|only)"
+)
+_DASH = re.compile(
+    r"(?:^|\s)[-–—]\s*(?:(?P<m>males?|men)|(?P<f>females?|women))(?:\s+only)?\s*(?=[-–—,;]|$)",
+    re.MULTILINE,
+)
+_REFUSE = re.compile(
+    r"\bpregnant (?:women |applicants |candidates |staff |people )?(?:need not|should not|cannot|"
+    r"may not|will not be considered|are not accepted|not accepted)|\bno pregnant\b|"
+    r"pregnan\w{0,12}[^.;]{0,50}\b(?:lead to|leads to|result in|results in|grounds for)\s+"
+    r"(?:dismissal|termination|the end)|"
+    r"\b(?:your )?(?:children|kids|child)\s+(?:must|should|need to)\s+be\s+(?:of school age|"
+    r"at school|grown|over \d+|older than)"
+)
+_PT_NEGATION = re.compile(r"\b(?:no|not|never|without|exclud\w{0,12}|n't)\b")
 _PT_DUTY = re.compile(r"patients?|clients?|customers?|expectant|prenatal|antenatal|outpatient|run ")
 _HB_F = re.compile(r"\b(?:women|females?|ladies)\b")
 _HB_M = re.compile(r"\b(?:men|males?)\b")
@@ -140,6 +165,19 @@ def _marriage(norm: str, lo: int, hi: int) -> Iterator[Hit]:
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
 
 
+def _structure(norm: str, lo: int, hi: int) -> Iterator[Hit]:
+    for pattern in (_LOOKS, _DASH):
+        for m in pattern.finditer(norm, lo, hi):
+            if not _negated(norm, lo, m.start()):
+                men = bool(m.groupdict().get("m") or m.groupdict().get("m2"))
+                yield Hit(GENDER, m.start(), m.end(), men)
+    for m in _REFUSE.finditer(norm, lo, hi):
+        if not _negated(norm, lo, m.start()):
+            yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
+    for m in _PT_CERT.finditer(norm, lo, hi):
+        yield Hit(PREGNANCY_TEST, m.start(), m.end())
+
+
 def _pregnancy(norm: str, lo: int, hi: int) -> Iterator[Hit]:
     if _PT_DUTY.search(norm, lo, hi):
         return
@@ -165,3 +203,4 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
         yield from _marriage(norm, lo, hi)
         yield from _pregnancy(norm, lo, hi)
         yield from _higher_bar(norm, lo, hi)
+        yield from _structure(norm, lo, hi)

@@ -25,8 +25,12 @@ _OPEN = re.compile(r"不限|均可|皆可|都可|不论|无要求|不作要求|�
 
 # 性别:男 / 要求:女 / 性别要求:男士 -- a gender as the value of a field.
 _FIELD = re.compile(
-    rf"(?:性别|性别要求|要求|条件|其他要求|基本要求|任职要求|限制)\s*:\s*(?:限|为|是)?\s*{_GW}"
+    rf"(?:性别|性别要求|要求|条件|其他要求|基本要求|任职要求|限制)\s*[:】\]]\s*(?:限|为|是)?\s*{_GW}"
     r"(?![男女/、或和及]|\s*(?:不限|均可|皆可|不论))"
+)
+# 普工:男,若干 -- a bare 男/女 as the whole value of any field but a contact.
+_BARE_VALUE = re.compile(
+    r"(?<!联系人)(?<!联系)(?<!负责人)(?<!经理)(?<!先生):\s*(?:(?P<m>男)|(?P<f>女))(?=\s*(?:[,;。]|$))"
 )
 # 会计 女士1名 / 司机 男2人 / 普工 女工10名 -- a gender with a headcount after a job.
 _LISTING = re.compile(
@@ -50,11 +54,14 @@ _LOOKS = re.compile(
 _LOOKS_BEFORE = re.compile(
     rf"(?:形象|气质|长相|颜值|身材|五官|外形|相貌)(?:好|佳|甜美|出众|姣好|端正|靓丽)的?(?<![男女]){_GW}"
 )
+_HEIGHT_OF = re.compile(rf"身高{_B}{{0,10}}?的(?<![男女]){_GW}")
 # 男孩子做更合适 / 女性比较适合 -- who the job "suits".
-_SUITS = re.compile(rf"(?<![男女/、]){_GW}{_B}{{0,3}}?(?:更|比较|最|较)(?:合适|适合)")
+_SUITS = re.compile(
+    rf"(?<![男女/、]){_GW}{_B}{{0,3}}?(?:更|比较|最|较)(?:合适|适合|顺手|胜任|方便|吃香)"
+)
 # 保安(男,50岁以下) / 客服专员【女】 -- a gender first inside brackets after a title.
 _BRACKET = re.compile(
-    rf"[(【\[]\s*(?:限|仅限|只限)?\s*(?<![男女]){_GW}\s*(?:优先)?\s*(?=[)】\],、])"
+    rf"[(【\[〔〈《]\s*(?:限|仅限|只限)?\s*(?<![男女]){_GW}\s*(?:优先)?\s*(?=[)】\],、〕〉》])"
 )
 _LONE_STATUS = re.compile(
     rf"(?:[-·•*■◆●○>]\s*|[(]?\d{{1,2}}[).、]\s*)?(?:婚否\s*:?\s*)?(?:{zh._STATUS})"
@@ -91,6 +98,8 @@ _COUPLE = re.compile(
 )
 _CHILD = r"(?:孩子|小孩|子女|宝宝|小朋友)"
 _CHILD_AGE = re.compile(
+    rf"{_CHILD}(?:需|须|要)?(?:已满|年满|满|大于|超过)?\s*(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s*"
+    r"(?:周岁|岁)(?:以上|以下)?|"
     rf"{_CHILD}(?:已|已经)(?:上学|上小学|上幼儿园|入学|入园|成年|长大|断奶|大了)"
     r"|无(?:需照顾)?家庭(?:负担|拖累)|家庭无负担|无需照顾家庭|不用照顾(?:孩子|小孩|家庭)|"
     rf"{_CHILD}{_B}{{0,8}}?(?:满|大于|超过|已上|上了|已经上|在上|已)\s*"
@@ -100,7 +109,7 @@ _CHILD_AGE = re.compile(
 )
 _GROUND = (
     r"自动离职|自动辞职|主动辞职|主动离职|辞退|解除(?:劳动)?合同|解聘|开除|离职处理|自行离职|"
-    r"勿扰|免谈|不予?录用|不考虑|勿投|慎投|谢绝|不要|不招|请勿"
+    r"勿扰|免谈|不予?录用|不考虑|勿投|慎投|谢绝|不要|不招|请勿|(?:需|须|要|得|应)(?:辞职|离职)"
 )
 _REFUSE = re.compile(
     rf"(?:怀孕|孕期|孕妇|孕妈|准妈妈|生育|生孩子|生小孩|结婚|婚后|备孕|哺乳期|产假期间)"
@@ -110,6 +119,7 @@ _QUESTION = re.compile(
     rf"(?:爱人|配偶|老公|老婆|丈夫|妻子|男朋友|女朋友|男友|女友){_B}{{0,10}}?"
     rf"(?:吗|么|\?|做什么|从事|工作单位|姓名|职业|是否|在哪)"
     rf"|(?:你|您)(?:的|家)?{_CHILD}{_B}{{0,10}}?(?:吗|么|\?|几|多大|年龄|谁带|谁照顾)"
+    rf"|{_CHILD}{_B}{{0,4}}?(?:谁带|谁照顾|谁接送|有人带吗|有人照顾吗)"
     rf"|有(?:几个|没有)?(?:{_CHILD}|对象)(?:吗|么|\?|了吗)|(?:几个|多少个){_CHILD}"
     rf"|(?:是否|有没有|有无)(?:结婚|成家|对象|男朋友|女朋友|生育|{_CHILD})"
     rf"|(?:结婚|成家|要孩子|生孩子|生二胎)了?(?:没有|吗|么|\?)"
@@ -117,11 +127,12 @@ _QUESTION = re.compile(
 )
 
 _EN_FIELD = re.compile(
-    r"\b(?:gender|sex)\s*(?:required|requirement)?\s*:\s*(?:(?P<m>males?|men|man|m)|(?P<f>females?|women|woman|f))\b"
+    r"\b(?:gender|sex)\s*(?:required|requirement)?\s*[:\-–—]\s*(?:(?P<m>males?|men|man|m)|(?P<f>females?|women|woman|f))\b"
     r"(?!\s*(?:/|or|and|&))"
 )
 _EN_BRACKET = re.compile(
-    r"\(\s*(?:(?P<m>males?|men|man)|(?P<f>females?|women|woman|ladies))(?: only| preferred)?\s*\)"
+    r"[(\[]\s*(?:(?P<m>males?|men|man|(?<=[a-z] [(\[])m)|(?P<f>females?|women|woman|ladies|"
+    r"(?<=[a-z] [(\[])f))(?: only| preferred)?\s*[)\]]"
 )
 _EN_IDEALLY = re.compile(
     r"\b(?:ideally|preferably|perfect for|ideal for) (?:a |an )?(?:young |mature |strong )?"
@@ -156,7 +167,7 @@ _EN_QUESTION = re.compile(
     r"\b(?:become|becomes|get|gets|fall|falls) pregnant\b[^.;]{0,60}\b(?:contract|employment|job)"
     r"\s+(?:will|shall)\s+(?!not)(?:end|be terminated|terminate|cease)|"
     r"\bwhen (?:do|will) you (?:plan to )?(?:marry|get married|have (?:children|kids|a baby))|"
-    r"\bpregnan\w*[^.;]{0,30}(?:will|shall) (?:be )?(?:terminat|dismiss|end)\w*"
+    r"\bpregnan\w{0,12}[^.;]{0,30}(?:will|shall) (?:be )?(?:terminat|dismiss|end)\w{0,12}"
 )
 
 _DUTY_ZH = re.compile(
@@ -164,11 +175,12 @@ _DUTY_ZH = re.compile(
     rf"记录|评估|陪伴|照顾|护理|指导|咨询|调查){_B}{{0,8}}?(?:会员|用户|客户|顾客|学员|患者|病人|来访者|"
     r"嘉宾|新人|孕妇|产妇|孕产妇|准妈妈|宝妈|儿童|家庭|单身|老人|居民|访客|服务对象|妇女|学生|家长)"
     r"|(?:会员|用户|客户|顾客|学员|患者|嘉宾|来访者|服务对象)的?$"
+    r"|(?:照顾|照看|看护|带|接送|辅导|教|陪伴|陪|哄|负责|服务)$"
 )
 _CLIENTS_EN = r"(?:clients?|customers?|members?|patients?|users?|guests?|couples?|singles|families)"
 _DUTY_EN = re.compile(
     r"\b(?:verify|record|assess|check|screen|update|review|confirm|match|collect|help|assist|"
-    rf"support|serve|counsel|advise)\w*\s+(?:[\w']+\s+){{0,3}}?{_CLIENTS_EN}\b|"
+    rf"support|serve|counsel|advise)\w{{0,12}}\s+(?:[\w']{{1,20}}\s+){{0,3}}?{_CLIENTS_EN}\b|"
     rf"\b{_CLIENTS_EN}(?:'s?|s')\s*$"
 )
 _BENEFIT = re.compile(r"假|补贴|津贴|礼金|红包|保险|福利|报销|leave\b|allowance|insurance|benefit")
@@ -200,6 +212,7 @@ def _bare_end(m: re.Match[str]) -> int:
 def _gender_hits(norm: str, lo: int, hi: int) -> Iterator[Hit]:
     for pattern in (
         _FIELD,
+        _BARE_VALUE,
         _MAINLY,
         _OBJECT,
         _NEED,
@@ -207,6 +220,7 @@ def _gender_hits(norm: str, lo: int, hi: int) -> Iterator[Hit]:
         _EN_LONE,
         _LOOKS,
         _LOOKS_BEFORE,
+        _HEIGHT_OF,
         _SUITS,
         _BRACKET,
         _COLLOQUIAL,

@@ -141,6 +141,12 @@ def test_screen_post_never_raises_and_excerpts_come_from_input(parts: list[str])
             "<b>",
             "\u200b",
             "nan ",
+            "pregnant ",
+            "advise ",
+            "married ",
+            "women ",
+            "女 ",
+            "限-",
         ]
     )
 )
