@@ -16,7 +16,7 @@ from typing import Any
 import faust
 from prometheus_client import CollectorRegistry, start_http_server
 
-from agents import applications, checkins, clicks, deadletters, heartbeat, scheduling
+from agents import applications, checkins, clicks, deadletters, heartbeat, scheduling, support
 from agents import setup as setup_agent
 from agents.runtime import AgentDeps, AgentMetrics
 from jobfair.checks import check_broker
@@ -43,6 +43,7 @@ def build(settings: Settings, pool: Any, registry: CollectorRegistry) -> faust.A
     applications.register(app, deps)
     setup_agent.register(app, deps)
     scheduling.register(app, deps)
+    support.register(app, deps)
     deadletters.register(app, deps)
     heartbeat.register(app, deps, worker_id)
     return app

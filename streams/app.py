@@ -33,6 +33,7 @@ class Topics:
     checkins: Any
     applications: Any
     interviews: Any
+    support: Any
     deadletter: Any
 
 
@@ -85,5 +86,6 @@ def declare_topics(app: faust.App) -> Topics:
         checkins=topic(specs.CHECKINS),
         applications=topic(specs.APPLICATIONS),
         interviews=topic(specs.INTERVIEWS),
+        support=topic(specs.SUPPORT),
         deadletter=topic(specs.DEADLETTER),
     )

@@ -58,13 +58,21 @@ INTERVIEWS = TopicSpec(
     "interviews", "fair_id",
     "Interview commands and decisions: outcomes in, InterviewScheduled/Moved/Released out.",
 )
+SUPPORT = TopicSpec(
+    "support", "fair_id",
+    "1131 services given at the desks and discrimination complaints (ServiceRecorded, "
+    "ComplaintFiled, ComplaintUpdated).",
+    retention_ms=-1,
+)
 DEADLETTER = TopicSpec(
     "deadletter", "source",
     "Events an agent could not process, with the reason and source offset (DeadLettered).",
     retention_ms=90 * DAY_MS,
 )
 
-ALL_TOPICS: tuple[TopicSpec, ...] = (CLICKS, SETUP, CHECKINS, APPLICATIONS, INTERVIEWS, DEADLETTER)
+ALL_TOPICS: tuple[TopicSpec, ...] = (
+    CLICKS, SETUP, CHECKINS, APPLICATIONS, INTERVIEWS, SUPPORT, DEADLETTER,
+)
 
 #: Faust tables removed because nothing read them (issue 8; live counts come from PostgreSQL).
 #: ``jobfair provision`` deletes their changelog topics where a broker still has them.

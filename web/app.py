@@ -35,7 +35,9 @@ from web.interviews import routes as interview_routes
 from web.live import clicks
 from web.live import routes as live_routes
 from web.publish import Publisher
+from web.reports import routes as report_routes
 from web.setup import routes as setup_routes
+from web.support import routes as support_routes
 
 
 @dataclass
@@ -129,6 +131,8 @@ def routes() -> list[BaseRoute]:
         *applicant_routes.routes(),
         *interview_routes.routes(),
         *identity_routes.routes(),
+        *report_routes.routes(),
+        *support_routes.routes(),
     ]
 
 
@@ -155,6 +159,9 @@ def create_app(settings: Settings) -> Starlette:
                 "posts": clicks.PostDirectory(pool),
             }
         finally:
+            figures = getattr(app.state, "figures_cache", None)
+            if figures is not None:
+                await figures.close()
             await publisher.stop()
             await pool.close()
 

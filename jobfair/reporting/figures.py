@@ -73,6 +73,13 @@ FIGURES: tuple[Figure, ...] = (
         per_employer=True,
     ),
     Figure(
+        "interviews_waiting",
+        "面试待进行",
+        "Interviews for counted posts booked and not yet held (status scheduled: the "
+        "applicant has a table and a time, no outcome yet).",
+        per_employer=True,
+    ),
+    Figure(
         "no_shows",
         "面试未到",
         "Interviews for counted posts recorded as no-show (as last corrected).",
@@ -108,6 +115,35 @@ FIGURES: tuple[Figure, ...] = (
         "妈妈岗达成意向",
         "Offers (as defined above) for 妈妈岗 posts.",
         per_employer=True,
+    ),
+)
+
+# Services and complaints (migration 0009); absent from a database without those tables.
+FIGURES += (
+    Figure(
+        "service_started",
+        "1131服务人数",
+        "Registered applicants with at least one 1131 element at the fair: a desk service "
+        "(policy briefing, career guidance, skills training, internship) or a job referral "
+        "(an application made from her recommended posts that she has not withdrawn).",
+    ),
+    Figure(
+        "completed_1131",
+        "完成1131",
+        "Applicants who completed 1131 at the fair: at least 1 policy briefing, 1 career "
+        "guidance session, 3 job referrals and 1 skills training or internship (SQL view "
+        "service_1131, migration 0009).",
+    ),
+    Figure(
+        "complaints",
+        "歧视投诉",
+        "Complaints of discrimination in hiring filed for the fair (named or anonymous, "
+        "from her page or the help desk), whatever their status now.",
+    ),
+    Figure(
+        "complaints_open",
+        "投诉未办结",
+        "Complaints not closed: received, in progress or referred to 劳动保障监察.",
     ),
 )
 

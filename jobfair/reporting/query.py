@@ -40,7 +40,7 @@ class Source:
 POSTS_BY_EMPLOYER = Source(
     "posts",
     "SELECT * FROM report_employer_figures WHERE fair_id = ANY($1)",
-    EMPLOYER_KEYS,
+    tuple(k for k in EMPLOYER_KEYS if k != "interviews_waiting"),
     per_employer=True,
 )
 PEOPLE = Source(
@@ -49,8 +49,32 @@ PEOPLE = Source(
     ("registered", "checked_in", "gender_stated", "women"),
 )
 
-# Rooms (livestream issue), complaints and 1131 (this issue, later) join here.
-SOURCES: tuple[Source, ...] = (POSTS_BY_EMPLOYER, PEOPLE)
+WAITING_BY_EMPLOYER = Source(
+    "waiting",
+    "SELECT f.fair_id, f.employer_id, e.name AS employer, e.booth, "
+    "sum(f.scheduled) AS interviews_waiting "
+    "FROM report_post_figures f JOIN employer e ON e.id = f.employer_id "
+    "WHERE f.fair_id = ANY($1) GROUP BY f.fair_id, f.employer_id, e.name, e.booth",
+    ("interviews_waiting",),
+    per_employer=True,
+)
+SERVICES = Source(
+    "services",
+    "SELECT fair_id, service_started, completed_1131 FROM report_fair_1131 WHERE fair_id = ANY($1)",
+    ("service_started", "completed_1131"),
+    requires=("report_fair_1131",),
+)
+COMPLAINTS = Source(
+    "complaints",
+    "SELECT fair_id, complaints, complaints_received + complaints_in_progress "
+    "+ complaints_referred AS complaints_open FROM report_fair_complaints "
+    "WHERE fair_id = ANY($1)",
+    ("complaints", "complaints_open"),
+    requires=("report_fair_complaints",),
+)
+
+# Per-room figures are listed by jobfair.reporting.detail (rooms are not summed into fairs).
+SOURCES: tuple[Source, ...] = (POSTS_BY_EMPLOYER, WAITING_BY_EMPLOYER, PEOPLE, SERVICES, COMPLAINTS)
 
 FAIRS_BY_ID = "SELECT id, name, kind, starts_at FROM fair WHERE id = $1"
 FAIRS_IN_PERIOD = f"""

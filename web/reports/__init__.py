@@ -1,0 +1,1 @@
+"""Fair figures and the report on the organiser side (issue 12)."""

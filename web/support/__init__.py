@@ -1,0 +1,1 @@
+"""1131×N services and discrimination complaints (issue 12)."""

@@ -1,0 +1,305 @@
+"""Pages of 1131 services and complaints (issue 12), all in Chinese.
+
+- Applicant (``/me/{fair}/services``, her cookie): her personal QR (an opaque signed code,
+  ``domain.support.issue_service_pass``), her 1131 record and what is missing, her complaints'
+  status, and the complaint form (named or anonymous).
+- Help desk (``/f/{entrance token}/complaint``): anyone holding the fair's entrance token files
+  a complaint without an account and gets a status link (``/complaints/{id}?k=…``).
+- Desk staff (``/desk/{code}``, organiser or the fair's staff session, tablet size): the URL her
+  QR opens on the staff device; one tap records the service chosen at that desk.
+- Organisers (``/organiser/fairs/{fair}/complaints``): the queue, time since filing, status and
+  notes; the help desk's QR. The employer page loads open complaints from ``…/complaints``.
+Every write goes through ``web.support.commands`` (the API's commands).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from domain.posters import qr_png
+from domain.support import (
+    COMPLAINT_KINDS,
+    COMPLAINT_STATUSES,
+    KIND_ZH,
+    SERVICE_ZH,
+    SERVICES,
+    STATUS_ZH,
+    complaint_key_ok,
+    issue_service_pass,
+)
+from domain.tokens import QrKind
+from web.applicants import commands as applicants
+from web.applicants.auth import cookie_applicant
+from web.auth import ORGANISER, STAFF, check_csrf, csrf_token, session_actor
+from web.command_errors import CommandError, NotFound
+from web.context import Context, context_of
+from web.setup.reads import qr_url
+from web.support import commands as flow
+from web.support import reads as read
+from web.templating import error_page, render
+
+FORM = {"kinds": COMPLAINT_KINDS, "kind_zh": KIND_ZH}
+
+
+def go(url: str) -> Response:
+    return RedirectResponse(url, status_code=303)
+
+
+async def _employers_posts(request: Request, fair_id: UUID) -> dict[str, Any]:
+    pool = request.state.pool
+    return {
+        "employers": await pool.fetch(
+            "SELECT id, name, booth FROM employer WHERE fair_id = $1 ORDER BY booth, name", fair_id
+        ),
+        "posts": await pool.fetch(
+            "SELECT p.id, p.title, e.booth FROM post p JOIN employer e ON e.id = p.employer_id "
+            "WHERE p.fair_id = $1 AND p.status IN ('published', 'closed') "
+            "ORDER BY e.booth, p.title",
+            fair_id,
+        ),
+    }
+
+
+def _filing(form: Any, fair_id: str, channel: str, applicant_id: str | None) -> flow.Filing:
+    def opt(name: str) -> str | None:
+        return str(form.get(name) or "").strip() or None
+
+    return flow.Filing(
+        fair_id=fair_id,
+        kind=str(form.get("kind") or ""),
+        channel=channel,
+        applicant_id=applicant_id,
+        anonymous=form.get("anonymous") == "on",
+        employer_id=opt("employer_id"),
+        post_id=opt("post_id"),
+        note=opt("note"),
+    )
+
+
+# --- applicant --------------------------------------------------------------------------------
+
+
+async def my_services(request: Request) -> Response:
+    ctx = context_of(request)
+    try:
+        fair = await applicants.fair_by_id(ctx, request.path_params["fair_id"])
+    except CommandError as exc:
+        return error_page(request, exc)
+    fair_id = str(fair["id"])
+    claims = cookie_applicant(request, fair_id)
+    if claims is None:
+        return render(request, "applicant/signin.html", {"fair": fair}, 401)
+    filed = None
+    if request.method == "POST":
+        form = await request.form()
+        try:
+            filed = await flow.file_complaint(
+                ctx, _filing(form, fair_id, "applicant", claims.applicant_id)
+            )
+        except CommandError as exc:
+            return error_page(request, exc)
+    record = await read.service_record_json(ctx.pool, UUID(claims.applicant_id), UUID(fair_id))
+    return render(
+        request,
+        "support/mine.html",
+        {
+            "fair": fair,
+            "fair_id": fair_id,
+            "record": record,
+            "service_zh": SERVICE_ZH,
+            "complaints": await read.my_complaints(
+                ctx.pool, ctx.settings.secret, claims.applicant_id, fair_id, ctx.now()
+            ),
+            "filed": filed,
+            **FORM,
+            **await _employers_posts(request, UUID(fair_id)),
+        },
+        201 if filed else 200,
+    )
+
+
+async def my_pass_qr(request: Request) -> Response:
+    fair_id = request.path_params["fair_id"]
+    try:
+        claims = cookie_applicant(request, str(UUID(fair_id)))
+    except ValueError:
+        claims = None
+    if claims is None:
+        return Response("", status_code=401)
+    settings = request.state.settings
+    code = issue_service_pass(settings.secret, claims.applicant_id, claims.fair_id)
+    return Response(
+        qr_png(f"{settings.base_url}/desk/{code}", scale=6),
+        media_type="image/png",
+        headers={"Cache-Control": "private, no-store"},
+    )
+
+
+# --- help desk (entrance token) and the status link -------------------------------------------
+
+
+async def helpdesk_complaint(request: Request) -> Response:
+    ctx = context_of(request)
+    try:
+        fair = await applicants.fair_by_qr(ctx, request.path_params["token"])
+        filed = None
+        if request.method == "POST":
+            form = await request.form()
+            filed = await flow.file_complaint(ctx, _filing(form, str(fair["id"]), "helpdesk", None))
+    except CommandError as exc:
+        return error_page(request, exc)
+    return render(
+        request,
+        "support/complaint.html",
+        {
+            "fair": fair,
+            "filed": filed,
+            **FORM,
+            **await _employers_posts(request, fair["id"]),
+        },
+        201 if filed else 200,
+    )
+
+
+async def complaint_status(request: Request) -> Response:
+    ctx = context_of(request)
+    try:
+        ident = UUID(request.path_params["complaint_id"])
+        ok = complaint_key_ok(ctx.settings.secret, str(ident), request.query_params.get("k", ""))
+    except ValueError:
+        ok = False
+    found = await read.one_complaint(ctx.pool, ident, ctx.now()) if ok else None
+    if found is None:
+        return error_page(
+            request,
+            NotFound(
+                "no such complaint",
+                code="unknown_complaint",
+                message_zh="找不到这条投诉，请核对链接。",
+            ),
+        )
+    return render(request, "support/status.html", {"c": found})
+
+
+# --- desk staff -------------------------------------------------------------------------------
+
+
+def _desk_actor(request: Request) -> Any:
+    actor = session_actor(request)
+    return actor if actor is not None and actor.role in (ORGANISER, STAFF) else None
+
+
+async def desk(request: Request) -> Response:
+    """The page her QR opens on the staff tablet: her record, one tap per service."""
+    actor = _desk_actor(request)
+    code = request.path_params["code"]
+    if actor is None:
+        return go("/organiser/login")
+    ctx = context_of(request)
+    try:
+        applicant_id, fair_id = await flow.applicant_of(ctx, None, code)
+        if request.method == "POST":
+            form = await request.form()
+            check_csrf(request, form.get("csrf"))
+            service = str(form.get("service") or "")
+            event_id = await flow.record_service(
+                ctx,
+                actor.label,
+                None if actor.role == ORGANISER else actor.fair_id,
+                None,
+                code,
+                service,
+            )
+            request.session["desk_service"] = service
+            await flow.service_recorded(ctx, event_id)
+            return go(f"/desk/{code}?done={service}")
+    except CommandError as exc:
+        return error_page(request, exc)
+    done = request.query_params.get("done")
+    record = await read.service_record_json(ctx.pool, UUID(str(applicant_id)), UUID(str(fair_id)))
+    return render(
+        request,
+        "support/desk.html",
+        {
+            "code": code,
+            "record": record,
+            "services": SERVICES,
+            "service_zh": SERVICE_ZH,
+            "chosen": request.session.get("desk_service", "policy_briefing"),
+            "done": SERVICE_ZH.get(done or ""),
+            "csrf": csrf_token(request),
+        },
+    )
+
+
+# --- organisers -------------------------------------------------------------------------------
+
+
+def helpdesk_url(ctx: Context, fair: Any) -> str:
+    """The help desk's complaint QR: the fair's entrance link + /complaint."""
+    entrance = qr_url(ctx.settings, QrKind.FAIR, fair["qr_code"], fair["ends_at"])
+    return f"{entrance}/complaint"
+
+
+async def organiser_queue(request: Request) -> Response:
+    actor = session_actor(request)
+    if actor is None or actor.role != ORGANISER:
+        return go("/organiser/login")
+    ctx = context_of(request)
+    try:
+        fair = await applicants.fair_by_id(ctx, request.path_params["fair_id"])
+        if request.method == "POST":
+            form = await request.form()
+            check_csrf(request, form.get("csrf"))
+            await flow.update_complaint(
+                ctx,
+                actor.label,
+                str(form.get("complaint_id") or ""),
+                str(form.get("status") or ""),
+                str(form.get("note") or "") or None,
+            )
+            return go(f"/organiser/fairs/{fair['id']}/complaints")
+    except CommandError as exc:
+        return error_page(request, exc)
+    return render(
+        request,
+        "organiser/complaints.html",
+        {
+            "fair": fair,
+            "actor": actor,
+            "csrf": csrf_token(request),
+            "complaints": await read.list_complaints(ctx.pool, fair["id"], ctx.now()),
+            "statuses": COMPLAINT_STATUSES,
+            "status_zh": STATUS_ZH,
+            "helpdesk_url": helpdesk_url(ctx, fair),
+        },
+    )
+
+
+async def helpdesk_qr(request: Request) -> Response:
+    actor = session_actor(request)
+    if actor is None or actor.role != ORGANISER:
+        return Response("", status_code=401)
+    ctx = context_of(request)
+    try:
+        fair = await applicants.fair_by_id(ctx, request.path_params["fair_id"])
+    except CommandError as exc:
+        return error_page(request, exc)
+    return Response(qr_png(helpdesk_url(ctx, fair), scale=6), media_type="image/png")
+
+
+async def employer_complaints(request: Request) -> Response:
+    """Open complaints naming an employer (partial for the organiser's employer page)."""
+    actor = session_actor(request)
+    if actor is None or actor.role != ORGANISER:
+        return Response("", status_code=401)
+    try:
+        employer_id = UUID(request.path_params["employer_id"])
+    except ValueError:
+        return Response("", status_code=404)
+    rows = await read.employer_open(request.state.pool, employer_id)
+    return render(request, "support/_employer.html", {"open": rows})
