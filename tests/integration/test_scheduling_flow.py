@@ -32,24 +32,17 @@ from streams.events import Event
 from streams.topics import APPLICATIONS, CHECKINS
 from tests.conftest import WorkerProcess, poll
 from tests.integration.fairkit import created, make_fair, organiser, person, phone
+from tests.scheduling_invariants import (
+    OVERLAPS_AT_TABLE,
+    OVERLAPS_PER_APPLICANT,
+    placed_count,
+    scheduling_violations,
+)
 from web.app import create_app
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 TABLES = {"A": 6, "B": 4}  # x 5 slots left in the hour = 50 slots
-OVERLAPS_AT_TABLE = """
-SELECT count(*) FROM interview a JOIN interview b
-  ON a.employer_id = b.employer_id AND a.remote = b.remote AND a.table_no = b.table_no
- AND a.interview_id < b.interview_id
- AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)
-WHERE a.fair_id = $1 AND a.status <> 'no_show' AND b.status <> 'no_show'
-"""
-OVERLAPS_PER_APPLICANT = """
-SELECT count(*) FROM interview a JOIN interview b
-  ON a.applicant_id = b.applicant_id AND a.interview_id < b.interview_id
- AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)
-WHERE a.fair_id = $1 AND a.status <> 'no_show' AND b.status <> 'no_show'
-"""
 
 
 @pytest.fixture
@@ -158,9 +151,7 @@ def test_500_applicants_race_for_50_slots_through_a_crash_and_no_shows(
     send(settings, events[half:] + redelivered)
 
     def settled() -> bool:
-        n = db("SELECT (SELECT count(*) FROM interview WHERE fair_id = $1) + "
-               "(SELECT count(*) FROM interview_waitlist WHERE fair_id = $1) AS n", fair)
-        return bool(n[0]["n"] == len(apps))
+        return placed_count(db, fair) == len(apps)
 
     try:
         poll(settled, timeout=90, what="every application to be booked or waitlisted")
@@ -183,8 +174,7 @@ def test_500_applicants_race_for_50_slots_through_a_crash_and_no_shows(
         raise AssertionError(f"{exc}; expected {len(apps)}; {state}") from None
     rows = db("SELECT * FROM interview WHERE fair_id = $1", fair)
     assert len(rows) == 50 and len({r["application_id"] for r in rows}) == 50
-    assert db(OVERLAPS_AT_TABLE, fair)[0]["count"] == 0
-    assert db(OVERLAPS_PER_APPLICANT, fair)[0]["count"] == 0
+    assert scheduling_violations(db, fair, apps) == {}
 
     # Staff mark five applicants who did not come; the waitlist takes their slots.
     rng = random.Random(11)
