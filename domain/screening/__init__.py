@@ -13,11 +13,16 @@ Rules enforced (seed 002, 八(二); 妇女权益保障法 第四十三条):
 - HIGHER_BAR_FOR_WOMEN: stricter requirements for women than for men (also reported as GENDER);
 - exemption PROHIBITED_WORK_FOR_WOMEN: 女职工禁忌劳动范围 (矿山井下, IV级体力劳动 ...).
 
-Only the first MAX_CHARS (20,000) characters of each text are screened; patterns use bounded
-gaps only, so time is linear in the text length.
+Only the first MAX_CHARS (20,000) characters of each text are screened (`truncated` says when
+a text was longer); patterns use bounded gaps only, so time is linear in the text length.
+A post the rules pass but the packaged classifier doubts goes to `needs_review` (MODEL_DOUBT).
 
-Layout: model.py (records), text.py (normalisation, spans, excerpts), rules_zh.py and
-rules_en.py (rule families), explain.py (explanations), screen.py (decisions).
+Layout: model.py (records), normalise.py (NFKC, format characters, HTML, OpenCC t2s, pinyin,
+offset map), segment.py (jieba word starts), text.py (spans, safe excerpts), rules_zh.py,
+rules_struct.py and rules_en.py (rule families, context filter), exemption.py (女职工禁忌劳动
+basis in the job's own section), classifier.py (+ classifier.json, trained by
+scripts/train_screening.py), explain.py (explanations, Chinese names), screen.py (decisions),
+evaluate.py (corpus figures).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from domain.screening.model import (
     HIGHER_BAR_FOR_WOMEN,
     MARRIAGE_CHILDBEARING,
     MAX_CHARS,
+    MODEL_DOUBT,
     PREGNANCY_TEST,
     PROHIBITED_WORK_FOR_WOMEN,
     RULES_VERSION,
@@ -41,6 +47,7 @@ __all__ = [
     "HIGHER_BAR_FOR_WOMEN",
     "MARRIAGE_CHILDBEARING",
     "MAX_CHARS",
+    "MODEL_DOUBT",
     "PREGNANCY_TEST",
     "PROHIBITED_WORK_FOR_WOMEN",
     "RULES_VERSION",
