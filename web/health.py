@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from web.openapi import Operation, dumps, openapi_document, operation
+from web.support import metrics as support_metrics
 
 HEARTBEAT_FRESH_S = 10
 WORKER_QUERY = f"""
@@ -70,6 +71,7 @@ async def _database_and_worker(request: Request) -> tuple[str, str]:
 
 
 async def metrics(request: Request) -> Response:
+    await support_metrics.refresh(request)  # complaints waiting, crowds near the cap
     return Response(generate_latest(request.state.registry), media_type=CONTENT_TYPE_LATEST)
 
 

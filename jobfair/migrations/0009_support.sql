@@ -144,6 +144,7 @@ BEGIN
         GRANT SELECT (id, fair_id, employer_id, post_id, kind, channel, status, filed_at,
                       updated_at) ON complaint TO jobfair_grafana;
         GRANT SELECT (event_id, fair_id, service, at) ON service_event TO jobfair_grafana;
+        GRANT SELECT (venue_cap) ON fair TO jobfair_grafana;  -- occupancy against the cap
     END IF;
 END
 $$;

@@ -47,6 +47,11 @@ FAIR_A_FIGURES = {
     "mama_openings": 3,
     "mama_applications": 2,
     "mama_offers": 1,
+    "interviews_waiting": 1,
+    "service_started": 2,
+    "completed_1131": 0,
+    "complaints": 3,
+    "complaints_open": 2,
 }
 E1_FIGURES = {
     "posts": 2,
@@ -59,6 +64,7 @@ E1_FIGURES = {
     "mama_openings": 3,
     "mama_applications": 2,
     "mama_offers": 1,
+    "interviews_waiting": 0,
 }
 FAIR_B_FIGURES = {
     **dict.fromkeys(FAIR_A_FIGURES, 0),
@@ -275,6 +281,7 @@ def seed(run: Run) -> None:
         )
 
     run("UPDATE checkin SET left_at = $2 WHERE applicant_id = $1", people[3], _at(100))
+    _support(run, people, a, e1, e2)
     _fair_counts(run, FAIR_A, 6, 4, 3)
 
     _fair(run, FAIR_B, "夜市招聘", "night_market", T0 + timedelta(days=1))
@@ -288,6 +295,60 @@ def seed(run: Run) -> None:
     ec = _employer(run, FAIR_C, "社区超市", "C1")
     _post(run, FAIR_C, ec, "理货员", 1, "published")
     _fair_counts(run, FAIR_C, 0, 0, 0)
+
+
+def _support(
+    run: Run, people: list[uuid.UUID], apps: list[uuid.UUID], e1: uuid.UUID, e2: uuid.UUID
+) -> None:
+    """1131 services (migration 0009): person 0 has a briefing, guidance, an internship and
+    one referral (application a[0] from her recommendations); person 1 a briefing. So 2 started,
+    2 past the briefing, 1 past guidance, none with 3 referrals, none completed. Complaints:
+    received (E1), in progress (E2), closed (no employer): 3 filed, 2 open."""
+    for n, (who, service) in enumerate(
+        [(0, "policy_briefing"), (0, "career_guidance"), (0, "internship"), (1, "policy_briefing")]
+    ):
+        run(
+            "INSERT INTO service_event (event_id, fair_id, applicant_id, service, actor, at) "
+            "VALUES ($1, $2, $3, $4, 'organiser', $5) ON CONFLICT DO NOTHING",
+            uid(f"service-{n}"),
+            FAIR_A,
+            people[who],
+            service,
+            _at(20 + n),
+        )
+    run(
+        "INSERT INTO service_record (fair_id, applicant_id, policy_briefing, career_guidance, "
+        "internship, updated_at) VALUES ($1, $2, 1, 1, 1, $3), ($1, $4, 1, 0, 0, $3) "
+        "ON CONFLICT DO NOTHING",
+        FAIR_A,
+        people[0],
+        _at(30),
+        people[1],
+    )
+    run("UPDATE application SET source = '1131' WHERE id = $1", apps[0])
+    for n, (status, employer) in enumerate(
+        [("received", e1), ("in_progress", e2), ("closed", None)]
+    ):
+        cid = uid(f"complaint-{n}")
+        run(
+            "INSERT INTO complaint (id, fair_id, anonymous, employer_id, kind, channel, status, "
+            "filed_at, updated_at) VALUES ($1, $2, true, $3, 'pregnancy_test', 'helpdesk', $4, "
+            "$5, $5) ON CONFLICT DO NOTHING",
+            cid,
+            FAIR_A,
+            employer,
+            status,
+            _at(40 + n),
+        )
+        run(
+            "INSERT INTO complaint_event (event_id, complaint_id, fair_id, step, status, actor, "
+            "at) VALUES ($1, $2, $3, 'filed', 'received', 'helpdesk', $4) "
+            "ON CONFLICT DO NOTHING",
+            uid(f"complaint-event-{n}"),
+            cid,
+            FAIR_A,
+            _at(40 + n),
+        )
 
 
 T = TypeVar("T")

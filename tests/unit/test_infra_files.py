@@ -164,9 +164,11 @@ def exported_metric_names() -> set[str]:
 
     from agents.runtime import AgentMetrics
     from web.app import WebMetrics
+    from web.support.metrics import SupportGauges
 
     registry = CollectorRegistry()
     WebMetrics(registry)
+    SupportGauges(registry)
     AgentMetrics(registry)
     FaustMetrics.create(registry, "faust")
     names: set[str] = set()
@@ -206,6 +208,7 @@ BOUNDED_LABELS = {
     "operation",
     "stream",
     "le",
+    "level",  # jobfair_fairs_crowded: near | over
 }
 LABEL_USE = re.compile(
     r"\b(?:by|without|on|ignoring)\s*\(([^)]*)\)|[{,]\s*([a-z_]+)\s*(?:=~|!~|!=|=)"
