@@ -15,6 +15,7 @@ import logging
 import re
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -109,6 +110,18 @@ def test_a_phone_number_alone_never_yields_her_token(
     assert client.post(
         "/api/checkins", json={"token": fair.entrance_token, **person(2)}
     ).status_code in (200, 202)
+
+
+def test_of_racing_registrations_with_one_phone_only_one_gets_a_token(
+    client: TestClient, settings: Settings
+) -> None:
+    fair = make_fair(client, settings, posts=1)
+    body = {"fair_id": fair.id, **person(7)}
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: client.post("/api/applicants", json=body), range(8)))
+    statuses = sorted(a.status_code for a in answers)
+    assert statuses.count(409) == 7 and statuses[0] in (201, 202), statuses
+    assert sum("applicant_token" in a.json() for a in answers) == 1
 
 
 def test_login_code_is_single_use_short_lived_and_the_phone_never_logged(

@@ -4,7 +4,8 @@
 SSE, errors, 404s) gets a Content-Security-Policy with ``frame-ancestors 'none'`` (and
 ``X-Frame-Options: DENY`` for old browsers), so no page can be framed (the booth's 录用 buttons
 are not clickjackable), ``X-Content-Type-Options: nosniff`` and ``Referrer-Policy: same-origin``
-(QR tokens in page paths never leave in a Referer). Inline scripts run only with the
+(QR tokens in page paths never leave in a Referer); behind https also
+``Strict-Transport-Security``. Inline scripts run only with the
 per-response nonce the templates get as ``csp_nonce`` (``web.templating``). The OBS overlay
 ``/host/{fair}/overlay`` is loaded by OBS as a browser source, not in a frame, so it works
 under ``frame-ancestors 'none'`` too.
@@ -78,6 +79,8 @@ class SecurityHeaders:
             (b"x-content-type-options", b"nosniff"),
             (b"referrer-policy", b"same-origin"),
         ]
+        if self.public_url.startswith("https://"):  # behind TLS: browsers keep to https
+            extra.append((b"strict-transport-security", b"max-age=31536000"))
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
