@@ -24,8 +24,10 @@ from web.applicants import withdraw as taking_back
 from web.applicants.auth import cookie_applicant
 from web.command_errors import CommandError, NotFound
 from web.context import context_of
+from web.projection import wait_for_row
 from web.templating import error_page, render
 
+LEFT = "SELECT 1 FROM checkin WHERE fair_id = $1 AND applicant_id = $2 AND left_at IS NOT NULL"
 NEEDS_PREFIX = "jfn_"
 NEED_KEYS = ("school_run", "from", "to", "days", "remote", "mama")
 NEEDS_MAX_AGE = 30 * 24 * 3600  # the needs outlive one fair day; she can change them any time
@@ -143,6 +145,9 @@ async def check_out(request: Request) -> Response:
     if claims is None:
         return render(request, "applicant/signin.html", {"fair": fair}, 401)
     left = await flow.check_out(context_of(request), claims.applicant_id, fair_id)
+    if left:  # read-your-write: her page shows 已离场 at once
+        await wait_for_row(request.state.pool, LEFT, fair["id"], UUID(claims.applicant_id),
+                           timeout=context_of(request).wait_s)
     return _home(fair_id, done="left" if left else "")
 
 
