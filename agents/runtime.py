@@ -111,17 +111,22 @@ class AgentDeps:
                     msg.offset, reason)
 
     async def with_db(self, agent: str, work: Callable[[asyncpg.Connection], Awaitable[T]]) -> T:
-        """Run ``work`` in a transaction, retrying while PostgreSQL is unreachable."""
+        """Run ``work`` in a transaction, retrying while PostgreSQL is unreachable. The whole
+        attempt (connection, work, commit) has a deadline (``JOBFAIR_AGENT_DB_TIMEOUT_MS``): a
+        stalled server is a logged, counted retry, never a silent stall."""
         delay = self.retry_delay
+        deadline = self.settings.agent_db_timeout_ms / 1000
         while True:
             try:
-                # Bounded: an exhausted pool is logged and retried, never a silent stall.
-                async with self.pool.acquire(timeout=10) as conn, conn.transaction():
-                    return await work(cast(asyncpg.Connection, conn))
+                async with asyncio.timeout(deadline):
+                    async with self.pool.acquire(timeout=10) as conn, conn.transaction():
+                        return await work(cast(asyncpg.Connection, conn))
             except RETRYABLE as exc:
                 self.metrics.db_retries.labels(agent).inc()
-                log.warning("%s: PostgreSQL unavailable (%s); retrying in %.1fs", agent,
-                            type(exc).__name__, delay)
+                log.warning("%s: PostgreSQL unavailable (%s%s); retrying in %.1fs", agent,
+                            type(exc).__name__,
+                            f", no answer within {deadline:g} s"
+                            if isinstance(exc, TimeoutError) else "", delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 5.0)
 

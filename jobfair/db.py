@@ -22,15 +22,17 @@ def describe(dsn: str) -> str:
 
 async def create_pool(
     dsn: str, *, min_size: int = 1, max_size: int = 10, wait: float = 10.0,
-    server_settings: dict[str, str] | None = None,
+    server_settings: dict[str, str] | None = None, command_timeout: float = 30.0,
+    connect_timeout: float = 60.0,
 ) -> asyncpg.Pool:
-    """A pool, retrying for ``wait`` seconds; then ServiceUnreachable naming the address."""
+    """A pool, retrying for ``wait`` seconds; then ServiceUnreachable naming the address.
+    ``command_timeout`` bounds each query, ``connect_timeout`` each new connection."""
     deadline = asyncio.get_running_loop().time() + wait
     while True:
         try:
             pool = await asyncpg.create_pool(
-                dsn, min_size=min_size, max_size=max_size, command_timeout=30,
-                server_settings=server_settings,
+                dsn, min_size=min_size, max_size=max_size, command_timeout=command_timeout,
+                server_settings=server_settings, timeout=connect_timeout,
             )
             assert pool is not None
             return pool

@@ -52,6 +52,20 @@ SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
      "per key)."),
     ("batch_window_ms", "JOBFAIR_BATCH_WINDOW_MS", "100",
      "Longest an agent waits to fill a batch; bounds the added latency of live counts."),
+    ("click_window_ms", "JOBFAIR_CLICK_WINDOW_MS", "2",
+     "How long a web process gathers clicks on one post into one Kafka record (0: those that "
+     "arrive in the same event-loop turn)."),
+    ("broker_timeout_ms", "JOBFAIR_BROKER_TIMEOUT_MS", "5000",
+     "Longest a request waits for Kafka to confirm a record; then 503 `broker_unavailable` "
+     "with `Retry-After`."),
+    ("db_timeout_ms", "JOBFAIR_DB_TIMEOUT_MS", "5000",
+     "Longest a request waits for a PostgreSQL connection or query; then 503 "
+     "`database_unavailable`."),
+    ("agent_db_timeout_ms", "JOBFAIR_AGENT_DB_TIMEOUT_MS", "30000",
+     "Deadline of one agent batch's PostgreSQL transaction; past it the batch is retried "
+     "(warning + `jobfair_agent_db_retries_total`)."),
+    ("click_id_window_hours", "JOBFAIR_CLICK_ID_WINDOW_HOURS", "48",
+     "How long client click ids are kept to drop retried beacons; older ids are pruned."),
     ("data_dir", "JOBFAIR_DATA_DIR", ".jobfair",
      "Where `jobfair dev` keeps its broker and database files (relative to the working "
      "directory)."),
@@ -102,6 +116,11 @@ class Settings:
     worker_metrics_port: int = 0
     batch_max: int = 2000
     batch_window_ms: int = 100
+    click_window_ms: int = 2
+    broker_timeout_ms: int = 5000
+    db_timeout_ms: int = 5000
+    agent_db_timeout_ms: int = 30000
+    click_id_window_hours: int = 48
     data_dir: Path = Path(".jobfair")
     cache_dir: Path = Path("~/.cache/jobfair")
     log_level: str = "info"
@@ -148,6 +167,11 @@ class Settings:
         if min(self.login_code_ttl_s, self.applicant_token_ttl_h, self.staff_token_ttl_h,
                self.session_ttl_h, self.retention_contact_days) < 1:
             raise ConfigError("token lifetimes and JOBFAIR_RETENTION_CONTACT_DAYS must be ≥ 1")
+        if self.click_window_ms < 0 or min(self.broker_timeout_ms, self.db_timeout_ms,
+                                           self.agent_db_timeout_ms,
+                                           self.click_id_window_hours) < 1:
+            raise ConfigError("JOBFAIR_CLICK_WINDOW_MS must be ≥ 0; the timeouts and "
+                              "JOBFAIR_CLICK_ID_WINDOW_HOURS ≥ 1")
         if self.secret_key is not None and len(self.secret_key) < SECRET_KEY_MIN_CHARS:
             raise ConfigError(
                 f"JOBFAIR_SECRET_KEY must be at least {SECRET_KEY_MIN_CHARS} characters"

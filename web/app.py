@@ -16,7 +16,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from starlette.applications import Starlette
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.routing import BaseRoute, Route
@@ -24,16 +24,21 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from jobfair.db import create_pool
 from jobfair.settings import Settings
+from streams.topics import CLICKS
 from web import health
 from web.applicants import routes as applicant_routes
-from web.context import Context
+from web.bodylimit import BodyLimit
+from web.context import Context, utc_now
+from web.database import BoundedPool
 from web.errors import exception_handlers
 from web.identity import routes as identity_routes
 from web.identity.gate import IdentityGate
 from web.identity.headers import SecurityHeaders
 from web.interviews import routes as interview_routes
+from web.limits import Limits
 from web.live import clicks
 from web.live import routes as live_routes
+from web.live.combiner import ClickCombiner
 from web.publish import Publisher
 from web.reports import routes as report_routes
 from web.setup import routes as setup_routes
@@ -46,6 +51,11 @@ class WebMetrics:
     requests: Counter = field(init=False)
     latency: Histogram = field(init=False)
     clicks: Counter = field(init=False)
+    click_records: Counter = field(init=False)
+    kafka_reachable: Gauge = field(init=False)
+    kafka_brokers: Gauge = field(init=False)
+    kafka_under_replicated: Gauge = field(init=False)
+    kafka_offline: Gauge = field(init=False)
 
     def __post_init__(self) -> None:
         r = self.registry
@@ -57,6 +67,21 @@ class WebMetrics:
             buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
         )
         self.clicks = Counter("jobfair_clicks_accepted", "Clicks accepted by web", registry=r)
+        self.click_records = Counter(
+            "jobfair_click_records", "Combined click records Kafka acknowledged", registry=r)
+        self.kafka_reachable = Gauge(
+            "jobfair_kafka_reachable", "1 if a broker answered the last metadata request",
+            registry=r)
+        self.kafka_brokers = Gauge(
+            "jobfair_kafka_brokers", "Brokers up, and known (up or named as a replica)",
+            ["state"], registry=r)
+        self.kafka_under_replicated = Gauge(
+            "jobfair_kafka_partitions_under_replicated",
+            "Partitions of the platform's topics with fewer in-sync replicas than replicas",
+            registry=r)
+        self.kafka_offline = Gauge(
+            "jobfair_kafka_partitions_offline",
+            "Partitions of the platform's topics without a leader", registry=r)
 
 
 class MetricsMiddleware:
@@ -141,34 +166,52 @@ def create_app(settings: Settings) -> Starlette:
     bootstrap, dsn = settings.require_servers()
     registry = CollectorRegistry()
     web_metrics = WebMetrics(registry)
+    limits = Limits(settings, registry)  # abuse limits, counters in PostgreSQL (web.limits)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
-        pool = await create_pool(dsn, min_size=2, max_size=20)
-        publisher = Publisher(bootstrap, idempotent=settings.broker_kind == "kafka")
+        db_s = settings.db_timeout_ms / 1000
+        raw_pool = await create_pool(dsn, min_size=2, max_size=20, command_timeout=db_s,
+                                     connect_timeout=db_s)
+        pool = BoundedPool(raw_pool, db_s)  # every wait bounded (web.database)
+        publisher = Publisher(bootstrap, idempotent=settings.broker_kind == "kafka",
+                              timeout_s=settings.broker_timeout_ms / 1000)
         try:
             await publisher.start()
         except Exception:
-            await pool.close()
+            await raw_pool.close()
             raise
+        combiner = ClickCombiner(
+            lambda value, key: publisher.send(CLICKS.name, value, key),
+            window_s=settings.click_window_ms / 1000, now=utc_now,
+            on_record=lambda n: web_metrics.click_records.inc())
+        limits.start(pool)
         try:
             yield {
-                "settings": settings, "pool": pool, "publisher": publisher,
-                "ctx": Context(settings=settings, pool=pool, publisher=publisher),
+                "settings": settings, "pool": pool, "publisher": publisher, "limits": limits,
+                "ctx": Context(settings=settings, pool=pool, publisher=publisher,
+                               clicks=combiner),
                 "registry": registry, "web_metrics": web_metrics,
                 "posts": clicks.PostDirectory(pool),
             }
         finally:
+            await limits.close()
+            await combiner.drain()
+            live_hub = getattr(app.state, "live_hub", None)
+            if live_hub is not None:
+                await live_hub.close()
             figures = getattr(app.state, "figures_cache", None)
             if figures is not None:
                 await figures.close()
             await publisher.stop()
-            await pool.close()
+            await raw_pool.close()
 
     app = Starlette(
         routes=routes(), lifespan=lifespan,
         exception_handlers=exception_handlers,
     )
+    # Bodies counted while they stream in: 413 past the limit, the rest never read.
+    app.add_middleware(BodyLimit)
     app.add_middleware(MetricsMiddleware, metrics=web_metrics)
     # Revoked sessions and applicant tokens stop here, before any handler (issue 13).
     app.add_middleware(IdentityGate, skip=SESSIONLESS_PATHS)

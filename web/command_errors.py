@@ -72,7 +72,14 @@ class Unprocessable(CommandError):
 
 
 class Unavailable(CommandError):
+    """A dependency is down now; ``retry_after`` (seconds, default 2) goes into the
+    ``Retry-After`` header (``web.errors``)."""
+
     code = "unavailable"
+
+    def __init__(self, detail: str, *, code: str | None = None, **extra: Any) -> None:
+        extra.setdefault("retry_after", 2)
+        super().__init__(detail, code=code, **extra)
 
 
 class TooMany(CommandError):

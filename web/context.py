@@ -29,6 +29,7 @@ class Context:
     publisher: Any  # web.publish.Publisher or anything with `async publish(spec, event)`
     now: Callable[[], datetime] = field(default=utc_now)
     wait_s: float = 5.0  # how long a write waits for its projection before answering pending
+    clicks: Any = None  # web.live.combiner.ClickCombiner (web); None: one record per click
 
 
 def context_of(request: Request) -> Context:

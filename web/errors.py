@@ -6,6 +6,8 @@
     Invalid 400 · Unauthenticated 401 · Forbidden 403 · NotFound 404 · Conflict 409 ·
     Gone 410 · Unprocessable 422 · TooMany 429 (with Retry-After) · Unavailable 503
 
+PostgreSQL not answering (``web.database.UNREACHABLE``: timeouts, refused or lost connections)
+is 503 ``database_unavailable`` with ``Retry-After`` wherever it is raised: never a 500.
 Starlette's own HTTPException (unknown route, wrong method) keeps its status with a JSON body.
 Anything else is a bug: logged with its trace, answered 500 with no trace in the body.
 Pages that render an error themselves ask :func:`status_of` for the same status.
@@ -14,6 +16,7 @@ Pages that render an error themselves ask :func:`status_of` for the same status.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -31,6 +34,7 @@ from web.command_errors import (
     Unavailable,
     Unprocessable,
 )
+from web.database import UNREACHABLE, unavailable
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +63,12 @@ async def command_error(request: Request, exc: Exception) -> Response:
     return JSONResponse(exc.body(), status_code=status_of(exc), headers=retry_headers(exc))
 
 
+async def database_error(request: Request, exc: Exception) -> Response:
+    log.warning("PostgreSQL unavailable on %s %s: %s", request.method, request.url.path,
+                type(exc).__name__)
+    return await command_error(request, unavailable(exc))
+
+
 async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
@@ -73,5 +83,7 @@ async def unexpected(request: Request, exc: Exception) -> Response:
     )
 
 
-exception_handlers = {CommandError: command_error, HTTPException: http_error,
-                      Exception: unexpected}
+exception_handlers: dict[Any, Any] = {
+    CommandError: command_error, HTTPException: http_error,
+    **{kind: database_error for kind in UNREACHABLE}, Exception: unexpected,
+}

@@ -1,8 +1,13 @@
 """``/healthz``, ``/metrics`` and ``/openapi.json``.
 
-Reads PostgreSQL ``worker_heartbeat`` (written by ``agents.heartbeat``) and asks the broker for
-metadata through the web process's own producer. Each component is ``"ok"`` or a sentence
-saying what is wrong; any non-ok component makes the answer 503.
+Reads PostgreSQL ``worker_heartbeat`` (written by ``agents.heartbeat``) and asks the brokers for
+the metadata of the platform's topics through the web process's own producer
+(``Publisher.cluster``). Each component is ``"ok"`` or a sentence saying what is wrong; any
+component that is not ok makes the answer 503, except a *degraded* cluster: a minority of
+brokers down or partitions under-replicated while every partition still has a leader. Writes
+go on (``acks=all`` with ``min.insync.replicas``), so the answer is 200 with status
+``degraded`` and the broker sentence says what is missing. The same figures are gauges
+(``jobfair_kafka_*``), refreshed on every ``/healthz`` and ``/metrics``.
 """
 
 from __future__ import annotations
@@ -14,7 +19,9 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from streams.topics import ALL_TOPICS
 from web.openapi import Operation, dumps, openapi_document, operation
+from web.publish import ClusterView
 from web.support import metrics as support_metrics
 
 HEARTBEAT_FRESH_S = 10
@@ -27,7 +34,7 @@ HEALTH_SCHEMA = {
     "type": "object",
     "required": ["status", "broker", "database", "worker"],
     "properties": {
-        "status": {"enum": ["ok", "unavailable"]},
+        "status": {"enum": ["ok", "degraded", "unavailable"]},
         "broker": {"type": "string"},
         "database": {"type": "string"},
         "worker": {"type": "string"},
@@ -42,19 +49,46 @@ HEALTH_SCHEMA = {
 ))
 async def healthz(request: Request) -> Response:
     database, worker = await _database_and_worker(request)
-    broker = await _broker(request)
+    state, broker = await _broker(request)
     body: dict[str, Any] = {"broker": broker, "database": database, "worker": worker}
-    ok = all(v == "ok" for v in body.values())
-    body = {"status": "ok" if ok else "unavailable", **body}
-    return JSONResponse(body, status_code=200 if ok else 503)
+    ok = database == worker == "ok" and state in ("ok", "degraded")
+    status = ("degraded" if state == "degraded" else "ok") if ok else "unavailable"
+    return JSONResponse({"status": status, **body}, status_code=200 if ok else 503)
 
 
-async def _broker(request: Request) -> str:
+def describe_cluster(view: ClusterView | None, error: str = "") -> tuple[str, str]:
+    """(state, sentence): ``ok``, ``degraded`` (writes go on), ``unavailable`` (partitions
+    without a leader: their writes fail) or ``unreachable`` (no broker answers)."""
+    if view is None:
+        return "unreachable", f"unreachable ({error or 'no broker answered'})"
+    known, up = view.known_brokers, view.brokers
+    if view.offline:
+        return "unavailable", (f"unavailable ({view.offline} of {len(view.partitions)} "
+                               f"partitions have no leader; {len(up)} of {len(known)} brokers up)")
+    if len(up) < len(known) or view.under_replicated:
+        return "degraded", (f"degraded ({len(known) - len(up)} of {len(known)} brokers down, "
+                            f"{view.under_replicated} of {len(view.partitions)} partitions "
+                            f"under-replicated; writes continue)")
+    return "ok", "ok"
+
+
+async def _broker(request: Request) -> tuple[str, str]:
+    view: ClusterView | None = None
+    error = ""
     try:
-        await asyncio.wait_for(request.state.publisher.check(), timeout=3.0)
+        view = await asyncio.wait_for(
+            request.state.publisher.cluster([t.name for t in ALL_TOPICS]), timeout=3.0)
     except Exception as exc:  # any failure to get metadata means "not reachable now"
-        return f"unreachable ({type(exc).__name__})"
-    return "ok"
+        error = type(exc).__name__
+    state, sentence = describe_cluster(view, error)
+    gauges = request.state.web_metrics
+    gauges.kafka_reachable.set(0 if view is None else 1)
+    if view is not None:
+        gauges.kafka_brokers.labels("up").set(len(view.brokers))
+        gauges.kafka_brokers.labels("known").set(len(view.known_brokers))
+        gauges.kafka_under_replicated.set(view.under_replicated)
+        gauges.kafka_offline.set(view.offline)
+    return state, sentence
 
 
 async def _database_and_worker(request: Request) -> tuple[str, str]:
@@ -71,6 +105,7 @@ async def _database_and_worker(request: Request) -> tuple[str, str]:
 
 
 async def metrics(request: Request) -> Response:
+    await _broker(request)  # the jobfair_kafka_* gauges, fresh for this scrape
     await support_metrics.refresh(request)  # complaints waiting, crowds near the cap
     return Response(generate_latest(request.state.registry), media_type=CONTENT_TYPE_LATEST)
 

@@ -2,16 +2,22 @@
 
 ``Publisher.publish(topic_spec, event)`` returns once the broker acknowledged the record on all
 in-sync replicas (``acks=all``), so a 202 means the event is durable. The event decides its own
-key (``Event.key``), so web code never chooses partitions.
+key (``Event.key``), so web code never chooses partitions. Every produce is bounded
+(``JOBFAIR_BROKER_TIMEOUT_MS``): Kafka not confirming in time raises ``BrokerUnavailable`` (503
+``broker_unavailable`` with ``Retry-After``), never a hang. ``send`` is the same for bytes
+already encoded (``web.live.combiner``'s combined click records).
 """
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import dataclass
 from typing import Any
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
 from aiokafka.partitioner import DefaultPartitioner, murmur2
+from aiokafka.protocol.metadata import MetadataRequest_v1
 
 from streams.events import Event
 from streams.topics import TopicSpec
@@ -44,8 +50,31 @@ class KeyHashPartitioner:
         return all_partitions[h % len(all_partitions)]
 
 
+@dataclass(frozen=True)
+class ClusterView:
+    """Live brokers and (leader, replicas, in-sync replicas) of each partition asked about."""
+
+    brokers: set[int]
+    partitions: list[tuple[int, list[int], list[int]]]
+
+    @property
+    def known_brokers(self) -> set[int]:
+        """Live brokers and every broker a partition still names as a replica (down ones)."""
+        return self.brokers.union(*(set(r) for _, r, _ in self.partitions))
+
+    @property
+    def under_replicated(self) -> int:
+        return sum(len(isr) < len(replicas) for _, replicas, isr in self.partitions)
+
+    @property
+    def offline(self) -> int:
+        return sum(leader < 0 for leader, _, _ in self.partitions)
+
+
 class Publisher:
-    def __init__(self, bootstrap: str, *, idempotent: bool = True) -> None:
+    def __init__(self, bootstrap: str, *, idempotent: bool = True, timeout_s: float = 5.0,
+                 ) -> None:
+        self.timeout_s = timeout_s
         self._producer = AIOKafkaProducer(
             bootstrap_servers=bootstrap.split(","),
             acks="all",
@@ -63,12 +92,44 @@ class Publisher:
         await self._producer.stop()
 
     async def publish(self, topic: TopicSpec, event: Event) -> None:
+        await self.send(topic.name, event.to_bytes(), event.key)
+
+    async def send(self, topic: str, value: bytes, key: bytes) -> None:
+        """Produce one record and wait for its ack, at most ``timeout_s``."""
         try:
-            await self._producer.send_and_wait(topic.name, event.to_bytes(), key=event.key)
+            async with asyncio.timeout(self.timeout_s):
+                delivery = await self._producer.send(topic, value, key=key)
+                # shield: on timeout stop waiting, but leave aiokafka's future to aiokafka.
+                await asyncio.shield(delivery)
         except KafkaError as exc:
             raise BrokerUnavailable(
                 f"could not hand the event to Kafka ({type(exc).__name__}); retry shortly"
             ) from None
+        except TimeoutError:
+            raise BrokerUnavailable(
+                f"Kafka did not confirm the event within {self.timeout_s:g} s; retry shortly"
+            ) from None
+
+    async def cluster(self, topics: list[str], per_node_s: float = 1.0) -> ClusterView:
+        """What the brokers say about ``topics`` now: the first broker that answers a metadata
+        request within ``per_node_s`` (a stopped broker is skipped); KafkaError if none does."""
+        client: Any = self._producer.client
+        nodes = [b.nodeId for b in client.cluster.brokers()] or ["bootstrap"]
+        error: Exception = KafkaError("no broker known")
+        for node in nodes:
+            try:
+                response = await asyncio.wait_for(
+                    client.send(node, MetadataRequest_v1(topics)), per_node_s)
+            except (KafkaError, OSError, TimeoutError) as exc:
+                error = exc
+                continue
+            return ClusterView(
+                brokers={b[0] for b in response.brokers},
+                partitions=[(leader, list(replicas), list(isr))
+                            for _, _, _, parts in response.topics
+                            for _, _, leader, replicas, isr in parts],
+            )
+        raise KafkaError(f"no broker answered ({type(error).__name__})")
 
     async def check(self) -> None:
         """Raise unless a broker answers a metadata request now."""

@@ -12,6 +12,12 @@ returned. A batch interrupted by a stop, a crash or a cancellation stays unacked
 not committed, and the partition's next owner reads it again; the agents' effects are idempotent
 on event ids, so the redelivery is harmless.
 
+It also stops the batch window from adding latency when the stream is quiet: a batch is
+handed to the agent as soon as nothing more is waiting in the channel's queue (or ``max_`` is
+reached, or ``within`` has passed since the agent last came back). When idle, one event is
+processed at once; under load, the events that queued while the agent worked on the previous
+batch form the next one, so batches grow with the load by themselves (issue 15).
+
 ``streams.app.create_app`` installs this class with Faust's ``Stream`` setting, so agents keep
 calling ``stream.take_events(max_, within=...)``.
 """
@@ -42,6 +48,7 @@ class AckAfterBatchStream(faust.Stream[Any]):
         stream_enable_acks: bool = self.enable_acks
         buffer_consuming: asyncio.Future[None] | None = None
         channel_it = self.channel.__aiter__()
+        waiting: Any = getattr(channel_it, "queue", None)  # where the next events wait
 
         async def add_to_buffer(value: Any) -> Any:
             # Runs in the stream's passive consumer for every event (as in Faust's version).
@@ -61,6 +68,8 @@ class AckAfterBatchStream(faust.Stream[Any]):
                     buffer_full.set()
                     buffer_consumed.clear()
                     await self.wait(buffer_consumed)  # type: ignore[arg-type]  # as in faust
+                elif waiting is not None and waiting.empty():
+                    buffer_full.set()  # nothing more waiting: hand over what is here now
             except asyncio.CancelledError:
                 raise
             except Exception as exc:

@@ -24,6 +24,12 @@ this class fixes both consequences where they are decided:
    for ``HOLE_PATIENCE`` checks in a row, it seeks the partition back to that record. The agents
    are idempotent on event ids, so what is read twice is applied once.
 
+The watchdog stays quiet when the broker, not the agent, is the cause: before a repair it asks
+the broker for the partition's earliest offset (``BROKER_PROBE_S``); if no answer comes (the
+broker or the partition's leader is down, a failover is under way) it forgets the suspect,
+logs nothing above debug and counts ``broker_pauses``: records stuck behind an unreachable
+broker are not an agent's fault, and a re-read would not help.
+
 Every repair is logged as a warning and counted (``repairs``; the worker exports it as
 ``jobfair_consumer_rereads_total`` through ``app.on_consumer_reread``), so an operator sees it.
 """
@@ -40,6 +46,7 @@ from mode import Service
 
 HOLE_CHECK_S = 2.0
 HOLE_PATIENCE = 3  # consecutive checks (about 6 s) before a hole is repaired
+BROKER_PROBE_S = 2.0
 
 
 class HoleRepairingConsumer(faust_aiokafka.Consumer):
@@ -47,6 +54,7 @@ class HoleRepairingConsumer(faust_aiokafka.Consumer):
         self._start_offset: dict[TP, int] = {}
         self._suspect: dict[TP, tuple[int, int]] = {}  # tp -> (hole offset, checks seen)
         self.repairs = 0
+        self.broker_pauses = 0
         super().__init__(*args, **kwargs)
 
     async def perform_seek(self) -> None:
@@ -122,6 +130,16 @@ class HoleRepairingConsumer(faust_aiokafka.Consumer):
                 return None  # an agent has not taken its queued records yet
         return offset
 
+    async def _broker_answers(self, tp: TP) -> bool:
+        """Whether the broker leading ``tp`` answers an offsets request now."""
+        try:
+            await asyncio.wait_for(self.earliest_offsets(tp), BROKER_PROBE_S)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # timeout, no leader, connection refused: the broker is the cause
+            return False
+        return True
+
     @Service.task
     async def _hole_watchdog(self) -> None:
         while not self.should_stop:
@@ -151,6 +169,11 @@ class HoleRepairingConsumer(faust_aiokafka.Consumer):
             if count < HOLE_PATIENCE:
                 continue
             self._suspect.pop(tp, None)
+            if not await self._broker_answers(tp):
+                self.broker_pauses += 1
+                self.log.debug("%s[%s]: record %s not reached an agent, but the broker does not "
+                               "answer: not a repair case", tp.topic, tp.partition, hole)
+                continue
             self.repairs += 1
             hook = getattr(self.app, "on_consumer_reread", None)
             if hook is not None:

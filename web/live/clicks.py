@@ -1,7 +1,9 @@
 """``recordClick`` and ``getPostCounts``.
 
-recordClick publishes ClickRecorded to topic ``clicks`` (``web.live.commands``) and answers 202
-once Kafka has it; getPostCounts reads the PostgreSQL projection ``post_counts`` kept by the agents.
+recordClick hands the click to ``web.live.commands`` (combined with the other clicks on the post
+into one ``ClicksRecorded`` record, ``web.live.combiner``) and answers 202 once Kafka has that
+record, 503 ``broker_unavailable`` if Kafka did not confirm it in time; getPostCounts reads the
+PostgreSQL projection ``post_counts`` kept by the agents.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from streams.fields import line
 from web.command_errors import NotFound
+from web.limits import limits_of
 from web.live.commands import record_click as record
 from web.openapi import UUID_SCHEMA, Operation, json_body, operation
 
@@ -65,14 +69,20 @@ class PostDirectory:
         "type": "object", "additionalProperties": False, "required": ["post_id"],
         "properties": {
             "post_id": UUID_SCHEMA,
-            "source": {"type": "string", "maxLength": 64,
+            "source": {**line(0, 64, blank=True),
                        "description": "where the click came from, e.g. a livestream room"},
             "click_id": {**UUID_SCHEMA,
                          "description": "idempotency key; a retried beacon sends the same id"},
+            "room_id": {**UUID_SCHEMA,
+                        "description": "the livestream room whose link was clicked"},
         },
     },
-    responses={202: "accepted; counted within about a second", 400: "malformed request",
-               404: "unknown post"},
+    responses={202: "accepted (durable in Kafka); counted within about a second",
+               400: "malformed request", 404: "unknown post",
+               409: "the post is not published (post_not_published)",
+               410: "the fair has ended (fair_closed)",
+               503: "Kafka did not confirm in time (broker_unavailable, Retry-After): retry "
+                    "with the same click_id"},
     response_schema={"type": "object", "properties": {"click_id": {"type": "string"}}},
 ))
 async def record_click(request: Request) -> Response:
@@ -82,8 +92,11 @@ async def record_click(request: Request) -> Response:
     if ids is None:
         raise NotFound(f"no post {UUID(body['post_id'])}", code="unknown_post")
     post_id, fair_id = ids
+    if (excess := await limits_of(request).click_gate(request, body, post_id)) is not None:
+        return excess  # web.limits: over a limit, 202 but not counted (409/410 raised)
     click_id = await record(state.ctx, post_id, fair_id, body.get("source"),
-                            body.get("click_id"), accepted=state.web_metrics.clicks)
+                            body.get("click_id"), room_id=body.get("room_id"),
+                            accepted=state.web_metrics.clicks)
     # orjson: the same bytes as JSONResponse's json.dumps for this body, at a fraction of it.
     return Response(orjson.dumps({"click_id": click_id}), status_code=202,
                     media_type="application/json")

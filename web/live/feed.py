@@ -4,11 +4,17 @@ Reads PostgreSQL ``post_counts``, ``fair_counts``, ``checkin`` (written by the c
 check-in, application and interview agents) and pushes snapshots to browsers (the host page,
 the OBS overlay, applicants' phones).
 
-One :class:`FairFeed` per fair per web process polls the projection every ``interval``
-(~200 ms) with one query that PostgreSQL renders to JSON, and fans each changed snapshot out to
-every subscriber's one-slot queue: 1,000 viewers of a fair cost one query per interval, and a
-slow viewer skips to the newest snapshot instead of queueing old ones (each is the full state).
-A feed stops ``linger`` seconds after its last viewer leaves.
+Pushed, not polled: the agents' writes to those tables fire triggers (migration 0012) that
+``NOTIFY fair_changed, '<fair id>'`` inside the writer's transaction, so the notice arrives at
+commit, once per fair per transaction. Each web process holds ONE listening connection
+(:class:`LiveHub`); a notice wakes that fair's :class:`FairFeed`, which runs one snapshot query
+(PostgreSQL renders the JSON) and fans the changed snapshot out to every subscriber's one-slot
+queue: thousands of viewers of a fair cost one query per change per process, and a slow viewer
+skips to the newest snapshot instead of queueing old ones (each is the full state). Notices
+that arrive during a query coalesce into one more query. A feed also refreshes every
+``interval`` (5 s: ``checkins_last_minute`` ages without any write) and after the listening
+connection is re-established (notices sent while it was down are lost). A feed stops
+``linger`` seconds after its last viewer leaves.
 """
 
 from __future__ import annotations
@@ -27,11 +33,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from web.command_errors import NotFound
+from web.notices import FAIR_CHANGED, listen
 from web.openapi import Operation, operation
 
 log = logging.getLogger(__name__)
-INTERVAL_S = 0.2
+INTERVAL_S = 5.0  # fallback refresh; changes are pushed by NOTIFY
 LINGER_S = 5.0
+KEEPALIVE_S = 10.0
 PING_S = 15
 
 # One round trip; PostgreSQL builds the JSON so the web process only compares and forwards.
@@ -64,7 +72,7 @@ WHERE f.id = $1
 
 
 class FairFeed:
-    """The shared poller of one fair."""
+    """The shared snapshot query of one fair, run when the fair changes."""
 
     def __init__(self, hub: LiveHub, fair_id: UUID) -> None:
         self.hub, self.fair_id = hub, fair_id
@@ -72,10 +80,25 @@ class FairFeed:
         self.latest: str | None = None
         self.seq = 0
         self._last_body: str | None = None
+        self._changed = asyncio.Event()
+        self._querying = False
         self.task: asyncio.Task[None] | None = None
 
+    @property
+    def idle(self) -> bool:
+        """No query running and none asked for."""
+        return not self._changed.is_set() and not self._querying
+
+    def wake(self) -> None:
+        """The fair changed (a notice, or notices may have been missed): query again."""
+        self._changed.set()
+
     async def poll_once(self) -> None:
-        body = await self.hub.pool.fetchval(SNAPSHOT, self.fair_id)
+        self._querying = True
+        try:
+            body = await self.hub.pool.fetchval(SNAPSHOT, self.fair_id)
+        finally:
+            self._querying = False
         self.hub.polls.inc()
         if body is None or body == self._last_body:
             return
@@ -92,6 +115,7 @@ class FairFeed:
         loop = asyncio.get_running_loop()
         idle_since: float | None = None
         while True:
+            self._changed.clear()  # a notice from now on means one more query
             try:
                 await self.poll_once()
             except asyncio.CancelledError:
@@ -99,6 +123,7 @@ class FairFeed:
             except Exception as exc:  # PostgreSQL away: keep viewers connected, retry
                 log.warning("live feed: snapshot query failed (%s)", type(exc).__name__)
                 await asyncio.sleep(1.0)
+                self._changed.set()
             if self.subscribers:
                 idle_since = None
             elif idle_since is None:
@@ -106,32 +131,60 @@ class FairFeed:
             elif loop.time() - idle_since >= self.hub.linger:
                 self.hub.feeds.pop(self.fair_id, None)
                 return
-            await asyncio.sleep(self.hub.interval)
+            wait = self.hub.interval if self.subscribers else min(self.hub.interval,
+                                                                   self.hub.linger)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), wait)
 
 
 class LiveHub:
-    """All feeds of one web process."""
+    """All feeds of one web process and its one listening connection."""
 
     def __init__(self, pool: Any, registry: CollectorRegistry | None, *,
                  interval: float = INTERVAL_S, linger: float = LINGER_S,
                  previous: LiveHub | None = None) -> None:
         self.pool, self.interval, self.linger = pool, interval, linger
         self.feeds: dict[UUID, FairFeed] = {}
+        self.listening = asyncio.Event()  # set while notices arrive (tests wait on it)
+        self._listener: asyncio.Task[None] | None = None
         self.viewers: Gauge
         self.polls: Counter
+        self.notices: Counter
         if previous is not None:  # same registry: its metrics cannot be registered twice
             self.viewers, self.polls = previous.viewers, previous.polls
+            self.notices = previous.notices
             return
         self.viewers = Gauge("jobfair_live_viewers", "Open live-count streams", registry=registry)
         self.polls = Counter("jobfair_live_snapshot_queries",
                              "Snapshot queries run by live feeds", registry=registry)
+        self.notices = Counter("jobfair_live_notifications",
+                               "fair_changed notices received from PostgreSQL", registry=registry)
 
     def feed(self, fair_id: UUID) -> FairFeed:
+        if self._listener is None or self._listener.done():
+            self._listener = asyncio.create_task(self._listen(), name="live-listener")
         feed = self.feeds.get(fair_id)
         if feed is None or feed.task is None or feed.task.done():
             feed = self.feeds[fair_id] = FairFeed(self, fair_id)
             feed.task = asyncio.create_task(feed.run(), name=f"live-feed-{fair_id}")
         return feed
+
+    def _notified(self, payload: str) -> None:
+        self.notices.inc()
+        with contextlib.suppress(ValueError):
+            feed = self.feeds.get(UUID(payload))
+            if feed is not None:
+                feed.wake()
+
+    def _refresh_all(self) -> None:
+        for feed in list(self.feeds.values()):
+            feed.wake()
+
+    async def _listen(self) -> None:
+        """One listening connection (``web.notices``); after each (re)connection every feed
+        queries once: notices sent meanwhile are gone."""
+        await listen(self.pool, FAIR_CHANGED, self._notified, self._refresh_all,
+                     keepalive_s=KEEPALIVE_S, listening=self.listening)
 
     @contextlib.asynccontextmanager
     async def subscribe(self, fair_id: UUID) -> AsyncIterator[asyncio.Queue[str]]:
@@ -148,9 +201,12 @@ class LiveHub:
             self.viewers.dec()
 
     async def close(self) -> None:
-        for feed in list(self.feeds.values()):
-            if feed.task is not None:
-                feed.task.cancel()
+        tasks = [f.task for f in self.feeds.values() if f.task is not None]
+        if self._listener is not None:
+            tasks.append(self._listener)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
         self.feeds.clear()
 
 
