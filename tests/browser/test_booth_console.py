@@ -89,8 +89,7 @@ def test_staff_taps_arrived_and_offer_and_the_applicant_sees_it(
             booth.goto(f"{web_url}/organiser/login")
             booth.fill("#token", staff_token)
             booth.click("button[type=submit]")
-            booth.wait_for_url("**/organiser/**")
-            booth.goto(f"{web_url}/booth/{employer_id}")
+            booth.wait_for_url(f"**/booth/{employer_id}")  # staff land on the console
             row = booth.locator("li[data-interview]").first
             expect(row).to_contain_text("李娟")
             expect(row).to_contain_text("电商客服")
@@ -99,6 +98,7 @@ def test_staff_taps_arrived_and_offer_and_the_applicant_sees_it(
             expect(mine.locator("[data-status=arrived]")).to_be_visible(timeout=15_000)
 
             booth.locator("li[data-status=arrived] button[data-outcome=offer]").click()
+            booth.locator("[data-action=confirm-offer]").click()  # 录用 asks first
             expect(booth.locator("li[data-status=offer]")).to_have_count(1, timeout=15_000)
             booth.screenshot(path=str(ARTIFACTS / "booth-console.png"), full_page=True)
             expect(mine.locator("[data-status=offer]")).to_contain_text("录用", timeout=15_000)
