@@ -73,6 +73,13 @@ SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
      "Where downloaded Apache Kafka jars are cached (outside the repository)."),
     ("log_level", "JOBFAIR_LOG_LEVEL", "info", "Log level of all processes."),
     ("sms_provider", "JOBFAIR_SMS_PROVIDER", "log",
+    ("correction_window_min", "JOBFAIR_CORRECTION_WINDOW_MIN", "15",
+     "Minutes after an interview outcome is recorded during which booth staff may correct "
+     "it (a later outcome supersedes it, counts follow); after that recordInterviewOutcome "
+     "answers 409 `correction_window_closed`."),
+    ("checkin_opens_min", "JOBFAIR_CHECKIN_OPENS_MIN", "60",
+     "Minutes before a fair's start from which its entrance QR code checks people in; "
+     "earlier scans are refused (409 `checkin_not_open`) with the opening time in Chinese."),
      "Who sends login codes: `log` (development: the code is written to the web log, the "
      "phone masked), `aliyun` (Aliyun SMS) or `tencent` (Tencent Cloud SMS)."),
     ("sms_key_id", "JOBFAIR_SMS_KEY_ID", "(unset)",
@@ -128,6 +135,8 @@ class Settings:
     sms_key_id: str | None = None
     sms_key_secret: str | None = None
     sms_sign_name: str | None = None
+    correction_window_min: int = 15
+    checkin_opens_min: int = 60
     sms_template: str | None = None
     sms_app_id: str | None = None
     sms_region: str = "ap-guangzhou"
@@ -165,6 +174,10 @@ class Settings:
         if self.sms_provider not in ("log", "aliyun", "tencent"):
             raise ConfigError("JOBFAIR_SMS_PROVIDER must be 'log', 'aliyun' or 'tencent'")
         if min(self.login_code_ttl_s, self.applicant_token_ttl_h, self.staff_token_ttl_h,
+        if self.correction_window_min < 0 or self.checkin_opens_min < 0:
+            raise ConfigError(
+                "JOBFAIR_CORRECTION_WINDOW_MIN and JOBFAIR_CHECKIN_OPENS_MIN must be ≥ 0"
+            )
                self.session_ttl_h, self.retention_contact_days) < 1:
             raise ConfigError("token lifetimes and JOBFAIR_RETENTION_CONTACT_DAYS must be ≥ 1")
         if self.click_window_ms < 0 or min(self.broker_timeout_ms, self.db_timeout_ms,

@@ -11,7 +11,7 @@ rendered as a page (``web.templating.error_page``) with the API's status and Chi
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 from uuid import UUID
 
 from starlette.requests import Request
@@ -22,16 +22,20 @@ from domain.tokens import ApplicantClaims, QrKind
 from web.applicants import commands as flow
 from web.applicants import reads as read
 from web.applicants.auth import cookie_applicant, cookie_name, remember
+from web.applicants.journey import needs_of
 from web.command_errors import CommandError, NotFound
 from web.context import context_of
 from web.errors import status_of
 from web.live.commands import record_click
+from web.setup.reads import qr_url
 from web.templating import error_page, render
 
 
 def form_data(form: Any) -> dict[str, Any]:
     return {"name": form.get("name"), "phone": form.get("phone"),
-            "consent": form.get("consent") in ("on", "1", "true"), "gender": form.get("gender")}
+            "consent": form.get("consent") in ("on", "1", "true"),
+            # 不愿透露 is an answer, not a gender: stored as not stated (statistics stay honest)
+            "gender": None if form.get("gender") == "不愿透露" else form.get("gender")}
 
 
 async def checkin_state(request: Request, fair_id: str, claims: ApplicantClaims | None) -> Any:
@@ -49,6 +53,7 @@ async def entrance(request: Request) -> Response:
         flow.require_open(context_of(request), fair)
     except CommandError as exc:
         return error_page(request, exc)
+        flow.require_checkin_open(context_of(request), fair)
     fair_id = str(fair["id"])
     claims = cookie_applicant(request, fair_id)
     row = await checkin_state(request, fair_id, claims)
@@ -71,13 +76,14 @@ async def entrance_submit(request: Request) -> Response:
                 if claims is not None and form.get("again") else form_data(form))
         result = await flow.check_in(context_of(request), fair, body)
     except CommandError as exc:
-        if fair is None or exc.code.startswith("token_") or exc.code in ("unknown_fair",
-                                                                          "fair_closed"):
+        if fair is None or exc.code.startswith("token_") or exc.code in (
+                "unknown_fair", "fair_closed", "checkin_not_open"):
             return error_page(request, exc)
         return render(request, "applicant/checkin.html", {
             "fair": fair, "token": token, "known": False, "checked_in_at": None,
             "form": {"name": form.get("name") or "", "phone": form.get("phone") or "",
-                     "gender": form.get("gender") or ""},
+                     "gender": form.get("gender") or "",
+                     "consent": form.get("consent") in ("on", "1", "true")},
             "error": exc.message_zh, "code": exc.code,
         }, status_of(exc))
     flag = "again" if result.already_checked_in else "new"
@@ -96,13 +102,19 @@ async def _home_context(request: Request, fair: Any, claims: ApplicantClaims) ->
     applied = {a["post_id"] for a in mine}
     row = await checkin_state(request, fair_id, claims)
     return {
-        "fair": fair, "fair_id": fair_id, "mama": mama, "flex": flexible,
+        "fair": fair, "fair_id": fair_id, "mama": mama, "flex": flexible, "filters": filters,
+    stated = needs_of(request, fair_id)
+    wants = dict(stated or {})
+    if mama:
+        wants["mama"] = "1"
+    filters = urlencode({k: "1" for k, on in (("mama", mama), ("flex", flexible)) if on})
         "posts": read.filter_posts(posts, mama=mama, flexible=flexible), "all_posts": len(posts),
         "recommended": await read.recommendations_for(pool, claims.applicant_id, fair_id,
-                                                 {"mama": "1" if mama else None}),
-        "mine": mine, "applied": applied, "checkin": row,
+                                                      wants),
+        "mine": mine, "applied": applied, "checkin": row, "needs_asked": stated is not None,
+        "needs": stated or {},
         "checkin_flag": params.get("checkin"), "applied_flag": params.get("applied"),
-        "error": None,
+        "done": params.get("done"), "needs_flag": params.get("needs"), "error": None,
     }
 
 
@@ -149,7 +161,10 @@ async def apply_submit(request: Request) -> Response:
         await flow.apply(context_of(request), claims.applicant_id, fair_id, post_id, source)
     except CommandError as exc:
         return error_page(request, exc)
-    return RedirectResponse(f"/me/{fair_id}?applied={quote(post_id)}#mine", status_code=303)
+    # Back to the list she was looking at: her 妈妈岗 / 灵活就业 filter stays on.
+    back = "&".join(f"{k}=1" for k in ("mama", "flex") if form.get(k) == "1")
+    return RedirectResponse(f"/me/{fair_id}?applied={quote(post_id)}"
+                            + (f"&{back}" if back else "") + "#mine", status_code=303)
 
 
 async def booth(request: Request) -> Response:
@@ -172,9 +187,13 @@ async def booth(request: Request) -> Response:
         applied = {a["post_id"] for a in mine}
     return render(request, "applicant/booth.html", {
         "fair": fair, "fair_id": str(fair["id"]), "employer": employer, "posts": posts,
+    row = await checkin_state(request, str(fair["id"]), claims)
         "known": claims is not None, "applied": applied,
     })
 
+        "on_site": row is not None and row["left_at"] is None,
+        "checkin_url": qr_url(request.state.settings, QrKind.FAIR, fair["qr_code"],
+                              fair["ends_at"]),
 
 async def _post_by_token(request: Request) -> tuple[Any, read.PostView]:
     code = flow.qr_claims(context_of(request), request.path_params["token"], QrKind.POST)

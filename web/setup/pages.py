@@ -65,7 +65,7 @@ def flash(request: Request, text: str, kind: str = "ok", **extra: Any) -> None:
 
 
 def flash_error(request: Request, exc: CommandError) -> None:
-    flash(request, exc.detail, "error", violations=exc.extra.get("violations", []),
+    flash(request, exc.message_zh, "error", violations=exc.extra.get("violations", []),
           exemptions=exc.extra.get("exemptions", []))
 
 
@@ -136,7 +136,8 @@ async def login(request: Request) -> Response:
         flash(request, "令牌不正确，请检查后重试。", "error")
         return render(request, "login.html", status=401)
     await log_in(request, actor)
-    return go(HOME if actor.role == ORGANISER else f"{HOME}/employers/{actor.employer_id}")
+    # Staff land on their booth's interview console (面试台); the post editor is one tap away.
+    return go(HOME if actor.role == ORGANISER else f"/booth/{actor.employer_id}")
 
 
 async def logout(request: Request) -> Response:
