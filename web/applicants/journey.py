@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from domain.applicants import application_id_for
+from domain.tokens import ApplicantClaims
 from web.applicants import commands as flow
 from web.applicants import reads as read
 from web.applicants import withdraw as taking_back
@@ -52,6 +53,18 @@ async def root(request: Request) -> Response:
 
 async def _fair(request: Request) -> Any:
     return await flow.fair_by_id(context_of(request), request.path_params["fair_id"])
+
+
+async def signed_in(request: Request) -> tuple[Any, ApplicantClaims | None, Response | None]:
+    """(fair, her claims, None), or the page to answer instead: the error, or 请先签到."""
+    try:
+        fair = await _fair(request)
+    except CommandError as exc:
+        return None, None, error_page(request, exc)
+    claims = cookie_applicant(request, str(fair["id"]))
+    if claims is None:
+        return fair, None, render(request, "applicant/signin.html", {"fair": fair}, 401)
+    return fair, claims, None
 
 
 def _home(fair_id: str, **flags: str) -> RedirectResponse:
@@ -114,12 +127,12 @@ async def needs(request: Request) -> Response:
 
 async def take_back(request: Request) -> Response:
     """撤回报名 (application_id) or 我来不了 (interview_id), from her home or interview page."""
+    fair, claims, refused = await signed_in(request)
+    if refused is not None:
+        return refused
+    assert claims is not None
+    fair_id = str(fair["id"])
     try:
-        fair = await _fair(request)
-        fair_id = str(fair["id"])
-        claims = cookie_applicant(request, fair_id)
-        if claims is None:
-            return render(request, "applicant/signin.html", {"fair": fair}, 401)
         form = await request.form()
         if form.get("interview_id"):
             await taking_back.decline(context_of(request), claims.applicant_id,
@@ -136,14 +149,11 @@ async def take_back(request: Request) -> Response:
 
 async def check_out(request: Request) -> Response:
     """签退离场 on her page (POST /me/{fair}/checkout)."""
-    try:
-        fair = await _fair(request)
-    except CommandError as exc:
-        return error_page(request, exc)
+    fair, claims, refused = await signed_in(request)
+    if refused is not None:
+        return refused
+    assert claims is not None
     fair_id = str(fair["id"])
-    claims = cookie_applicant(request, fair_id)
-    if claims is None:
-        return render(request, "applicant/signin.html", {"fair": fair}, 401)
     left = await flow.check_out(context_of(request), claims.applicant_id, fair_id)
     if left:  # read-your-write: her page shows 已离场 at once
         await wait_for_row(request.state.pool, LEFT, fair["id"], UUID(claims.applicant_id),
