@@ -18,6 +18,7 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from web.applicants import occupancy
 from web.auth import (
     HOST,
     ORGANISER,
@@ -175,7 +176,9 @@ async def fair(request: Request) -> Response:
                 **fair_form(form), "version": int_field(form, "version")})))
     shown = await lists(request, fair_id, secrets=True)
     return render(request, "fair.html", **shown, flagged=[
-        p for p in shown["posts"] if p["status"] in ("needs_review", "rejected")])
+        p for p in shown["posts"] if p["status"] in ("needs_review", "rejected")],
+        occupancy=await occupancy.occupancy(request.state.pool, fair_id),
+        exit_url=occupancy.exit_url(shown["fair"]["entrance_qr_url"]))
 
 
 async def add_employer(request: Request) -> Response:
