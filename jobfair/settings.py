@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from jobfair import ratelimits
 from jobfair.errors import ConfigError
 
 SECRET_KEY_MIN_CHARS = 16  # validate() checks it; the documentation below quotes it
@@ -72,7 +73,6 @@ SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
     ("cache_dir", "JOBFAIR_CACHE_DIR", "~/.cache/jobfair",
      "Where downloaded Apache Kafka jars are cached (outside the repository)."),
     ("log_level", "JOBFAIR_LOG_LEVEL", "info", "Log level of all processes."),
-    ("sms_provider", "JOBFAIR_SMS_PROVIDER", "log",
     ("correction_window_min", "JOBFAIR_CORRECTION_WINDOW_MIN", "15",
      "Minutes after an interview outcome is recorded during which booth staff may correct "
      "it (a later outcome supersedes it, counts follow); after that recordInterviewOutcome "
@@ -80,6 +80,7 @@ SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
     ("checkin_opens_min", "JOBFAIR_CHECKIN_OPENS_MIN", "60",
      "Minutes before a fair's start from which its entrance QR code checks people in; "
      "earlier scans are refused (409 `checkin_not_open`) with the opening time in Chinese."),
+    ("sms_provider", "JOBFAIR_SMS_PROVIDER", "log",
      "Who sends login codes: `log` (development: the code is written to the web log, the "
      "phone masked), `aliyun` (Aliyun SMS) or `tencent` (Tencent Cloud SMS)."),
     ("sms_key_id", "JOBFAIR_SMS_KEY_ID", "(unset)",
@@ -104,6 +105,9 @@ SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
     ("retention_contact_days", "JOBFAIR_RETENTION_CONTACT_DAYS", "180",
      "Days after a fair ends that applicants' names, phones and gender descriptions are kept; "
      "`jobfair retention` then anonymises them (PIPL Art. 19, 47)."),
+    ("rate_limits", "JOBFAIR_RATE_LIMITS", "on",
+     "Abuse limits (README 'Limits'): `on` (defaults), `off` (every limit off, for "
+     "benchmarks), or `on,NAME=COUNT/SECONDS,...` to override single limits."),
 )
 
 
@@ -131,12 +135,12 @@ class Settings:
     data_dir: Path = Path(".jobfair")
     cache_dir: Path = Path("~/.cache/jobfair")
     log_level: str = "info"
+    correction_window_min: int = 15
+    checkin_opens_min: int = 60
     sms_provider: str = "log"
     sms_key_id: str | None = None
     sms_key_secret: str | None = None
     sms_sign_name: str | None = None
-    correction_window_min: int = 15
-    checkin_opens_min: int = 60
     sms_template: str | None = None
     sms_app_id: str | None = None
     sms_region: str = "ap-guangzhou"
@@ -145,6 +149,7 @@ class Settings:
     staff_token_ttl_h: int = 336
     session_ttl_h: int = 12
     retention_contact_days: int = 180
+    rate_limits: str = "on"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str]) -> Settings:
@@ -169,22 +174,23 @@ class Settings:
             raise ConfigError("JOBFAIR_BROKER must be 'kafka' or 'tansu'")
         if self.topic_partitions < 1 or self.replication_factor < 1:
             raise ConfigError("JOBFAIR_TOPIC_PARTITIONS and JOBFAIR_REPLICATION_FACTOR must be ≥ 1")
-        if self.batch_max < 1 or self.batch_window_ms < 1:
-            raise ConfigError("JOBFAIR_BATCH_MAX and JOBFAIR_BATCH_WINDOW_MS must be ≥ 1")
-        if self.sms_provider not in ("log", "aliyun", "tencent"):
-            raise ConfigError("JOBFAIR_SMS_PROVIDER must be 'log', 'aliyun' or 'tencent'")
-        if min(self.login_code_ttl_s, self.applicant_token_ttl_h, self.staff_token_ttl_h,
         if self.correction_window_min < 0 or self.checkin_opens_min < 0:
             raise ConfigError(
                 "JOBFAIR_CORRECTION_WINDOW_MIN and JOBFAIR_CHECKIN_OPENS_MIN must be ≥ 0"
             )
-               self.session_ttl_h, self.retention_contact_days) < 1:
-            raise ConfigError("token lifetimes and JOBFAIR_RETENTION_CONTACT_DAYS must be ≥ 1")
+        if self.batch_max < 1 or self.batch_window_ms < 1:
+            raise ConfigError("JOBFAIR_BATCH_MAX and JOBFAIR_BATCH_WINDOW_MS must be ≥ 1")
         if self.click_window_ms < 0 or min(self.broker_timeout_ms, self.db_timeout_ms,
                                            self.agent_db_timeout_ms,
                                            self.click_id_window_hours) < 1:
             raise ConfigError("JOBFAIR_CLICK_WINDOW_MS must be ≥ 0; the timeouts and "
                               "JOBFAIR_CLICK_ID_WINDOW_HOURS ≥ 1")
+        if self.sms_provider not in ("log", "aliyun", "tencent"):
+            raise ConfigError("JOBFAIR_SMS_PROVIDER must be 'log', 'aliyun' or 'tencent'")
+        if min(self.login_code_ttl_s, self.applicant_token_ttl_h, self.staff_token_ttl_h,
+               self.session_ttl_h, self.retention_contact_days) < 1:
+            raise ConfigError("token lifetimes and JOBFAIR_RETENTION_CONTACT_DAYS must be ≥ 1")
+        ratelimits.parse(self.rate_limits)  # ConfigError if malformed
         if self.secret_key is not None and len(self.secret_key) < SECRET_KEY_MIN_CHARS:
             raise ConfigError(
                 f"JOBFAIR_SECRET_KEY must be at least {SECRET_KEY_MIN_CHARS} characters"

@@ -21,6 +21,7 @@ from streams.topics import CHECKINS
 class DeadLettered(Event):
     TYPE = "DeadLettered"
     KEY = "source"
+    CHECK_VALUES = False  # carries whatever was refused, described
 
     source: str  # topic name
     partition: int

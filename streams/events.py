@@ -2,7 +2,10 @@
 
 Agents consume raw bytes and decode here, so a poison message (bad JSON, wrong type, missing
 field) becomes a :class:`BadEvent` with a reason that goes to the dead-letter topic, instead
-of an exception inside Faust's deserialiser that would kill the agent.
+of an exception inside Faust's deserialiser that would kill the agent. Field values are held to
+the same definitions as the API's request schemas (``streams.fields``: canonical UUID ids,
+bounded times, text without control characters, integers that are not floats), so an event the
+API could have accepted is never dead-lettered for its values.
 
 Event families live in their own modules (``streams.clicks``, ...) and register here with
 :func:`event`.
@@ -19,6 +22,8 @@ from datetime import datetime
 from typing import Any, ClassVar, TypeVar
 
 import orjson
+
+from streams.fields import BAD_TEXT, field_error
 
 E = TypeVar("E", bound="Event")
 
@@ -39,6 +44,7 @@ class BadEvent(ValueError):
 class Event:
     TYPE: ClassVar[str] = ""
     KEY: ClassVar[str] = ""  # the field whose value is the message key
+    CHECK_VALUES: ClassVar[bool] = True  # streams.fields rules (off for raw dead letters)
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": self.TYPE, **dataclasses.asdict(self)}
@@ -123,6 +129,12 @@ def from_dict(cls: type[E], data: dict[str, Any]) -> E:
             raise BadEvent(
                 "bad_field", f"{cls.TYPE}.{name} has wrong type {type(value).__name__}"
             )
+        if cls.CHECK_VALUES:
+            problem = field_error(name, value) or (
+                "control character" if isinstance(value, str) and BAD_TEXT.search(value)
+                else None)
+            if problem:
+                raise BadEvent("bad_value", f"{cls.TYPE}.{name}: {problem}")
         kwargs[name] = value
     return cls(**kwargs)
 

@@ -74,6 +74,9 @@ def settings(servers: tuple[str, str]) -> Settings:
         kafka_bootstrap=bootstrap, database_url=dsn,
         organiser_token=secrets.token_urlsafe(16), secret_key=secrets.token_urlsafe(32),
         topic_partitions=4, batch_window_ms=50, app_id="jobfair-test",
+        # Every TestClient is the one address 'testclient' for a whole session: abuse limits
+        # are off here and on in the tests of the limits (tests/integration/test_trust_limits).
+        rate_limits="off",
     )
     provision_topics(s, bootstrap, progress=lambda line: None)
     asyncio.run(provision_database(dsn, progress=lambda line: None))

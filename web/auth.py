@@ -31,6 +31,7 @@ from jobfair.settings import Settings
 from web.command_errors import Forbidden, Unauthenticated
 from web.context import context_of
 from web.identity import sessions
+from web.limits import limits_of
 
 ORGANISER, STAFF, HOST = "organiser", "staff", "host"
 _STAFF_SALT = "jobfair/staff/v2"  # v2: timestamped (expiring); v1 tokens never verify again
@@ -72,7 +73,17 @@ def issue_host_token(settings: Settings, fair_id: str, version: int) -> str:
 
 
 async def actor_for_token(request: Request, token: str) -> Actor | None:
-    """The actor a bearer or log-in token stands for, or None."""
+    """The actor a bearer or log-in token stands for, or None. Failures are counted per client
+    (``web.limits``): answered slowly past a few, then 429 ``rate_limited`` for a while."""
+    limits = limits_of(request)
+    await limits.auth_gate(request)
+    actor = await _verify_token(request, token)
+    if actor is None:
+        await limits.auth_failed(request)
+    return actor
+
+
+async def _verify_token(request: Request, token: str) -> Actor | None:
     settings: Settings = request.state.settings
     expected = settings.organiser_token
     if expected and hmac.compare_digest(token.encode(), expected.encode()):

@@ -16,17 +16,27 @@ from uuid import UUID
 
 import fastjsonschema
 import orjson
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 from starlette.requests import Request
 from starlette.routing import BaseRoute, Mount, Route
 
+from streams.fields import UUID_SCHEMA, ascii_int, bad_value, has_float
 from web.command_errors import Invalid
 
 F = TypeVar("F", bound=Callable[..., Any])
 MAX_BODY = 64 * 1024
 
-UUID_SCHEMA = {"type": "string", "format": "uuid",
-               "pattern": "^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$"}
+__all__ = ["UUID_SCHEMA", "Operation", "json_body", "operation"]
+
+
+def _is_int(checker: Any, value: Any) -> bool:
+    # JSON Schema calls 3.0 an integer; the event decoders (streams.events) do not.
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+StrictValidator = validators.extend(  # type: ignore[no-untyped-call]
+    Draft202012Validator,
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_int))
 ERROR_SCHEMA = {
     "type": "object",
     "required": ["error", "detail"],
@@ -45,8 +55,8 @@ class Operation:
     parameters: Sequence[dict[str, Any]] = ()
     content_type: str = "application/json"
 
-    def validator(self) -> Draft202012Validator | None:
-        return Draft202012Validator(self.request) if self.request else None
+    def validator(self) -> Any:
+        return StrictValidator(self.request) if self.request else None
 
     def fast_check(self) -> Callable[[Any], Any] | None:
         # Compiled to Python code: ~1/20 of jsonschema's cost on the hot path (recordClick).
@@ -79,19 +89,29 @@ async def json_body(request: Request, endpoint: Callable[..., Any]) -> dict[str,
         raise Invalid(f"malformed JSON: {exc}", code="malformed_json") from None
     if not isinstance(data, dict):
         raise Invalid("the body must be a JSON object", code="malformed_json")
+    bad = bad_value(data)  # streams.fields: the rule the event decoders apply too
+    if bad is not None:
+        raise Invalid(f"{bad[0]}: {bad[1]}", code="invalid_request", field=bad[0])
     fast_check = getattr(endpoint, "__jobfair_fast_check__", None)
+    fast_error: fastjsonschema.JsonSchemaException | None = None
     if fast_check is not None:
         try:
             fast_check(data)
-            return data
-        except fastjsonschema.JsonSchemaException:
-            pass  # invalid: let jsonschema say precisely what and where
-    validator: Draft202012Validator | None = getattr(endpoint, "__jobfair_validator__", None)
+            if not has_float(data):  # a float in an integer field: the strict check decides
+                return data
+        except fastjsonschema.JsonSchemaException as exc:
+            fast_error = exc  # invalid: let jsonschema say precisely what and where
+    validator = getattr(endpoint, "__jobfair_validator__", None)
     if validator is not None:
         error = next(iter(sorted(validator.iter_errors(data), key=lambda e: e.path)), None)
         if error is not None:
             where = ".".join(str(p) for p in error.absolute_path) or "body"
             raise Invalid(f"{where}: {error.message}", code="invalid_request", field=where)
+    if fast_error is not None:  # e.g. a pattern's "$" that Python lets past a final newline
+        name = str(getattr(fast_error, "name", "") or "data")
+        where = name.removeprefix("data").lstrip(".") or "body"
+        raise Invalid(f"{where}: {getattr(fast_error, 'message', fast_error)}",
+                      code="invalid_request", field=where)
     return data
 
 
@@ -115,6 +135,19 @@ def query_uuid(request: Request, name: str, *, blank_is_none: bool = True) -> UU
         return UUID(raw)
     except ValueError:
         raise Invalid(f"{name} must be a UUID", code="invalid_request", field=name) from None
+
+
+def query_int(request: Request, name: str, default: int, lo: int, hi: int) -> int:
+    """The whole number in query parameter ``name`` (ASCII digits, ``lo``..``hi``); ``default``
+    if absent; Invalid (400) naming it otherwise."""
+    raw = request.query_params.get(name)
+    if raw is None or raw == "":
+        return default
+    value = ascii_int(raw)
+    if value is None or not lo <= value <= hi:
+        raise Invalid(f"{name} must be a whole number from {lo} to {hi}",
+                      code="invalid_request", field=name)
+    return value
 
 
 def openapi_document(routes: Sequence[BaseRoute], *, title: str, version: str) -> dict[str, Any]:

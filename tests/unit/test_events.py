@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import orjson
 import pytest
 
@@ -10,15 +12,17 @@ from streams.deadletter import DeadLettered, dead_letter
 from streams.events import BadEvent, decode
 from streams.topics import ALL_TOPICS
 
+C, P, F = (str(uuid.UUID(int=i)) for i in (1, 2, 3))
+
 
 def click() -> ClickRecorded:
-    return ClickRecorded(click_id="c", post_id="p", fair_id="f", at="2026-11-22T10:00:00+00:00")
+    return ClickRecorded(click_id=C, post_id=P, fair_id=F, at="2026-11-22T10:00:00+00:00")
 
 
 def test_round_trip_and_key() -> None:
     c = click()
     assert decode(c.to_bytes(), ClickRecorded) == c
-    assert c.key == b"p"
+    assert c.key == P.encode()
 
 
 @pytest.mark.parametrize(("raw", "reason"), [
@@ -30,8 +34,14 @@ def test_round_trip_and_key() -> None:
     (b'{"type": "ClickRecorded", "post_id": "p"}', "missing_field"),
     (b'{"type": "ClickRecorded", "click_id": 1, "post_id": "p", "fair_id": "f", "at": "x"}',
      "bad_field"),
-    (b'{"type": "ClickRecorded", "click_id": "c", "post_id": "p", "fair_id": "f", "at": "x",'
-     b' "source": 5}', "bad_field"),
+    (orjson.dumps({"type": "ClickRecorded", "click_id": C, "post_id": P, "fair_id": F,
+                   "at": "2026-11-22T10:00:00+00:00", "source": 5}), "bad_field"),
+    (orjson.dumps({"type": "ClickRecorded", "click_id": C + "\n", "post_id": P, "fair_id": F,
+                   "at": "2026-11-22T10:00:00+00:00"}), "bad_value"),
+    (orjson.dumps({"type": "ClickRecorded", "click_id": C, "post_id": P, "fair_id": F,
+                   "at": "2026-11-22T10:00:00+00:00", "source": "a\x00b"}), "bad_value"),
+    (orjson.dumps({"type": "ClickRecorded", "click_id": C, "post_id": P, "fair_id": F,
+                   "at": "2107-01-01T00:00:00+00:00"}), "bad_value"),
     (b"x" * 70_000, "too_large"),
 ])
 def test_poison_payloads_have_reasons(raw: bytes | None, reason: str) -> None:

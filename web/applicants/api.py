@@ -13,26 +13,30 @@ from uuid import UUID
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from streams.fields import line
 from web.applicants import commands as flow
 from web.applicants import reads as read
 from web.applicants import withdraw as taking_back
 from web.applicants.auth import require_applicant
 from web.command_errors import Conflict
 from web.context import context_of
+from web.limits import limits_of
 from web.openapi import UUID_SCHEMA, Operation, json_body, operation
 
 IDENTITY = {
-    "name": {"type": "string", "maxLength": 50},
+    "name": line(0, 50, blank=True),  # streams.fields: one line, no control characters
     "phone": {"type": "string", "maxLength": 32,
               "description": "mainland mobile number, 11 digits starting 13-19 (+86 allowed)"},
     "consent": {"type": "boolean", "description": "must be true"},
-    "gender": {"type": "string", "maxLength": 20,
+    "gender": {**line(0, 20, blank=True),
                "description": "optional self-description, for statistics only"},
 }
 ERRORS = {400: "malformed request or QR token", 401: "applicant token missing or invalid",
           403: "forged QR token or token of another fair", 404: "unknown fair or post",
           409: "conflicts with the post or fair", 410: "expired QR token or closed fair",
-          422: "consent missing, malformed phone or name"}
+          422: "consent missing, malformed phone or name",
+          429: "too many check-ins or registrations from this address or for this fair "
+               "(rate_limited, Retry-After)"}
 APPLICATION_SCHEMA = {
     "type": "object", "required": ["application_id"],
     "properties": {"application_id": {"type": "string"}, "status": {"type": "string"},
@@ -51,6 +55,7 @@ APPLICATION_SCHEMA = {
 ))
 async def register_applicant(request: Request) -> Response:
     body = await json_body(request, register_applicant)
+    await limits_of(request).admit(request, "registrations", body["fair_id"])  # 429 over
     out = await flow.register_remote(context_of(request), body["fair_id"], body)
     return JSONResponse(out, status_code=202 if out.get("status") == "pending" else 201)
 
@@ -74,6 +79,7 @@ async def register_applicant(request: Request) -> Response:
 async def check_in(request: Request) -> Response:
     body = await json_body(request, check_in)
     fair = await flow.fair_by_qr(context_of(request), body["token"])
+    await limits_of(request).admit(request, "checkins", str(fair["id"]))  # 429 over a limit
     result = await flow.check_in(context_of(request), fair, body)
     return JSONResponse(result.to_json(), status_code=200 if result.checked_in_at else 202)
 
@@ -97,7 +103,7 @@ async def check_out(request: Request) -> Response:
     auth="applicant",
     request={"type": "object", "required": ["post_id"], "additionalProperties": False,
              "properties": {"post_id": UUID_SCHEMA,
-                            "source": {"type": "string", "maxLength": 64}}},
+                            "source": line(0, 64, blank=True)}},
     responses={202: "accepted; the same application_id for a repeat", **ERRORS},
     response_schema=APPLICATION_SCHEMA,
 ))

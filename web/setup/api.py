@@ -17,12 +17,13 @@ from starlette.responses import JSONResponse, Response
 from web.auth import ORGANISER, STAFF, can_edit_employer, can_see_fair, require_actor
 from web.command_errors import Invalid, NotFound
 from web.context import context_of
-from web.openapi import Operation, json_body, operation, query_uuid
+from web.openapi import Operation, json_body, operation, query_int, query_uuid
 from web.setup import commands as cmd
 from web.setup import post_commands as post_cmd
 from web.setup import reads as read
 from web.setup import schemas as sch
 
+PAGE, PAGE_MAX = 500, 1000  # listPosts page size: default and most (issue 13: paged lists)
 AUTH = {401: "no valid bearer token", 403: "the token's role may not do this"}
 ERR = {400: "malformed request", **AUTH}
 
@@ -174,6 +175,11 @@ async def create_post(request: Request) -> Response:
         {"name": "employer_id", "in": "query", "schema": {"type": "string"}},
         {"name": "status", "in": "query", "description": "comma-separated statuses",
          "schema": {"type": "string"}},
+        {"name": "limit", "in": "query", "description": f"page size (default {PAGE}, at most "
+         f"{PAGE_MAX}); a fuller page says where the next starts in X-Next-Offset",
+         "schema": {"type": "integer", "minimum": 1, "maximum": PAGE_MAX}},
+        {"name": "offset", "in": "query", "description": "posts to skip (X-Next-Offset)",
+         "schema": {"type": "integer", "minimum": 0, "maximum": 10_000_000}},
     ],
 ))
 async def list_posts(request: Request) -> Response:
@@ -186,9 +192,13 @@ async def list_posts(request: Request) -> Response:
         employer_id = UUID(str(actor.employer_id))
     elif actor.role == "host":
         fair_id, statuses = UUID(str(actor.fair_id)), ["published"]
+    limit = query_int(request, "limit", PAGE, 1, PAGE_MAX)
+    offset = query_int(request, "offset", 0, 0, 10_000_000)
     rows = await read.fetch_posts(request.state.pool, fair_id=fair_id, employer_id=employer_id,
-                                  statuses=statuses)
-    return JSONResponse([read.post_json(request.state.settings, r) for r in rows])
+                                  statuses=statuses, limit=limit + 1, offset=offset)
+    headers = {"X-Next-Offset": str(offset + limit)} if len(rows) > limit else None
+    return JSONResponse([read.post_json(request.state.settings, r) for r in rows[:limit]],
+                        headers=headers)
 
 
 @operation(Operation(

@@ -11,16 +11,19 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
+from streams.fields import ascii_int, bad_value
 from web.command_errors import Invalid
+from web.openapi import StrictValidator
 from web.setup.commands import FAIR_TZ
 
 Form = Mapping[str, Any]
 
 
 def validate(schema: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
-    error = next(iter(sorted(Draft202012Validator(schema).iter_errors(data),
+    bad = bad_value(data)
+    if bad is not None:
+        raise Invalid(f"{bad[0]}: {bad[1]}", code="invalid_request", field=bad[0])
+    error = next(iter(sorted(StrictValidator(schema).iter_errors(data),
                              key=lambda e: e.path)), None)
     if error is not None:
         where = ".".join(str(p) for p in error.absolute_path) or "form"
@@ -37,10 +40,8 @@ def int_field(form: Form, name: str) -> int | str | None:
     raw = _text(form, name)
     if not raw:
         return None
-    try:
-        return int(raw)
-    except ValueError:
-        return raw  # the schema names the field and says it must be an integer
+    number = ascii_int(raw)  # streams.fields: ASCII digits only ('²'.isdigit() is True)
+    return raw if number is None else number  # the schema names the field if not a number
 
 
 def fair_form(form: Form) -> dict[str, Any]:
@@ -63,7 +64,8 @@ def post_form(form: Any) -> dict[str, Any]:
         "headcount": int_field(form, "headcount"), "pay_min": int_field(form, "pay_min"),
         "pay_max": int_field(form, "pay_max"), "location": _text(form, "location") or None,
     }
-    days = sorted({int(d) for d in form.getlist("days") if str(d).isdigit()})
+    days = sorted({n for d in form.getlist("days")
+                   if isinstance(d, str) and (n := ascii_int(d)) is not None})
     remote = int_field(form, "remote_percent")
     flex: dict[str, Any] = {
         "window_start": _text(form, "window_start") or None,

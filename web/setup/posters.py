@@ -4,6 +4,11 @@ Reads the setup projection (``web.setup.reads``), signs the QR URLs there and dr
 ``domain.posters``. Open to the organiser (bearer token, or the page session so a browser link
 can print them) and to employer staff for their own booth and posts. Only published posts get
 a poster: a QR code must never lead an applicant to a post nobody approved.
+
+No poster stalls the process (issue 13): a page holds at most ``MAX_LINES`` body lines, so a
+booth with more posts says "共 N 个岗位" and lists its first ones; how many fit is found by
+bisection (a handful of renders, each bounded), and drawing runs in a worker thread, at most
+``RENDERS`` at once, never on the event loop.
 """
 
 from __future__ import annotations
@@ -12,10 +17,11 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 from uuid import UUID
 
+import anyio
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from domain.posters import poster_svg, qr_png
+from domain.posters import FOOTER_Y, LINE_GAP, MIN_BODY_SIZE, QR_SIZE, poster_svg, qr_png
 from web.auth import (
     ORGANISER,
     Actor,
@@ -32,6 +38,9 @@ CST = timezone(timedelta(hours=8))
 KIND_ZH = {"onsite": "现场招聘会", "night_market": "招聘夜市", "community": "招聘会进社区",
            "livestream": "直播带岗", "online": "网络招聘会"}
 KINDS = ("fair", "booth", "post")
+# Body lines an A4 page can hold at the smallest legible size (below the code): more never fit.
+MAX_LINES = int((FOOTER_Y - QR_SIZE) / (MIN_BODY_SIZE * LINE_GAP))
+RENDERS = anyio.CapacityLimiter(2)
 FOOTER = "本招聘会所有岗位均经平等就业审核：不限性别、不问婚育、不查孕检。扫码仅需姓名和手机号。"
 
 
@@ -71,15 +80,37 @@ def _flex_line(flex: dict[str, Any] | None) -> str | None:
 
 
 def _svg(title: str, subtitle: str, url: str, lines: list[str]) -> str:
-    lines = [line[:300] for line in lines if line]
-    while True:
+    """The poster with as many of ``lines`` as fit at a legible size (those from the end are
+    dropped): bisection over at most ``MAX_LINES`` lines, O(log) renders of bounded size."""
+    lines = [line[:300] for line in lines if line][:MAX_LINES]
+
+    def draw(n: int) -> str | None:
         try:
-            return poster_svg(title=title[:80], subtitle=subtitle[:120], qr_url=url, lines=lines,
-                              footer=FOOTER)
+            return poster_svg(title=title[:80], subtitle=subtitle[:120], qr_url=url,
+                              lines=lines[:n], footer=FOOTER)
         except ValueError:
-            if not lines:
-                raise
-            lines = lines[:-1]  # too much text for A4 at a legible size: drop from the end
+            return None
+
+    best = draw(len(lines))
+    if best is not None:
+        return best
+    lo, hi = 0, len(lines)  # draw(lo) fits (or lo == 0), draw(hi) does not
+    best = draw(0)
+    if best is None:
+        raise ValueError("the title alone does not fit on a poster")
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        svg = draw(mid)
+        if svg is None:
+            hi = mid
+        else:
+            lo, best = mid, svg
+    return best
+
+
+async def _draw(title: str, subtitle: str, url: str, lines: list[str]) -> str:
+    """``_svg`` in a worker thread: the event loop keeps answering (/healthz) meanwhile."""
+    return await anyio.to_thread.run_sync(_svg, title, subtitle, url, lines, limiter=RENDERS)
 
 
 async def _render(request: Request, actor: Actor, kind: str, ident: UUID) -> tuple[str, str]:
@@ -95,18 +126,20 @@ async def _render(request: Request, actor: Actor, kind: str, ident: UUID) -> tup
         lines = [_when(row["starts_at"], row["ends_at"]), row["venue"] or "",
                  f"{KIND_ZH.get(row['kind'], '')} · {fair['employers']} 家用人单位 · "
                  f"{fair['published_posts']} 个岗位" + (f"（妈妈岗 {mama} 个）" if mama else "")]
-        return _svg(row["name"], "扫码入场登记 · Scan to check in", fair["entrance_qr_url"],
+        return await _draw(row["name"], "扫码入场登记 · Scan to check in", fair["entrance_qr_url"],
                     lines), fair["entrance_qr_url"]
     if kind == "booth":
         row = await read.fetch_employer(pool, ident)
         if row is None or not can_edit_employer(actor, str(ident)):
             raise NotFound(f"no employer {ident}", code="unknown_employer")
         emp = read.employer_json(settings, row)
-        posts = [read.post_json(settings, r) for r in
-                 await read.fetch_posts(pool, employer_id=ident, statuses=["published"])]
+        rows = await read.fetch_posts(pool, employer_id=ident, statuses=["published"])
+        posts = [read.post_json(settings, r) for r in rows[:MAX_LINES]]
         lines = [f"{p['title']}（招 {p['headcount']} 人）" + ("· 妈妈岗" if p["is_mama"] else "")
                  for p in posts]
-        return _svg(row["name"], f"展位 {row['booth']} · 扫码看岗位、排队面试",
+        if len(rows) > len(posts):
+            lines = [f"共 {len(rows)} 个岗位，扫码查看全部", *lines[:MAX_LINES - 1]]
+        return await _draw(row["name"], f"展位 {row['booth']} · 扫码看岗位、排队面试",
                     emp["booth_qr_url"], lines), emp["booth_qr_url"]
     row = await read.fetch_post(pool, ident)
     if row is None or not can_edit_employer(actor, str(row["employer_id"])):
@@ -119,7 +152,7 @@ async def _render(request: Request, actor: Actor, kind: str, ident: UUID) -> tup
         ("妈妈岗：" + "、".join(post["mama_reasons"])) if post["is_mama"] else None,
         _flex_line(post["flex"]), post["description"][:200],
     ) if x]
-    return _svg(post["title"], f"{row['employer_name']} · 展位 {row['booth']}",
+    return await _draw(post["title"], f"{row['employer_name']} · 展位 {row['booth']}",
                 post["post_qr_url"], lines), post["post_qr_url"]
 
 

@@ -160,13 +160,14 @@ async def fetch_post(pool: Any, post_id: UUID) -> Any:
 
 async def fetch_posts(
     pool: Any, *, fair_id: UUID | None = None, employer_id: UUID | None = None,
-    statuses: list[str] | None = None,
+    statuses: list[str] | None = None, limit: int = 2000, offset: int = 0,
 ) -> list[Any]:
+    """One page of posts (``limit`` from ``offset``, in booth and creation order)."""
     sql = POSTS + """ WHERE ($1::uuid IS NULL OR p.fair_id = $1)
         AND ($2::uuid IS NULL OR p.employer_id = $2)
         AND ($3::text[] IS NULL OR p.status = ANY($3))
-        ORDER BY e.booth, p.created_at, p.id LIMIT 2000"""
-    return list(await pool.fetch(sql, fair_id, employer_id, statuses))
+        ORDER BY e.booth, p.created_at, p.id LIMIT $4 OFFSET $5"""
+    return list(await pool.fetch(sql, fair_id, employer_id, statuses, limit, offset))
 
 
 async def fetch_audit(pool: Any, post_id: UUID) -> list[Any]:

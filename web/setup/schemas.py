@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from web.openapi import UUID_SCHEMA
+from streams.fields import TIME, UUID_SCHEMA, line, para
 
 KINDS = ["onsite", "night_market", "community", "livestream", "online"]
-TIME = {"type": "string", "minLength": 10, "maxLength": 40,
-        "description": "ISO 8601 date-time; without an offset it is China Standard Time (+08:00)"}
 ID = {**UUID_SCHEMA, "description": "optional idempotency key: a retried create with the same "
                                     "id answers with the existing record (200)"}
 VERSION = {"type": ["integer", "null"], "minimum": 1,
@@ -17,12 +15,12 @@ VERSION = {"type": ["integer", "null"], "minimum": 1,
 
 
 def _text(lo: int, hi: int) -> dict[str, Any]:
-    return {"type": "string", "minLength": lo, "maxLength": hi, "pattern": r"\S"}
+    return line(lo, hi)  # one line, not blank, no control characters (streams.fields)
 
 
 FAIR_FIELDS: dict[str, Any] = {
     "name": _text(1, 200), "kind": {"enum": KINDS}, "starts_at": TIME, "ends_at": TIME,
-    "venue": {"type": ["string", "null"], "maxLength": 200},
+    "venue": line(0, 200, nullable=True, blank=True),
     "venue_cap": {"type": ["integer", "null"], "minimum": 1, "maximum": 1000000,
                   "description": "optional: how many people the venue holds (在场 is shown "
                                  "against it, with a warning near the cap)"},
@@ -46,7 +44,8 @@ CREATE_EMPLOYER = {
 UPDATE_EMPLOYER = {"type": "object", "additionalProperties": False, "minProperties": 1,
                    "properties": {**EMPLOYER_FIELDS, "version": VERSION}}
 
-HHMM = {"type": ["string", "null"], "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}
+HHMM = {"type": ["string", "null"], "maxLength": 5,
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}
 FLEX_PROPS: dict[str, Any] = {
     "window_start": HHMM, "window_end": HHMM,
     "days": {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 7},
@@ -64,10 +63,10 @@ FLEX = {
 PAY = {"type": ["integer", "null"], "minimum": 0, "maximum": 10_000_000,
        "description": "monthly pay in yuan"}
 POST_FIELDS: dict[str, Any] = {
-    "title": _text(1, 200), "description": {"type": "string", "maxLength": 5000},
+    "title": _text(1, 200), "description": para(0, 5000),
     "headcount": {"type": "integer", "minimum": 1, "maximum": 100_000},
     "flex": FLEX, "pay_min": PAY, "pay_max": PAY,
-    "location": {"type": ["string", "null"], "maxLength": 200},
+    "location": line(0, 200, nullable=True, blank=True),
     **FLEX_PROPS,  # accepted flat as well, merged into flex
 }
 CREATE_POST = {
@@ -85,7 +84,8 @@ REVIEW_POST = {
     "type": "object", "additionalProperties": False, "required": ["decision", "reason"],
     "properties": {
         "decision": {"enum": ["approved", "rejected", "approve", "reject"]},
-        "reason": {**_text(2, 1000), "description": "why; kept in the audit trail"},
+        "reason": {**para(2, 1000), "pattern": r"\S",
+                   "description": "why; kept in the audit trail"},
         "version": VERSION,
     },
 }

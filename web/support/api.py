@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from domain.support import COMPLAINT_KINDS, COMPLAINT_STATUSES, SERVICES
+from streams.fields import para
 from web.applicants import commands as applicants
 from web.applicants.auth import bearer_token, require_applicant
 from web.auth import ORGANISER, require_organiser, require_staff
@@ -25,7 +26,7 @@ from web.openapi import UUID_SCHEMA, Operation, json_body, operation, query_uuid
 from web.support import commands as flow
 from web.support import reads as read
 
-NOTE = {"type": "string", "maxLength": 1000}
+NOTE = para(0, 1000)  # streams.fields: no control characters
 COUNTS = {"type": "integer", "minimum": 0}
 RECORD_SCHEMA = {
     "type": "object",
