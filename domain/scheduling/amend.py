@@ -25,8 +25,9 @@ from domain.scheduling.model import ApplicationState, InterviewStatus, Outcome, 
 from domain.scheduling.placement import clashes
 
 
-def correct_outcome(book: Ledger, booker: Booker, interview_id: str, outcome: str,
-                    now: datetime) -> list[Event]:
+def correct_outcome(
+    book: Ledger, booker: Booker, interview_id: str, outcome: str, now: datetime
+) -> list[Event]:
     """Replace a recorded outcome by another. Counts follow from the new status: an offer
     corrected away is no longer an offer; a corrected no-show takes its slot back if it is
     still free (else CorrectionRefused); a correction to no_show releases the slot."""
@@ -44,14 +45,14 @@ def correct_outcome(book: Ledger, booker: Booker, interview_id: str, outcome: st
         if book.slot_of(iv) in book.taken[cal.key]:
             raise CorrectionRefused(f"{interview_id}: its slot went to another interview")
         others = book.commitments(iv.applicant_id, exclude=iv.interview_id)
-        if any(clashes(iv.booth, iv.starts_at, iv.ends_at, o, booker.rules.walk)
-               for o in others):
+        if any(clashes(iv.booth, iv.starts_at, iv.ends_at, o, booker.rules.walk) for o in others):
             raise CorrectionRefused(f"{interview_id}: the applicant has another interview then")
     return booker.record(iv, result, now, automatic=False, correction=True)
 
 
-def cancel_application(book: Ledger, booker: Booker, application_id: str, reason: Reason,
-                       now: datetime) -> list[Event]:
+def cancel_application(
+    book: Ledger, booker: Booker, application_id: str, reason: Reason, now: datetime
+) -> list[Event]:
     """Withdraw a waitlisted application, or cancel its interview if it has not taken place;
     the freed slot goes to the waitlist (then to arrived applicants who can move up), once.
     Anything else (no such application, already cancelled, interview under way or decided)

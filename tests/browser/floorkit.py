@@ -23,8 +23,13 @@ from jobfair.local.procs import free_port
 from jobfair.settings import Settings
 from tests.conftest import ARTIFACTS, child_env, poll
 
-MAMA_FLEX = {"window_start": "09:00", "window_end": "15:00", "days": [1, 2, 3, 4, 5],
-             "remote_share": 0.0, "school_run_compatible": True}
+MAMA_FLEX = {
+    "window_start": "09:00",
+    "window_end": "15:00",
+    "days": [1, 2, 3, 4, 5],
+    "remote_share": 0.0,
+    "school_run_compatible": True,
+}
 # Counts the page's POSTs (taps that reach the server) synchronously, inside the page.
 COUNT_POSTS = """
 window.__posts = 0;
@@ -48,28 +53,74 @@ def made(api: httpx.Client, auth: dict[str, str], path: str, body: dict[str, Any
     return poll(projected, timeout=60, what=f"{path} projected")
 
 
-def fair(api: httpx.Client, auth: dict[str, str], *, minutes: int = 240, tables: int = 2,
-         slot: int = 15, starts_in: timedelta = timedelta(minutes=-5), headcount: int = 3,
-         venue_cap: int | None = None, name: str = "女性专场招聘会") -> dict[str, Any]:
+def fair(
+    api: httpx.Client,
+    auth: dict[str, str],
+    *,
+    minutes: int = 240,
+    tables: int = 2,
+    slot: int = 15,
+    starts_in: timedelta = timedelta(minutes=-5),
+    headcount: int = 3,
+    venue_cap: int | None = None,
+    name: str = "女性专场招聘会",
+) -> dict[str, Any]:
     start = datetime.now(UTC) + starts_in
-    body: dict[str, Any] = {"name": name, "kind": "onsite", "starts_at": start.isoformat(),
-                            "ends_at": (start + timedelta(minutes=minutes)).isoformat(),
-                            "venue": "市妇女儿童活动中心"}
+    body: dict[str, Any] = {
+        "name": name,
+        "kind": "onsite",
+        "starts_at": start.isoformat(),
+        "ends_at": (start + timedelta(minutes=minutes)).isoformat(),
+        "venue": "市妇女儿童活动中心",
+    }
     if venue_cap:
         body["venue_cap"] = venue_cap
     f = made(api, auth, "/api/fairs", body)
-    employer = made(api, auth, "/api/employers", {
-        "fair_id": f["id"], "name": "明珠电商", "booth": f"B{uuid.uuid4().hex[:2]}",
-        "interview_tables": tables, "slot_minutes": slot})
-    mama = made(api, auth, "/api/posts", {
-        "employer_id": employer["id"], "title": "电商客服", "headcount": headcount,
-        "description": "负责线上咨询和售后回访，男女不限，提供培训。", "flex": MAMA_FLEX,
-        "pay_min": 3000, "pay_max": 4500, "location": "步行街 3 号楼"})
-    other = made(api, auth, "/api/posts", {
-        "employer_id": employer["id"], "title": "仓库理货员", "headcount": 2,
-        "description": "白班，男女不限。"})
-    return {"fair": f, "employer": employer, "post": mama, "other": other,
-            "entrance": f["entrance_qr_url"].rsplit("/", 1)[1]}
+    employer = made(
+        api,
+        auth,
+        "/api/employers",
+        {
+            "fair_id": f["id"],
+            "name": "明珠电商",
+            "booth": f"B{uuid.uuid4().hex[:2]}",
+            "interview_tables": tables,
+            "slot_minutes": slot,
+        },
+    )
+    mama = made(
+        api,
+        auth,
+        "/api/posts",
+        {
+            "employer_id": employer["id"],
+            "title": "电商客服",
+            "headcount": headcount,
+            "description": "负责线上咨询和售后回访，男女不限，提供培训。",
+            "flex": MAMA_FLEX,
+            "pay_min": 3000,
+            "pay_max": 4500,
+            "location": "步行街 3 号楼",
+        },
+    )
+    other = made(
+        api,
+        auth,
+        "/api/posts",
+        {
+            "employer_id": employer["id"],
+            "title": "仓库理货员",
+            "headcount": 2,
+            "description": "白班，男女不限。",
+        },
+    )
+    return {
+        "fair": f,
+        "employer": employer,
+        "post": mama,
+        "other": other,
+        "entrance": f["entrance_qr_url"].rsplit("/", 1)[1],
+    }
 
 
 def phone_number() -> str:
@@ -77,22 +128,24 @@ def phone_number() -> str:
 
 
 def check_in(api: httpx.Client, entrance: str, name: str, phone: str | None = None) -> str:
-    r = api.post("/api/checkins", json={"token": entrance, "name": name,
-                                        "phone": phone or phone_number(), "consent": True})
+    r = api.post(
+        "/api/checkins",
+        json={"token": entrance, "name": name, "phone": phone or phone_number(), "consent": True},
+    )
     assert r.status_code in (200, 202), r.text
     token: str = r.json()["applicant_token"]
     return token
 
 
 def apply(api: httpx.Client, token: str, post_id: str) -> None:
-    r = api.post("/api/applications", headers={"authorization": f"Bearer {token}"},
-                 json={"post_id": post_id})
+    r = api.post(
+        "/api/applications", headers={"authorization": f"Bearer {token}"}, json={"post_id": post_id}
+    )
     assert r.status_code == 202, r.text
 
 
 def my_status(api: httpx.Client, token: str) -> str | None:
-    apps = api.get("/api/applications/mine",
-                   headers={"authorization": f"Bearer {token}"}).json()
+    apps = api.get("/api/applications/mine", headers={"authorization": f"Bearer {token}"}).json()
     return apps[0]["status"] if apps else None
 
 
@@ -134,8 +187,13 @@ def web(settings: Settings, name: str) -> Iterator[str]:
     s = settings.replace(port=free_port())
     work = Path(tempfile.mkdtemp(prefix="jobfair-web-"))
     with (work / "web.log").open("ab") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "jobfair.cli", "web"], env=child_env(s),
-                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "jobfair.cli", "web"],
+            env=child_env(s),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     url = f"http://127.0.0.1:{s.port}"
     try:
         poll(lambda: _answers(url), timeout=90, what="web answers")

@@ -48,8 +48,9 @@ def no_small_targets(page: Any) -> None:
     assert page.evaluate(SMALL) == [], page.url
 
 
-def test_applicant_journey_on_a_phone(settings: Settings, web_url: str,
-                                      db: Callable[..., Any]) -> None:
+def test_applicant_journey_on_a_phone(
+    settings: Settings, web_url: str, db: Callable[..., Any]
+) -> None:
     from playwright.sync_api import expect, sync_playwright
 
     auth = {"authorization": f"Bearer {settings.organiser_token}"}
@@ -92,8 +93,7 @@ def test_applicant_journey_on_a_phone(settings: Settings, web_url: str,
 
                 # Her home: titled in Chinese, the fair name links home, needs asked once.
                 assert page.title() == m["fair"]["name"]
-                assert page.locator("header.top a.brand").get_attribute("href") == \
-                    f"/me/{fair_id}"
+                assert page.locator("header.top a.brand").get_attribute("href") == f"/me/{fair_id}"
                 page.locator("#needs-ask a.button").click()
                 page.check("input[name=school_run]")
                 page.fill("#from", "09:00")
@@ -113,8 +113,13 @@ def test_applicant_journey_on_a_phone(settings: Settings, web_url: str,
                 page.click(".filters a:has-text('只看妈妈岗')")
                 page.locator(f"#post-{post_id} a.button").click()
                 facts = page.locator("dl.facts")
-                for text in ("3000-4500 元/月", "09:00-15:00", "每周一二三四五", "步行街 3 号楼",
-                             "为什么是妈妈岗"):
+                for text in (
+                    "3000-4500 元/月",
+                    "09:00-15:00",
+                    "每周一二三四五",
+                    "步行街 3 号楼",
+                    "为什么是妈妈岗",
+                ):
                     expect(facts).to_contain_text(text)
                 expect(page.locator(".desc")).to_contain_text("负责线上咨询")
                 no_small_targets(page)
@@ -122,8 +127,7 @@ def test_applicant_journey_on_a_phone(settings: Settings, web_url: str,
                 page.click("button:has-text('报名这个岗位')")
                 page.wait_for_url("**mama=1**")
                 mine = page.locator("li.app:has-text('电商客服')")
-                expect(mine).to_have_attribute("data-status", "interview_scheduled",
-                                               timeout=20_000)
+                expect(mine).to_have_attribute("data-status", "interview_scheduled", timeout=20_000)
                 expect(mine.locator(".when")).to_contain_text("号桌")
                 no_small_targets(page)
                 shot(page, "home")
@@ -132,8 +136,11 @@ def test_applicant_journey_on_a_phone(settings: Settings, web_url: str,
                 token = page.context.cookies()
                 other = kit.check_in(api, m["entrance"], "张敏")
                 kit.apply(api, other, post_id)
-                poll(lambda: kit.my_status(api, other) == "waitlisted", timeout=60,
-                     what="the second applicant waitlisted")
+                poll(
+                    lambda: kit.my_status(api, other) == "waitlisted",
+                    timeout=60,
+                    what="the second applicant waitlisted",
+                )
 
                 # Her interview page links home.
                 page.click("header.top nav a:has-text('我的面试')")
@@ -145,9 +152,13 @@ def test_applicant_journey_on_a_phone(settings: Settings, web_url: str,
                 mine.locator("[data-action=decline]").click()
                 expect(page.locator("#done")).to_contain_text("已取消面试")
                 expect(page.locator("li.app").first).to_have_attribute(
-                    "data-status", "withdrawn", timeout=20_000)
-                poll(lambda: kit.my_status(api, other) == "interview_scheduled", timeout=60,
-                     what="the slot given to the next one waiting")
+                    "data-status", "withdrawn", timeout=20_000
+                )
+                poll(
+                    lambda: kit.my_status(api, other) == "interview_scheduled",
+                    timeout=60,
+                    what="the slot given to the next one waiting",
+                )
 
                 # 离场签退 on her page.
                 page.click("[data-action=checkout]")
@@ -156,8 +167,17 @@ def test_applicant_journey_on_a_phone(settings: Settings, web_url: str,
 
                 # The exit QR, on the other applicant's phone.
                 ctx2 = browser.new_context(viewport=PHONE, locale="zh-CN")
-                ctx2.add_cookies([{"name": cookie_name(fair_id), "value": other,
-                                   "url": web_url, "httpOnly": True, "sameSite": "Lax"}])
+                ctx2.add_cookies(
+                    [
+                        {
+                            "name": cookie_name(fair_id),
+                            "value": other,
+                            "url": web_url,
+                            "httpOnly": True,
+                            "sameSite": "Lax",
+                        }
+                    ]
+                )
                 exit_page = ctx2.new_page()
                 exit_page.goto(f"{web_url}/x/{m['entrance']}")
                 assert exit_page.title() == "离场签退"
@@ -169,12 +189,17 @@ def test_applicant_journey_on_a_phone(settings: Settings, web_url: str,
                 r = page.goto(f"{web_url}/f/{early['entrance']}")
                 assert r is not None and r.status == 409
                 expect(page.locator("[data-error=checkin_not_open]")).to_contain_text(
-                    "签到尚未开始")
+                    "签到尚未开始"
+                )
                 shot(page, "checkin-not-open")
                 assert token  # the cookie kept her signed in throughout
             finally:
                 browser.close()
     # Real occupancy: both checked in, both checked out (read after the browser closed).
-    poll(lambda: (lambda r: r and (r[0]["checked_in"], r[0]["on_site"]) == (2, 0))(db(
-        "SELECT checked_in, on_site FROM fair_counts WHERE fair_id = $1", UUID(fair_id))),
-        timeout=30, what="on_site back to 0 after two check-outs")
+    poll(
+        lambda: (lambda r: r and (r[0]["checked_in"], r[0]["on_site"]) == (2, 0))(
+            db("SELECT checked_in, on_site FROM fair_counts WHERE fair_id = $1", UUID(fair_id))
+        ),
+        timeout=30,
+        what="on_site back to 0 after two check-outs",
+    )

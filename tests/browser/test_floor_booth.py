@@ -25,8 +25,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
 
 def commands(db: Callable[..., Any], interview_id: str) -> list[tuple[str, bool]]:
-    rows = db("SELECT outcome, accepted FROM interview_command WHERE interview_id = $1 "
-              "ORDER BY at, event_id", uuid.UUID(interview_id))
+    rows = db(
+        "SELECT outcome, accepted FROM interview_command WHERE interview_id = $1 "
+        "ORDER BY at, event_id",
+        uuid.UUID(interview_id),
+    )
     return [(r["outcome"], r["accepted"]) for r in rows]
 
 
@@ -36,8 +39,9 @@ def web_url(settings: Settings, worker: Any, request: pytest.FixtureRequest) -> 
         yield url
 
 
-def test_booth_console_cannot_misfire(settings: Settings, web_url: str,
-                                      db: Callable[..., Any]) -> None:
+def test_booth_console_cannot_misfire(
+    settings: Settings, web_url: str, db: Callable[..., Any]
+) -> None:
     from playwright.sync_api import expect, sync_playwright
 
     auth = {"authorization": f"Bearer {settings.organiser_token}"}
@@ -46,21 +50,28 @@ def test_booth_console_cannot_misfire(settings: Settings, web_url: str,
         eid, post_id = m["employer"]["id"], m["post"]["id"]
         staff = api.get(f"/api/employers/{eid}", headers=auth).json()["staff_token"]
         phones = [kit.phone_number(), kit.phone_number()]
-        tokens = [kit.check_in(api, m["entrance"], name, p)
-                  for name, p in zip(("王丽", "王丽"), phones, strict=True)]
+        tokens = [
+            kit.check_in(api, m["entrance"], name, p)
+            for name, p in zip(("王丽", "王丽"), phones, strict=True)
+        ]
         for t in tokens:
             kit.apply(api, t, post_id)
-        interviews = poll(lambda: (lambda r: r if len(r) == 2 else None)(
-            api.get("/api/interviews", headers=auth, params={"employer_id": eid}).json()),
-            timeout=60, what="two interviews")
+        interviews = poll(
+            lambda: (lambda r: r if len(r) == 2 else None)(
+                api.get("/api/interviews", headers=auth, params={"employer_id": eid}).json()
+            ),
+            timeout=60,
+            what="two interviews",
+        )
         counts = lambda: api.get(f"/api/posts/{post_id}/counts").json()  # noqa: E731
 
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         with sync_playwright() as pw:
             browser = launch(pw)
             try:
-                tablet = browser.new_context(viewport={"width": 1024, "height": 768},
-                                             locale="zh-CN")
+                tablet = browser.new_context(
+                    viewport={"width": 1024, "height": 768}, locale="zh-CN"
+                )
                 tablet.add_init_script(kit.COUNT_POSTS)
                 page = tablet.new_page()
                 page.goto(f"{web_url}/organiser/login")
@@ -153,8 +164,15 @@ def test_booth_console_cannot_misfire(settings: Settings, web_url: str,
                 r = page.request.get(f"{web_url}/booth/{eid}/export.csv")
                 assert r.status == 200
                 table = list(csv.reader(io.StringIO(r.text().lstrip("\ufeff"))))
-                assert table[0] == ["姓名", "手机号", "应聘岗位", "报名状态", "面试时间", "面试桌",
-                                    "面试结果"]
+                assert table[0] == [
+                    "姓名",
+                    "手机号",
+                    "应聘岗位",
+                    "报名状态",
+                    "面试时间",
+                    "面试桌",
+                    "面试结果",
+                ]
                 assert sorted(row[1] for row in table[1:]) == sorted(phones)
                 x = page.request.get(f"{web_url}/booth/{eid}/export.xlsx")
                 assert x.status == 200 and x.body()[:2] == b"PK"
@@ -163,6 +181,9 @@ def test_booth_console_cannot_misfire(settings: Settings, web_url: str,
     # (PostgreSQL is read after the browser: Playwright's sync API holds an event loop.)
     assert commands(db, str(one)) == [("arrived", True), ("offer", True), ("rejected", True)]
     assert commands(db, str(two)) == [("no_show", True)]
-    audit = db("SELECT count(*) AS n FROM interview_event WHERE interview_id = $1 "
-               "AND type = 'InterviewOutcomeRecorded'", uuid.UUID(str(one)))
+    audit = db(
+        "SELECT count(*) AS n FROM interview_event WHERE interview_id = $1 "
+        "AND type = 'InterviewOutcomeRecorded'",
+        uuid.UUID(str(one)),
+    )
     assert audit[0]["n"] == 3  # the superseded offer stays in the audit

@@ -19,8 +19,10 @@ from tests.browser.conftest import launch
 from tests.conftest import ARTIFACTS, poll
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
-ENGLISH = re.compile(r"\b(GENDER|MARRIAGE_CHILDBEARING|PREGNANCY_TEST|needs_review|published|"
-                     r"rejected|approved|screening)\b")
+ENGLISH = re.compile(
+    r"\b(GENDER|MARRIAGE_CHILDBEARING|PREGNANCY_TEST|needs_review|published|"
+    r"rejected|approved|screening)\b"
+)
 
 
 @pytest.fixture
@@ -38,21 +40,32 @@ def test_occupancy_and_review_pages_in_chinese(settings: Settings, web_url: str)
         fair_id, eid = m["fair"]["id"], m["employer"]["id"]
         assert m["fair"]["venue_cap"] == 2
         tokens = [kit.check_in(api, m["entrance"], n) for n in ("甲", "乙")]
-        bad = api.post("/api/posts", headers=auth, json={
-            "employer_id": eid, "title": "前台文员", "headcount": 1,
-            "description": "限女性，已婚已育优先。"})
+        bad = api.post(
+            "/api/posts",
+            headers=auth,
+            json={
+                "employer_id": eid,
+                "title": "前台文员",
+                "headcount": 1,
+                "description": "限女性，已婚已育优先。",
+            },
+        )
         assert bad.status_code == 422, bad.text
         bad_id = bad.json()["post_id"]
-        poll(lambda: api.get(f"/api/posts/{bad_id}", headers=auth).status_code == 200,
-             timeout=60, what="the refused post projected")
+        poll(
+            lambda: api.get(f"/api/posts/{bad_id}", headers=auth).status_code == 200,
+            timeout=60,
+            what="the refused post projected",
+        )
         clean_id = m["other"]["id"]
 
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         with sync_playwright() as pw:
             browser = launch(pw)
             try:
-                page = browser.new_context(viewport={"width": 1024, "height": 768},
-                                           locale="zh-CN").new_page()
+                page = browser.new_context(
+                    viewport={"width": 1024, "height": 768}, locale="zh-CN"
+                ).new_page()
                 page.goto(f"{web_url}/organiser/login")
                 page.fill("#token", str(settings.organiser_token))
                 page.click("button[type=submit]")
@@ -64,14 +77,18 @@ def test_occupancy_and_review_pages_in_chinese(settings: Settings, web_url: str)
                 expect(card).to_contain_text("在场 2 / 容量 2")
                 expect(card).to_contain_text("已达场地容量")
                 page.screenshot(path=str(ARTIFACTS / "organiser-occupancy.png"))
-                poster = page.request.get(
-                    f"{web_url}/organiser/fairs/{fair_id}/exit-poster.svg")
+                poster = page.request.get(f"{web_url}/organiser/fairs/{fair_id}/exit-poster.svg")
                 assert poster.status == 200 and "<svg" in poster.text()
 
                 api.post("/api/checkouts", headers={"authorization": f"Bearer {tokens[0]}"})
-                poll(lambda: (page.reload() or True) and page.locator(
-                    "#occupancy").get_attribute("data-level") == "", timeout=30,
-                    what="在场 1 / 2: no warning")
+                poll(
+                    lambda: (
+                        (page.reload() or True)
+                        and page.locator("#occupancy").get_attribute("data-level") == ""
+                    ),
+                    timeout=30,
+                    what="在场 1 / 2: no warning",
+                )
                 expect(page.locator("#occupancy")).to_contain_text("在场 1 / 容量 2")
 
                 page.goto(f"{web_url}/organiser/posts/{bad_id}")
@@ -79,7 +96,8 @@ def test_occupancy_and_review_pages_in_chinese(settings: Settings, web_url: str)
                 expect(main.locator("h1 .badge")).to_have_text("已驳回")
                 expect(main.locator("[data-rule=GENDER]").first).to_have_text("性别限制或偏好")
                 expect(main.locator("[data-decision=approved]")).to_have_text(
-                    "确认规则误判，仍然发布")
+                    "确认规则误判，仍然发布"
+                )
                 assert main.locator("button:text-is('批准发布')").count() == 0
                 expect(main.locator("table")).to_contain_text("自动审核")
                 assert not ENGLISH.search(main.inner_text()), main.inner_text()

@@ -26,34 +26,88 @@ def bearer(token: str) -> dict[str, str]:
     return {"authorization": f"Bearer {token}"}
 
 
-def one_slot_fair(client: TestClient, settings: Settings, *, starts_in: timedelta = timedelta(
-        minutes=-1), minutes: int = 25, headcount: int = 2) -> dict[str, Any]:
+def one_slot_fair(
+    client: TestClient,
+    settings: Settings,
+    *,
+    starts_in: timedelta = timedelta(minutes=-1),
+    minutes: int = 25,
+    headcount: int = 2,
+) -> dict[str, Any]:
     """One table, 10-minute slots, 25 minutes: exactly one slot still ahead (09 to 19 minutes
     from now), so the second applicant waits."""
     auth = organiser(settings)
     start = datetime.now(UTC) + starts_in
-    fair = created(client.post("/api/fairs", headers=auth, json={
-        "name": "社区招聘会", "kind": "community", "starts_at": start.isoformat(),
-        "ends_at": (start + timedelta(minutes=minutes)).isoformat(), "venue_cap": 50}),
-        client, "fairs", auth)
-    employer = created(client.post("/api/employers", headers=auth, json={
-        "fair_id": fair["id"], "name": "社区超市", "booth": f"C{uuid.uuid4().hex[:3]}",
-        "interview_tables": 1, "slot_minutes": 10}), client, "employers", auth)
-    post = created(client.post("/api/posts", headers=auth, json={
-        "employer_id": employer["id"], "title": "理货员", "headcount": headcount,
-        "description": "男女不限，早九晚三。"}), client, "posts", auth)
-    return {"fair": fair, "employer": employer, "post": post,
-            "entrance": fair["entrance_qr_url"].rsplit("/", 1)[1]}
+    fair = created(
+        client.post(
+            "/api/fairs",
+            headers=auth,
+            json={
+                "name": "社区招聘会",
+                "kind": "community",
+                "starts_at": start.isoformat(),
+                "ends_at": (start + timedelta(minutes=minutes)).isoformat(),
+                "venue_cap": 50,
+            },
+        ),
+        client,
+        "fairs",
+        auth,
+    )
+    employer = created(
+        client.post(
+            "/api/employers",
+            headers=auth,
+            json={
+                "fair_id": fair["id"],
+                "name": "社区超市",
+                "booth": f"C{uuid.uuid4().hex[:3]}",
+                "interview_tables": 1,
+                "slot_minutes": 10,
+            },
+        ),
+        client,
+        "employers",
+        auth,
+    )
+    post = created(
+        client.post(
+            "/api/posts",
+            headers=auth,
+            json={
+                "employer_id": employer["id"],
+                "title": "理货员",
+                "headcount": headcount,
+                "description": "男女不限，早九晚三。",
+            },
+        ),
+        client,
+        "posts",
+        auth,
+    )
+    return {
+        "fair": fair,
+        "employer": employer,
+        "post": post,
+        "entrance": fair["entrance_qr_url"].rsplit("/", 1)[1],
+    }
 
 
 def check_in_and_apply(client: TestClient, made: dict[str, Any], i: int) -> str:
-    r = client.post("/api/checkins", json={
-        "token": made["entrance"], "name": f"应聘者{i}",
-        "phone": f"137{uuid.uuid4().int % 10**8:08d}", "consent": True})
+    r = client.post(
+        "/api/checkins",
+        json={
+            "token": made["entrance"],
+            "name": f"应聘者{i}",
+            "phone": f"137{uuid.uuid4().int % 10**8:08d}",
+            "consent": True,
+        },
+    )
     assert r.status_code in (200, 202), r.text
     token: str = r.json()["applicant_token"]
-    r = client.post("/api/applications", headers=bearer(token),
-                    json={"post_id": made["post"]["id"]})
+    r = client.post(
+        "/api/applications", headers=bearer(token), json={"post_id": made["post"]["id"]}
+    )
     assert r.status_code == 202, r.text
     return token
 
@@ -81,8 +135,9 @@ def counts(client: TestClient, post_id: str) -> dict[str, Any]:
 
 
 def outcome(client: TestClient, interview_id: str, what: str) -> Any:
-    return client.post("/api/interviews/outcomes",
-                       json={"interview_id": interview_id, "outcome": what})
+    return client.post(
+        "/api/interviews/outcomes", json={"interview_id": interview_id, "outcome": what}
+    )
 
 
 def test_decline_withdraw_statuses_and_the_slot_goes_to_the_next_once(
@@ -99,36 +154,54 @@ def test_decline_withdraw_statuses_and_the_slot_goes_to_the_next_once(
     second = check_in_and_apply(client, made, 2)
     assert wait_status(client, second, "waitlisted").get("interview") is None
 
-    r = client.post("/api/interviews/declines", headers=bearer(first),
-                    json={"interview_id": iv["interview_id"]})
+    r = client.post(
+        "/api/interviews/declines", headers=bearer(first), json={"interview_id": iv["interview_id"]}
+    )
     assert r.status_code == 200, r.text
     assert wait_status(client, first, "withdrawn").get("interview") is None
     b = wait_status(client, second, "interview_scheduled")
     assert b["interview"]["starts_at"] == iv["starts_at"]  # her slot, given on
-    again = client.post("/api/interviews/declines", headers=bearer(first),
-                        json={"interview_id": iv["interview_id"]})
+    again = client.post(
+        "/api/interviews/declines", headers=bearer(first), json={"interview_id": iv["interview_id"]}
+    )
     assert again.status_code == 200, again.text
-    booked = db("SELECT count(*) AS n FROM interview_event WHERE fair_id = $1 "
-                "AND type = 'InterviewScheduled'", uuid.UUID(made["fair"]["id"]))
+    booked = db(
+        "SELECT count(*) AS n FROM interview_event WHERE fair_id = $1 "
+        "AND type = 'InterviewScheduled'",
+        uuid.UUID(made["fair"]["id"]),
+    )
     assert booked[0]["n"] == 2  # the first booking and exactly one for the next in line
-    poll(lambda: counts(client, post_id)["applications"] == 1, timeout=30,
-         what="the declined application out of the counts")
+    poll(
+        lambda: counts(client, post_id)["applications"] == 1,
+        timeout=30,
+        what="the declined application out of the counts",
+    )
 
     third = check_in_and_apply(client, made, 3)
     waiting = wait_status(client, third, "waitlisted")
-    r = client.post("/api/applications/withdrawals", headers=bearer(third),
-                    json={"application_id": waiting["application_id"]})
+    r = client.post(
+        "/api/applications/withdrawals",
+        headers=bearer(third),
+        json={"application_id": waiting["application_id"]},
+    )
     assert r.status_code == 200, r.text
     assert wait_status(client, third, "withdrawn")["status"] == "withdrawn"
-    poll(lambda: counts(client, post_id)["applications"] == 1, timeout=30,
-         what="withdrawn application out of the counts")
+    poll(
+        lambda: counts(client, post_id)["applications"] == 1,
+        timeout=30,
+        what="withdrawn application out of the counts",
+    )
 
     # Not hers / not withdrawable
-    r = client.post("/api/applications/withdrawals", headers=bearer(third),
-                    json={"application_id": b["application_id"]})
+    r = client.post(
+        "/api/applications/withdrawals",
+        headers=bearer(third),
+        json={"application_id": b["application_id"]},
+    )
     assert (r.status_code, r.json()["error"]) == (404, "unknown_application")
-    r = client.post("/api/interviews/declines", headers=bearer(third),
-                    json={"interview_id": str(uuid.uuid4())})
+    r = client.post(
+        "/api/interviews/declines", headers=bearer(third), json={"interview_id": str(uuid.uuid4())}
+    )
     assert (r.status_code, r.json()["error"]) == (404, "unknown_interview")
     r = client.post("/api/applications/withdrawals", headers=bearer(third), json={})
     assert r.status_code == 400
@@ -160,13 +233,18 @@ def test_outcomes_corrected_inside_the_window_counts_exact_and_409_after(
     assert outcome(client, iv, "offer").status_code == 200  # and back: still exact
     c = counts(client, post_id)
     assert (c["offers"], c["remaining"]) == (1, 1)
-    audit = db("SELECT payload->>'outcome' AS o FROM interview_event WHERE interview_id = $1 "
-               "AND type = 'InterviewOutcomeRecorded' ORDER BY occurred_at, event_id",
-               uuid.UUID(iv))
+    audit = db(
+        "SELECT payload->>'outcome' AS o FROM interview_event WHERE interview_id = $1 "
+        "AND type = 'InterviewOutcomeRecorded' ORDER BY occurred_at, event_id",
+        uuid.UUID(iv),
+    )
     assert sorted(r["o"] for r in audit) == sorted(["arrived", "offer", "rejected", "offer"])
 
-    r = client.post("/api/applications/withdrawals", headers=bearer(token),
-                    json={"application_id": mine(client, token)[0]["application_id"]})
+    r = client.post(
+        "/api/applications/withdrawals",
+        headers=bearer(token),
+        json={"application_id": mine(client, token)[0]["application_id"]},
+    )
     assert (r.status_code, r.json()["error"]) == (409, "cannot_withdraw")
     r = client.post("/api/interviews/declines", headers=bearer(token), json={"interview_id": iv})
     assert (r.status_code, r.json()["error"]) == (409, "cannot_decline")
@@ -180,10 +258,13 @@ def test_outcomes_corrected_inside_the_window_counts_exact_and_409_after(
     assert status_of(client, token) == "offer"
 
 
-def test_check_in_is_refused_before_it_opens(organiser_client: TestClient,
-                                             settings: Settings) -> None:
+def test_check_in_is_refused_before_it_opens(
+    organiser_client: TestClient, settings: Settings
+) -> None:
     made = one_slot_fair(organiser_client, settings, starts_in=timedelta(hours=3), minutes=120)
-    r = organiser_client.post("/api/checkins", json={
-        "token": made["entrance"], "name": "早到者", "phone": "13712345678", "consent": True})
+    r = organiser_client.post(
+        "/api/checkins",
+        json={"token": made["entrance"], "name": "早到者", "phone": "13712345678", "consent": True},
+    )
     assert (r.status_code, r.json()["error"]) == (409, "checkin_not_open"), r.text
     assert "签到尚未开始" in r.json()["detail"] or "签到尚未开始" in r.text

@@ -39,8 +39,11 @@ def test_offer_corrected_to_rejected_and_back_leaves_one_audit_entry_each() -> N
     assert s.interview(iv).status is InterviewStatus.OFFER
     ids = {e.event_id for e in [*first, *second]}
     assert len(ids) == 2  # a correction back to offer is a new event, not a duplicate
-    assert [e.outcome for e in [*first, *second]  # type: ignore[attr-defined]
-            if isinstance(e, InterviewOutcomeRecorded)] == ["rejected", "offer"]
+    assert [
+        e.outcome
+        for e in [*first, *second]  # type: ignore[attr-defined]
+        if isinstance(e, InterviewOutcomeRecorded)
+    ] == ["rejected", "offer"]
 
 
 def test_correcting_to_no_show_frees_the_slot_for_the_waitlist() -> None:
@@ -77,8 +80,9 @@ def test_nothing_to_correct_and_same_outcome() -> None:
 
 def test_cancel_gives_the_slot_to_the_next_waiting_exactly_once() -> None:
     s = one_table()
-    ivs = [scheduled(request(s, f"a{n}", f"w{n}", "e1", "08:00")).interview_id
-           for n in range(12)]  # 09:00 .. 11:45, every slot of the day
+    ivs = [
+        scheduled(request(s, f"a{n}", f"w{n}", "e1", "08:00")).interview_id for n in range(12)
+    ]  # 09:00 .. 11:45, every slot of the day
     request(s, "late", "wl", "e1", "08:00")  # waitlisted
     events = s.cancel_application("a3", Reason.DECLINED, at("08:05"))
     booked = [e for e in events if type(e).__name__ == "InterviewScheduled"]
@@ -98,14 +102,20 @@ def test_withdrawing_a_waitlisted_application_drops_it() -> None:
 
 
 def _cmd(iv: str, outcome: str, when: str, n: int) -> InterviewOutcomeRequested:
-    return InterviewOutcomeRequested(event_id=f"00000000-0000-0000-0000-{n:012d}",
-                                     fair_id="fair-38", interview_id=iv, outcome=outcome,
-                                     actor="staff:e1", at=at(when).isoformat())
+    return InterviewOutcomeRequested(
+        event_id=f"00000000-0000-0000-0000-{n:012d}",
+        fair_id="fair-38",
+        interview_id=iv,
+        outcome=outcome,
+        actor="staff:e1",
+        at=at(when).isoformat(),
+    )
 
 
 def test_fair_state_corrects_within_the_window_and_refuses_after() -> None:
-    state = FairState("fair-38", "onsite", one_table(), now=at("08:00"),
-                      correction_window=timedelta(minutes=10))
+    state = FairState(
+        "fair-38", "onsite", one_table(), now=at("08:00"), correction_window=timedelta(minutes=10)
+    )
     iv = scheduled(request(state.schedule, "a1", "w1", "e1", "09:00")).interview_id
     assert state.handle(_cmd(iv, "arrived", "09:01", 1))[1].accepted  # type: ignore[union-attr]
     assert state.handle(_cmd(iv, "offer", "09:02", 2))[1].accepted  # type: ignore[union-attr]

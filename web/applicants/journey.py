@@ -80,19 +80,36 @@ async def post_detail(request: Request) -> Response:
             post = await read.one_post(request.state.pool, UUID(request.path_params["post_id"]))
         except ValueError:
             post = None
-        if post is None or post.fair_id != str(fair["id"]) or post.status in (
-                "needs_review", "rejected"):
+        if (
+            post is None
+            or post.fair_id != str(fair["id"])
+            or post.status in ("needs_review", "rejected")
+        ):
             raise NotFound("no such post", code="unknown_post", message_zh="找不到这个岗位。")
     except CommandError as exc:
         return error_page(request, exc)
     fair_id = str(fair["id"])
     claims = cookie_applicant(request, fair_id)
-    applied = claims is not None and await request.state.pool.fetchrow(
-        read.APPLICATION, UUID(application_id_for(claims.applicant_id, post.id))) is not None
-    return render(request, "applicant/detail.html", {
-        "fair": fair, "fair_id": fair_id, "post": post, "known": claims is not None,
-        "applied": applied, "days": dict(DAYS), "back": request.query_params.get("back", ""),
-    })
+    applied = (
+        claims is not None
+        and await request.state.pool.fetchrow(
+            read.APPLICATION, UUID(application_id_for(claims.applicant_id, post.id))
+        )
+        is not None
+    )
+    return render(
+        request,
+        "applicant/detail.html",
+        {
+            "fair": fair,
+            "fair_id": fair_id,
+            "post": post,
+            "known": claims is not None,
+            "applied": applied,
+            "days": dict(DAYS),
+            "back": request.query_params.get("back", ""),
+        },
+    )
 
 
 async def needs(request: Request) -> Response:
@@ -102,9 +119,16 @@ async def needs(request: Request) -> Response:
         return error_page(request, exc)
     fair_id = str(fair["id"])
     if request.method == "GET":
-        return render(request, "applicant/needs.html", {
-            "fair": fair, "fair_id": fair_id, "needs": needs_of(request, fair_id) or {},
-            "days": DAYS})
+        return render(
+            request,
+            "applicant/needs.html",
+            {
+                "fair": fair,
+                "fair_id": fair_id,
+                "needs": needs_of(request, fair_id) or {},
+                "days": DAYS,
+            },
+        )
     form = await request.form()
     kept: dict[str, str] = {}
     if form.get("skip") is None:
@@ -119,9 +143,15 @@ async def needs(request: Request) -> Response:
         if "from" in kept and "to" in kept and kept["to"] <= kept["from"]:
             kept.pop("to")  # an impossible window: keep the start only
     response = _home(fair_id, needs="saved" if form.get("skip") is None else "")
-    response.set_cookie(needs_cookie(fair_id), urlencode(kept), max_age=NEEDS_MAX_AGE,
-                        httponly=True, samesite="lax", secure=request.url.scheme == "https",
-                        path="/")
+    response.set_cookie(
+        needs_cookie(fair_id),
+        urlencode(kept),
+        max_age=NEEDS_MAX_AGE,
+        httponly=True,
+        samesite="lax",
+        secure=request.url.scheme == "https",
+        path="/",
+    )
     return response
 
 
@@ -135,12 +165,14 @@ async def take_back(request: Request) -> Response:
     try:
         form = await request.form()
         if form.get("interview_id"):
-            await taking_back.decline(context_of(request), claims.applicant_id,
-                                      form.get("interview_id"))
+            await taking_back.decline(
+                context_of(request), claims.applicant_id, form.get("interview_id")
+            )
             flag = "declined"
         else:
-            await taking_back.withdraw(context_of(request), claims.applicant_id,
-                                       form.get("application_id"))
+            await taking_back.withdraw(
+                context_of(request), claims.applicant_id, form.get("application_id")
+            )
             flag = "withdrawn"
     except CommandError as exc:
         return error_page(request, exc)
@@ -156,8 +188,13 @@ async def check_out(request: Request) -> Response:
     fair_id = str(fair["id"])
     left = await flow.check_out(context_of(request), claims.applicant_id, fair_id)
     if left:  # read-your-write: her page shows 已离场 at once
-        await wait_for_row(request.state.pool, LEFT, fair["id"], UUID(claims.applicant_id),
-                           timeout=context_of(request).wait_s)
+        await wait_for_row(
+            request.state.pool,
+            LEFT,
+            fair["id"],
+            UUID(claims.applicant_id),
+            timeout=context_of(request).wait_s,
+        )
     return _home(fair_id, done="left" if left else "")
 
 
@@ -173,10 +210,20 @@ async def exit_page(request: Request) -> Response:
     left = False
     if claims is not None and request.method == "POST":
         left = await flow.check_out(context_of(request), claims.applicant_id, fair_id)
-    row = None if claims is None else await request.state.pool.fetchrow(
-        read.CHECKIN, fair["id"], UUID(claims.applicant_id))
-    return render(request, "applicant/exit.html", {
-        "fair": fair, "fair_id": fair_id, "token": quote(token), "known": claims is not None,
-        "on_site": row is not None and row["left_at"] is None, "left": left or (
-            row is not None and row["left_at"] is not None),
-    })
+    row = (
+        None
+        if claims is None
+        else await request.state.pool.fetchrow(read.CHECKIN, fair["id"], UUID(claims.applicant_id))
+    )
+    return render(
+        request,
+        "applicant/exit.html",
+        {
+            "fair": fair,
+            "fair_id": fair_id,
+            "token": quote(token),
+            "known": claims is not None,
+            "on_site": row is not None and row["left_at"] is None,
+            "left": left or (row is not None and row["left_at"] is not None),
+        },
+    )

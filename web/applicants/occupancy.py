@@ -40,9 +40,13 @@ async def occupancy(pool: Any, fair_id: UUID) -> dict[str, Any] | None:
     if row is None:
         return None
     cap = row["venue_cap"]
-    return {"checked_in": row["checked_in"], "on_site": row["on_site"], "cap": cap,
-            "level": level(row["on_site"], cap),
-            "share": None if not cap else round(100 * row["on_site"] / cap)}
+    return {
+        "checked_in": row["checked_in"],
+        "on_site": row["on_site"],
+        "cap": cap,
+        "level": level(row["on_site"], cap),
+        "share": None if not cap else round(100 * row["on_site"] / cap),
+    }
 
 
 def exit_url(entrance_qr_url: str) -> str:
@@ -64,8 +68,11 @@ async def exit_poster(request: Request) -> Response:
     if row is None:
         return Response("找不到这场招聘会", status_code=404)
     fair = fair_json(request.state.settings, row)
-    svg = poster_svg(title=fair["name"][:80], subtitle="离场请扫码签退 · Scan when you leave",
-                     qr_url=exit_url(fair["entrance_qr_url"]),
-                     lines=["签退后，场内人数会实时更新，方便主办方安排入场。"],
-                     footer="请张贴在出口处")
+    svg = poster_svg(
+        title=fair["name"][:80],
+        subtitle="离场请扫码签退 · Scan when you leave",
+        qr_url=exit_url(fair["entrance_qr_url"]),
+        lines=["签退后，场内人数会实时更新，方便主办方安排入场。"],
+        footer="请张贴在出口处",
+    )
     return Response(svg, media_type="image/svg+xml")

@@ -42,49 +42,71 @@ def _uuid(value: Any) -> UUID | None:
 
 
 async def _publish(ctx: Context, row: Any, application_id: UUID, reason: str) -> None:
-    await ctx.publisher.publish(APPLICATIONS, ApplicationWithdrawn(
-        event_id=str(uuid.uuid4()), application_id=str(application_id),
-        applicant_id=str(row["applicant_id"]), post_id=str(row["post_id"]),
-        fair_id=str(row["fair_id"]), reason=reason, at=ctx.now().isoformat(),
-    ))
+    await ctx.publisher.publish(
+        APPLICATIONS,
+        ApplicationWithdrawn(
+            event_id=str(uuid.uuid4()),
+            application_id=str(application_id),
+            applicant_id=str(row["applicant_id"]),
+            post_id=str(row["post_id"]),
+            fair_id=str(row["fair_id"]),
+            reason=reason,
+            at=ctx.now().isoformat(),
+        ),
+    )
 
 
-async def withdraw(ctx: Context, applicant_id: str,
-                   application_id: Any) -> tuple[int, dict[str, Any]]:
+async def withdraw(
+    ctx: Context, applicant_id: str, application_id: Any
+) -> tuple[int, dict[str, Any]]:
     """(200 done | 202 pending, body); NotFound for another applicant's or unknown id."""
     ident = _uuid(application_id)
     row = None if ident is None else await ctx.pool.fetchrow(APPLICATION, ident)
     if row is None or str(row["applicant_id"]) != applicant_id:
-        raise NotFound(f"no application {str(application_id)[:40]!r} of yours",
-                       code="unknown_application", message_zh="找不到这条报名记录。")
+        raise NotFound(
+            f"no application {str(application_id)[:40]!r} of yours",
+            code="unknown_application",
+            message_zh="找不到这条报名记录。",
+        )
     assert ident is not None
     body = {"application_id": str(ident), "status": "withdrawn"}
     if row["status"] == "withdrawn":
         return 200, body
     if row["status"] not in WITHDRAWABLE:
-        raise Conflict(f"application is {row['status']}", code="cannot_withdraw",
-                       message_zh="面试已经进行或已有结果，不能撤回这条报名。")
+        raise Conflict(
+            f"application is {row['status']}",
+            code="cannot_withdraw",
+            message_zh="面试已经进行或已有结果，不能撤回这条报名。",
+        )
     await _publish(ctx, row, ident, WITHDRAWN)
     done = await wait_for_row(ctx.pool, WITHDRAWN_ROW, ident, timeout=ctx.wait_s)
     return (200, body) if done else (202, {**body, "status": "pending"})
 
 
-async def decline(ctx: Context, applicant_id: str,
-                  interview_id: Any) -> tuple[int, dict[str, Any]]:
+async def decline(ctx: Context, applicant_id: str, interview_id: Any) -> tuple[int, dict[str, Any]]:
     """(200 done | 202 pending, body); the slot goes to the next person waiting."""
     ident = _uuid(interview_id)
     row = None if ident is None else await ctx.pool.fetchrow(INTERVIEW, ident)
     if row is None or str(row["applicant_id"]) != applicant_id:
-        raise NotFound(f"no interview {str(interview_id)[:40]!r} of yours",
-                       code="unknown_interview", message_zh="找不到这场面试。")
+        raise NotFound(
+            f"no interview {str(interview_id)[:40]!r} of yours",
+            code="unknown_interview",
+            message_zh="找不到这场面试。",
+        )
     assert ident is not None
-    body = {"interview_id": str(ident), "application_id": str(row["application_id"]),
-            "status": "cancelled"}
+    body = {
+        "interview_id": str(ident),
+        "application_id": str(row["application_id"]),
+        "status": "cancelled",
+    }
     if row["status"] == "cancelled":
         return 200, body
     if row["status"] != "scheduled":
-        raise Conflict(f"interview is {row['status']}", code="cannot_decline",
-                       message_zh="面试已经开始或已有结果，无法取消。")
+        raise Conflict(
+            f"interview is {row['status']}",
+            code="cannot_decline",
+            message_zh="面试已经开始或已有结果，无法取消。",
+        )
     await _publish(ctx, row, row["application_id"], DECLINED)
     done = await wait_for_row(ctx.pool, CANCELLED_ROW, ident, timeout=ctx.wait_s)
     return (200, body) if done else (202, {**body, "status": "pending"})

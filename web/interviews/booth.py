@@ -40,8 +40,14 @@ from web.interviews import reads as read
 from web.templating import render
 
 HOME = "/booth"
-LABELS = {"scheduled": "待面试", "arrived": "已到场", "offer": "已录用", "rejected": "未录用",
-          "no_show": "未到场", "cancelled": "已取消"}
+LABELS = {
+    "scheduled": "待面试",
+    "arrived": "已到场",
+    "offer": "已录用",
+    "rejected": "未录用",
+    "no_show": "未到场",
+    "cancelled": "已取消",
+}
 BUTTONS = (("arrived", "到场"), ("no_show", "未到"), ("offer", "录用"), ("rejected", "未录用"))
 QUEUE = """
 SELECT i.interview_id, i.queue_no, i.table_no, i.starts_at, i.ends_at, i.status, i.remote,
@@ -94,8 +100,9 @@ def taps(row: Any, *, correcting: bool, confirming: bool) -> dict[str, bool]:
     return {o: o in forward.get(status, ()) for o in OUTCOMES}
 
 
-async def _context(request: Request, employer_id: UUID, *, confirm: str = "",
-                   correct: str = "") -> dict[str, Any]:
+async def _context(
+    request: Request, employer_id: UUID, *, confirm: str = "", correct: str = ""
+) -> dict[str, Any]:
     pool = request.state.pool
     employer = await pool.fetchrow(EMPLOYER, employer_id)
     if employer is None:
@@ -107,18 +114,35 @@ async def _context(request: Request, employer_id: UUID, *, confirm: str = "",
     view = []
     for r in rows:
         iid = str(r["interview_id"])
-        can_correct = (r["outcome_at"] is not None and r["status"] != "cancelled"
-                       and now - r["outcome_at"] <= window)
+        can_correct = (
+            r["outcome_at"] is not None
+            and r["status"] != "cancelled"
+            and now - r["outcome_at"] <= window
+        )
         correcting = can_correct and correct == iid
         confirming = confirm == iid and (r["status"] == "arrived" or correcting)
-        view.append({"r": r, "id": iid, "can_correct": can_correct, "correcting": correcting,
-                     "confirming": confirming,
-                     "enabled": taps(r, correcting=correcting, confirming=confirming)})
+        view.append(
+            {
+                "r": r,
+                "id": iid,
+                "can_correct": can_correct,
+                "correcting": correcting,
+                "confirming": confirming,
+                "enabled": taps(r, correcting=correcting, confirming=confirming),
+            }
+        )
     return {
-        "employer": employer, "rows": view, "labels": LABELS, "buttons": BUTTONS,
-        "csrf": csrf_token(request), "home": HOME, "window_min": ctx.settings.correction_window_min,
-        "waiting": await pool.fetchval(WAITING, employer_id), "confirm": confirm,
-        "correct": correct, "flash": request.session.pop("booth_flash", None),
+        "employer": employer,
+        "rows": view,
+        "labels": LABELS,
+        "buttons": BUTTONS,
+        "csrf": csrf_token(request),
+        "home": HOME,
+        "window_min": ctx.settings.correction_window_min,
+        "waiting": await pool.fetchval(WAITING, employer_id),
+        "confirm": confirm,
+        "correct": correct,
+        "flash": request.session.pop("booth_flash", None),
     }
 
 
@@ -164,8 +188,7 @@ async def outcome(request: Request) -> Response:
         confirm = interview_id  # ask first; nothing is recorded
     else:
         try:
-            status, _ = await flow.record_outcome(context_of(request), actor, interview_id,
-                                                  result)
+            status, _ = await flow.record_outcome(context_of(request), actor, interview_id, result)
             text = f"已登记：{LABELS[result]}" if status == 200 else "已提交，正在处理…"
             flash, correcting = {"kind": "ok", "text": text}, ""
         except CommandError as exc:
@@ -176,5 +199,6 @@ async def outcome(request: Request) -> Response:
         ctx = await _context(request, employer_id, confirm=confirm, correct=correcting)
         return render(request, "booth/_queue.html", ctx, 200 if status < 300 else status)
     query = urlencode({k: v for k, v in (("confirm", confirm), ("correct", correcting)) if v})
-    return RedirectResponse(f"{HOME}/{employer_id}" + (f"?{query}" if query else ""),
-                            status_code=303)
+    return RedirectResponse(
+        f"{HOME}/{employer_id}" + (f"?{query}" if query else ""), status_code=303
+    )

@@ -35,12 +35,17 @@ def table(rows: list[Any]) -> list[list[str]]:
     out = [HEADER]
     for r in rows:
         when = r["starts_at"]
-        out.append([
-            r["name"], r["phone"], r["title"], STATUS_ZH.get(r["status"], r["status"]),
-            when.isoformat(timespec="minutes") if when else "",
-            str(r["table_no"]) if r["table_no"] else "",
-            LABELS.get(r["interview"], "") if r["interview"] else "",
-        ])
+        out.append(
+            [
+                r["name"],
+                r["phone"],
+                r["title"],
+                STATUS_ZH.get(r["status"], r["status"]),
+                when.isoformat(timespec="minutes") if when else "",
+                str(r["table_no"]) if r["table_no"] else "",
+                LABELS.get(r["interview"], "") if r["interview"] else "",
+            ]
+        )
     return out
 
 
@@ -61,11 +66,16 @@ async def export(request: Request) -> Response:
             sheet.append(line)
         buf = io.BytesIO()
         book.save(buf)
-        return Response(buf.getvalue(), headers={
-            "content-disposition": f'attachment; filename="{name}.xlsx"'},
-            media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        return Response(
+            buf.getvalue(),
+            headers={"content-disposition": f'attachment; filename="{name}.xlsx"'},
+            media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
     text = io.StringIO()
     csv.writer(text).writerows(rows)
     # BOM: Excel on Windows opens UTF-8 CSV with Chinese correctly only with it.
-    return Response("\ufeff" + text.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"content-disposition": f'attachment; filename="{name}.csv"'})
+    return Response(
+        "\ufeff" + text.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="{name}.csv"'},
+    )
