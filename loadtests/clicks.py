@@ -167,13 +167,16 @@ def agent_phase(
     assert s.kafka_bootstrap and s.database_url
     stack.stop_worker()
     start = drain.end_offsets(s.kafka_bootstrap)
-    log(f"agent ({len(posts)} posts): producing {args.backlog} clicks, worker stopped")
-    produced = asyncio.run(drain.produce_backlog(s.kafka_bootstrap, fair, posts, args.backlog))
+    log(f"agent ({len(posts)} posts): producing {args.backlog} clicks, "
+        f"{args.clicks_per_record} per record, worker stopped")
+    produced = asyncio.run(drain.produce_backlog(s.kafka_bootstrap, fair, posts, args.backlog,
+                                                 args.clicks_per_record))
     log("agent: raw aiokafka drain (baseline iv)")
     raw = asyncio.run(drain.raw_consume(s.kafka_bootstrap, start, args.backlog))
     out: dict[str, Any] = {
         "posts": len(posts),
         "backlog": args.backlog,
+        "clicks_per_record": args.clicks_per_record,
         "produce_per_s": round(produced.per_s, 1),
         "raw_consume_per_s": round(raw.per_s, 1),
     }
@@ -225,9 +228,15 @@ def main(argv: list[str] | None = None) -> int:
         help="cap per HTTP run, 0 = none (a cap distorts req/s; smoke runs only)",
     )
     p.add_argument("--backlog", type=int, default=20_000, help="clicks in each drain test")
+    p.add_argument("--clicks-per-record", type=int, default=20,
+                   help="clicks per combined record in the backlog, as web's edge combining "
+                        "makes them (compare jobfair_click_records_total with "
+                        "jobfair_clicks_accepted_total after the HTTP runs); 1 = one record "
+                        "per click, the format before issue 15")
     args = p.parse_args(argv)
     args.seconds = max(1, min(args.seconds, 120))
     args.backlog = max(100, min(args.backlog, 500_000))
+    args.clicks_per_record = max(1, min(args.clicks_per_record, 900))
     require_wrk()
     # SIGTERM (run_all's time bound) unwinds through BenchStack.stop().
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))

@@ -63,10 +63,14 @@ def rows(result: dict[str, Any]) -> list[Row]:
         out += [
             (
                 f"[{label}] backlog produce (acks=all)",
-                f"{part['produce_per_s']:,.0f} msg/s",
-                f"{part['backlog']:,} clicks",
+                f"{part['produce_per_s']:,.0f} clicks/s",
+                f"{part['backlog']:,} clicks, {part.get('clicks_per_record', 1)} per record",
             ),
-            (f"[{label}] (iv) raw aiokafka drain", f"{part['raw_consume_per_s']:,.0f} msg/s", ""),
+            (
+                f"[{label}] (iv) raw aiokafka drain",
+                f"{part['raw_consume_per_s']:,.0f} clicks/s",
+                "",
+            ),
             (
                 f"[{label}] naive writer, fsync on",
                 f"{part['naive_writer_per_s']:,.0f} clicks/s",

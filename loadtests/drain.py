@@ -1,8 +1,11 @@
 """Agent-side measurements of the click benchmark: a backlog on topic ``clicks`` and three
 consumers of the same messages.
 
-1. ``produce_backlog``: N ``ClickRecorded`` events straight to ``clicks`` (acks=all,
-   idempotent), as web would publish them, while the worker is stopped.
+1. ``produce_backlog``: N clicks straight to ``clicks`` (acks=all, idempotent) while the worker
+   is stopped, as web publishes them: ``ClicksRecorded`` records of ``per_record`` clicks on one
+   post each (web combines the clicks on a post that arrive within a few ms; 60 % carry a client
+   click id, as beacons do), or with ``per_record=1`` one ``ClickRecorded`` per click (the
+   format before issue 15, still read by the agent).
 2. ``raw_consume``: a bare aiokafka consumer (no group) reads and decodes exactly those N
    messages: the ceiling any consumer of this topic could reach here.
 3. ``naive_writer``: the design issue 4 asks us to avoid: per click one transaction with one
@@ -19,8 +22,9 @@ import time
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from streams.clicks import ClickRecorded
+from streams.clicks import ClickRecorded, ClicksRecorded
 from streams.events import decode
 from streams.topics import CLICKS
 
@@ -51,7 +55,39 @@ def end_offsets(bootstrap: str) -> Offsets:
         consumer.close()
 
 
-async def produce_backlog(bootstrap: str, fair_id: str, posts: list[str], n: int) -> Rate:
+def backlog_events(fair_id: str, posts: list[str], n: int,
+                   per_record: int) -> list[ClickRecorded | ClicksRecorded]:
+    """The records of ``n`` clicks, ``per_record`` clicks per record (see module docstring)."""
+    at = datetime.now(UTC).isoformat()
+    if per_record <= 1:
+        return [ClickRecorded(click_id=str(uuid.uuid4()), post_id=posts[i % len(posts)],
+                              fair_id=fair_id, at=at, source="bench-backlog") for i in range(n)]
+    events: list[ClickRecorded | ClicksRecorded] = []
+    for i, first in enumerate(range(0, n, per_record)):
+        size = min(per_record, n - first)
+        ids = [str(uuid.uuid4()) for _ in range(size * 6 // 10)]
+        events.append(ClicksRecorded(
+            record_id=str(uuid.uuid4()), post_id=posts[i % len(posts)], fair_id=fair_id, at=at,
+            groups=[{"source": "bench-backlog", "room_id": None, "n": size - len(ids),
+                     "click_ids": ids}]))
+    return events
+
+
+def clicks_of(event: ClickRecorded | ClicksRecorded) -> list[tuple[str, str]]:
+    """(click id, post id) of each click of a record; anonymous clicks get a made-up id (the
+    naive writer's ledger needs one)."""
+    if isinstance(event, ClickRecorded):
+        return [(event.click_id, event.post_id)]
+    out: list[tuple[str, str]] = []
+    for group in event.groups:
+        out += [(click_id, event.post_id) for click_id in group["click_ids"]]
+        out += [(str(uuid.uuid4()), event.post_id) for _ in range(group["n"])]
+    return out
+
+
+async def produce_backlog(bootstrap: str, fair_id: str, posts: list[str], n: int,
+                          per_record: int = 1) -> Rate:
+    """Rate in clicks per second."""
     from aiokafka import AIOKafkaProducer
 
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap.split(","), acks="all",
@@ -60,11 +96,8 @@ async def produce_backlog(bootstrap: str, fair_id: str, posts: list[str], n: int
     try:
         start = time.perf_counter()
         pending = []
-        for i in range(n):
-            click = ClickRecorded(click_id=str(uuid.uuid4()), post_id=posts[i % len(posts)],
-                                  fair_id=fair_id, at=datetime.now(UTC).isoformat(),
-                                  source="bench-backlog")
-            pending.append(await producer.send(CLICKS.name, click.to_bytes(), key=click.key))
+        for event in backlog_events(fair_id, posts, n, per_record):
+            pending.append(await producer.send(CLICKS.name, event.to_bytes(), key=event.key))
         await asyncio.gather(*pending)
         return Rate(n, time.perf_counter() - start)
     finally:
@@ -72,13 +105,14 @@ async def produce_backlog(bootstrap: str, fair_id: str, posts: list[str], n: int
 
 
 async def _consume(bootstrap: str, start: Offsets, n: int,
-                   deadline_s: float) -> tuple[list[ClickRecorded], Rate]:
+                   deadline_s: float) -> tuple[list[tuple[str, str]], Rate]:
+    """The first ``n`` clicks (click id, post id) after ``start``; the rate in clicks/s."""
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap.split(","), group_id=None,
                                 enable_auto_commit=False, max_poll_records=2000)
     await consumer.start()
-    clicks: list[ClickRecorded] = []
+    clicks: list[tuple[str, str]] = []
     try:
         tps = [TopicPartition(CLICKS.name, p) for p in start]
         consumer.assign(tps)
@@ -88,7 +122,9 @@ async def _consume(bootstrap: str, start: Offsets, n: int,
         while len(clicks) < n and time.perf_counter() - began < deadline_s:
             batches = await consumer.getmany(timeout_ms=500, max_records=2000)
             for records in batches.values():
-                clicks.extend(decode(r.value, ClickRecorded) for r in records)
+                for r in records:
+                    event: Any = decode(r.value, ClickRecorded, ClicksRecorded)
+                    clicks += clicks_of(event)
         return clicks[:n], Rate(min(len(clicks), n), time.perf_counter() - began)
     finally:
         await consumer.stop()
@@ -114,20 +150,20 @@ async def naive_writer(bootstrap: str, dsn: str, start: Offsets, n: int,
         await conn.execute(NAIVE_SCHEMA)
         began = time.perf_counter()
         clicks, _ = await _consume(bootstrap, start, n, deadline_s)
-        for post in {c.post_id for c in clicks}:
+        for post in {post for _, post in clicks}:
             await conn.execute("INSERT INTO bench_naive_counts VALUES ($1, 0) "
                                "ON CONFLICT DO NOTHING", uuid.UUID(post))
         done = 0
-        for click in clicks:
+        for click_id, post_id in clicks:
             if time.perf_counter() - began > deadline_s:
                 break
             async with conn.transaction():
                 inserted = await conn.fetchval(
                     "INSERT INTO bench_naive_click VALUES ($1, $2) ON CONFLICT DO NOTHING "
-                    "RETURNING 1", uuid.UUID(click.click_id), uuid.UUID(click.post_id))
+                    "RETURNING 1", uuid.UUID(click_id), uuid.UUID(post_id))
                 if inserted:
                     await conn.execute("UPDATE bench_naive_counts SET clicks = clicks + 1 "
-                                       "WHERE post_id = $1", uuid.UUID(click.post_id))
+                                       "WHERE post_id = $1", uuid.UUID(post_id))
             done += 1
         rate = Rate(done, time.perf_counter() - began)
         await conn.execute("DROP TABLE bench_naive_click, bench_naive_counts")
