@@ -58,8 +58,15 @@ def room_uuid(text: Any) -> UUID | None:
 
 async def create_room(conn: Any, ev: RoomCreated) -> None:
     room_id, fair_id = UUID(ev.room_id), UUID(ev.fair_id)
-    await conn.execute(INSERT_ROOM, room_id, fair_id, ev.name, ev.platform, UUID(ev.event_id),
-                       datetime.fromisoformat(ev.at))
+    await conn.execute(
+        INSERT_ROOM,
+        room_id,
+        fair_id,
+        ev.name,
+        ev.platform,
+        UUID(ev.event_id),
+        datetime.fromisoformat(ev.at),
+    )
     await conn.execute(INSERT_COUNTS, room_id, fair_id)
 
 
@@ -67,12 +74,12 @@ async def present(conn: Any, ev: PostPresented) -> None:
     room = UUID(ev.room_id) if ev.room_id else None
     post = UUID(ev.post_id) if ev.post_id else None
     fair = UUID(ev.fair_id)
-    await conn.execute(PRESENT, room or fair, fair, room, post, datetime.fromisoformat(ev.at),
-                       UUID(ev.event_id))
+    await conn.execute(
+        PRESENT, room or fair, fair, room, post, datetime.fromisoformat(ev.at), UUID(ev.event_id)
+    )
 
 
-async def add_room_counts(conn: Any, column: str,
-                          deltas: Mapping[tuple[UUID, UUID], int]) -> None:
+async def add_room_counts(conn: Any, column: str, deltas: Mapping[tuple[UUID, UUID], int]) -> None:
     """Add ``deltas[(room id, fair id)]`` to ``column`` of the rooms of those fairs."""
     if column not in COLUMNS:  # pragma: no cover - a programming error, not data
         raise ValueError(column)
@@ -83,7 +90,10 @@ async def add_room_counts(conn: Any, column: str,
         f"UPDATE room_counts c SET {column} = c.{column} + u.n, updated_at = now() "
         "FROM unnest($1::uuid[], $2::uuid[], $3::bigint[]) AS u(room_id, fair_id, n) "
         "WHERE c.room_id = u.room_id AND c.fair_id = u.fair_id",
-        [k[0] for k in keys], [k[1] for k in keys], [deltas[k] for k in keys])
+        [k[0] for k in keys],
+        [k[1] for k in keys],
+        [deltas[k] for k in keys],
+    )
 
 
 async def add_room_clicks(conn: Any, deltas: Mapping[tuple[UUID, UUID], int]) -> None:
@@ -92,8 +102,9 @@ async def add_room_clicks(conn: Any, deltas: Mapping[tuple[UUID, UUID], int]) ->
     keys = [k for k, n in deltas.items() if n]
     if not keys:
         return
-    await conn.execute(ADD_ROOM_CLICKS, [k[0] for k in keys], [k[1] for k in keys],
-                       [deltas[k] for k in keys])
+    await conn.execute(
+        ADD_ROOM_CLICKS, [k[0] for k in keys], [k[1] for k in keys], [deltas[k] for k in keys]
+    )
 
 
 ADD_ROOM_CLICKS = """

@@ -3,6 +3,7 @@ session's Kafka, PostgreSQL and a worker) and a headless Debian Chromium for Pla
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import signal
 import subprocess
@@ -38,6 +39,14 @@ def _healthy(url: str) -> bool:
 def web_url(
     settings: Settings, worker: WorkerProcess, request: pytest.FixtureRequest
 ) -> Iterator[str]:
+    with web_process(settings, request.node.name) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def web_process(settings: Settings, name: str) -> Iterator[str]:
+    """One more ``jobfair web`` process (several web processes behind one site); its log goes
+    to tests/artifacts/<name>-web.log."""
     s = settings.replace(port=free_port())
     work = Path(tempfile.mkdtemp(prefix="jobfair-web-"))
     with (work / "web.log").open("ab") as out:
@@ -55,7 +64,7 @@ def web_url(
             proc.kill()
             proc.wait()
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(work / "web.log", ARTIFACTS / f"{request.node.name}-web.log")
+        shutil.copy(work / "web.log", ARTIFACTS / f"{name}-web.log")
         shutil.rmtree(work, ignore_errors=True)
 
 

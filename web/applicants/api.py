@@ -37,6 +37,8 @@ ERRORS = {400: "malformed request or QR token", 401: "applicant token missing or
           422: "consent missing, malformed phone or name",
           429: "too many check-ins or registrations from this address or for this fair "
                "(rate_limited, Retry-After)"}
+ROOM_ID = {**UUID_SCHEMA, "description": "the livestream room whose link was used "
+                                         "(createRoom); counted in getRoomCounts"}
 APPLICATION_SCHEMA = {
     "type": "object", "required": ["application_id"],
     "properties": {"application_id": {"type": "string"}, "status": {"type": "string"},
@@ -47,7 +49,7 @@ APPLICATION_SCHEMA = {
 @operation(Operation(
     "registerApplicant", "Register for a fair without checking in (remote or livestream)",
     request={"type": "object", "required": ["fair_id"], "additionalProperties": False,
-             "properties": {"fair_id": UUID_SCHEMA, **IDENTITY}},
+             "properties": {"fair_id": UUID_SCHEMA, **IDENTITY, "room_id": ROOM_ID}},
     responses={201: "registered (the same id again for the same phone)", **ERRORS},
     response_schema={"type": "object", "required": ["applicant_id", "applicant_token"],
                      "properties": {"applicant_id": {"type": "string"},
@@ -103,7 +105,8 @@ async def check_out(request: Request) -> Response:
     auth="applicant",
     request={"type": "object", "required": ["post_id"], "additionalProperties": False,
              "properties": {"post_id": UUID_SCHEMA,
-                            "source": line(0, 64, blank=True)}},
+                            "source": line(0, 64, blank=True),
+                            "room_id": ROOM_ID}},
     responses={202: "accepted; the same application_id for a repeat", **ERRORS},
     response_schema=APPLICATION_SCHEMA,
 ))
@@ -111,7 +114,7 @@ async def apply(request: Request) -> Response:
     claims = require_applicant(request)
     body = await json_body(request, apply)
     out = await flow.apply(context_of(request), claims.applicant_id, claims.fair_id,
-                           body["post_id"], body.get("source"))
+                           body["post_id"], body.get("source"), body.get("room_id"))
     return JSONResponse(out, status_code=202)
 
 

@@ -47,6 +47,7 @@ from web.command_errors import (
 )
 from web.context import Context
 from web.projection import wait_for_row
+from web.setup.rooms import room_of_fair
 
 # How each token failure is answered: a forged code is refused, an expired one is gone.
 TOKEN_STATUS = {"token_forged": Forbidden, "token_expired": Gone}
@@ -136,7 +137,8 @@ def applicant_token(ctx: Context, applicant_id: str, fair_id: str) -> str:
     return issue_applicant_token(ctx.settings.secret, applicant_id, fair_id)
 
 
-async def register(ctx: Context, fair: Any, who: Person, channel: str) -> bool:
+async def register(ctx: Context, fair: Any, who: Person, channel: str,
+                   room_id: str | None = None) -> bool:
     """Publish the registration unless the applicant exists; True once it is projected."""
     pool = ctx.pool
     if await pool.fetchrow(read.APPLICANT_EXISTS, UUID(who.applicant_id)):
@@ -145,7 +147,7 @@ async def register(ctx: Context, fair: Any, who: Person, channel: str) -> bool:
     await ctx.publisher.publish(CHECKINS, ApplicantRegistered(
         event_id=str(uuid.uuid4()), applicant_id=who.applicant_id, fair_id=str(fair["id"]),
         name=who.name, phone=who.phone, consent_at=at, channel=channel, at=at,
-        gender=who.gender,
+        gender=who.gender, room_id=room_id,
     ))
     if channel != CHANNEL_CHECKIN:
         return await wait_for_row(pool, read.APPLICANT_EXISTS, UUID(who.applicant_id),
@@ -158,8 +160,9 @@ async def register_remote(ctx: Context, fair_id: str, data: dict[str, Any]) -> d
     registration is projected); the same id again for the same phone."""
     fair = await fair_by_id(ctx, fair_id)
     require_open(ctx, fair)
+    room_id = await known_room(ctx, fair["id"], data.get("room_id"))
     who = person(ctx, str(fair["id"]), data)
-    done = await register(ctx, fair, who, CHANNEL_REMOTE)
+    done = await register(ctx, fair, who, CHANNEL_REMOTE, room_id)
     out = {"applicant_id": who.applicant_id,
            "applicant_token": applicant_token(ctx, who.applicant_id, str(fair["id"]))}
     return out if done else {**out, "status": "pending"}
@@ -234,10 +237,23 @@ async def check_out(ctx: Context, applicant_id: str, fair_id: str) -> bool:
     return True
 
 
+async def known_room(ctx: Context, fair_id: Any, room_id: Any) -> str | None:
+    """``room_id`` if given and a room of the fair; 404 unknown_room if given and not."""
+    if not room_id:
+        return None
+    found = await room_of_fair(ctx.pool, room_id, fair_id)
+    if found is None:
+        raise zh(NotFound, f"no room {room_id} in this fair", "unknown_room",
+                 "找不到这个直播间。")
+    return found
+
+
 async def apply(
-    ctx: Context, applicant_id: str, fair_id: str, post_id: str, source: str | None = None
+    ctx: Context, applicant_id: str, fair_id: str, post_id: str, source: str | None = None,
+    room_id: str | None = None,
 ) -> dict[str, Any]:
-    """Apply once per post; a repeat answers with the same application id and status."""
+    """Apply once per post; a repeat answers with the same application id and status.
+    ``room_id``: the livestream room whose link she applied from (404 if not of this fair)."""
     post = await read.one_post(ctx.pool, UUID(post_id))
     if post is None or post.status in ("needs_review", "rejected"):
         raise zh(NotFound, f"no post {post_id}", "unknown_post", "找不到这个岗位。")
@@ -252,9 +268,10 @@ async def apply(
             raise zh(Conflict, "the post is closed", "post_closed", "这个岗位已停止招聘。")
         fair = await fair_by_id(ctx, fair_id)
         require_open(ctx, fair)
+        room = await known_room(ctx, fair_id, room_id)
         await ctx.publisher.publish(APPLICATIONS, ApplicationSubmitted(
             application_id=application_id, applicant_id=applicant_id, post_id=post_id,
-            fair_id=fair_id, at=ctx.now().isoformat(), source=source,
+            fair_id=fair_id, at=ctx.now().isoformat(), source=source, room_id=room,
         ))
         row = await wait_for_row(pool, read.APPLICATION, UUID(application_id), timeout=ctx.wait_s)
     status = "pending" if row is None else row["status"]

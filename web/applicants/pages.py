@@ -27,7 +27,9 @@ from web.command_errors import CommandError, NotFound
 from web.context import context_of
 from web.errors import status_of
 from web.live.commands import record_click
+from web.live.share import share_tags
 from web.setup.reads import qr_url
+from web.setup.rooms import room_of_fair
 from web.templating import error_page, render
 
 
@@ -214,8 +216,9 @@ async def post_page(request: Request) -> Response:
     except CommandError as exc:
         return error_page(request, exc)
     source = (request.query_params.get("s") or request.query_params.get("source") or "")[:64]
+    room_id = await room_of_fair(request.state.pool, request.query_params.get("r"), post.fair_id)
     await record_click(context_of(request), post.id, post.fair_id, source or None,
-                       accepted=request.state.web_metrics.clicks)
+                       room_id=room_id, accepted=request.state.web_metrics.clicks)
     claims = cookie_applicant(request, post.fair_id)
     applied = False
     if claims is not None:
@@ -225,6 +228,7 @@ async def post_page(request: Request) -> Response:
     return render(request, "applicant/post.html", {
         "fair": fair, "fair_id": post.fair_id, "post": post, "source": source,
         "known": claims is not None, "applied": applied, "form": {}, "error": None,
+        "room_id": room_id or "", "share": share_tags(request, post, fair),
     })
 
 
@@ -233,21 +237,25 @@ async def post_submit(request: Request) -> Response:
     form = await request.form()
     source = str(form.get("source") or "")[:64] or None
     fair: Any = None
+    room_id: str | None = None
     try:
         fair, post = await _post_by_token(request)
+        room_id = await room_of_fair(request.state.pool, form.get("room_id"), post.fair_id)
         claims = cookie_applicant(request, post.fair_id)
         if claims is None:
             registered = await flow.register_remote(context_of(request), post.fair_id,
-                                                    form_data(form))
+                                                    {**form_data(form), "room_id": room_id})
             applicant_id = registered["applicant_id"]
         else:
             applicant_id = claims.applicant_id
-        await flow.apply(context_of(request), applicant_id, post.fair_id, post.id, source)
+        await flow.apply(context_of(request), applicant_id, post.fair_id, post.id, source,
+                         room_id)
     except CommandError as exc:
         if fair is None:
             return error_page(request, exc)
         return render(request, "applicant/post.html", {
             "fair": fair, "fair_id": post.fair_id, "post": post, "source": source or "",
+            "room_id": room_id or "", "share": share_tags(request, post, fair),
             "known": False, "applied": False,
             "form": {"name": form.get("name") or "", "phone": form.get("phone") or ""},
             "error": exc.message_zh, "code": exc.code,

@@ -36,6 +36,7 @@ from web.context import Context, context_of
 from web.setup import commands as cmd
 from web.setup import post_commands as post_cmd
 from web.setup import reads as read
+from web.setup import rooms
 from web.setup import schemas as sch
 from web.setup.forms import (
     employer_form,
@@ -178,6 +179,7 @@ async def fair(request: Request) -> Response:
     return render(request, "fair.html", **shown, flagged=[
         p for p in shown["posts"] if p["status"] in ("needs_review", "rejected")],
         occupancy=await occupancy.occupancy(request.state.pool, fair_id),
+        rooms=await rooms.rooms_of(request.state.settings, request.state.pool, fair_id),
         exit_url=occupancy.exit_url(shown["fair"]["entrance_qr_url"]))
 
 
@@ -191,6 +193,20 @@ async def add_employer(request: Request) -> Response:
     if isinstance(w, CommandError):
         return go(f"{HOME}/fairs/{fair_id}")
     return go(f"{HOME}/employers/{w.body['id']}")
+
+
+async def add_room(request: Request) -> Response:
+    """The fair page's 直播间 form: createRoom (``web.setup.rooms``)."""
+    actor, fair_id = _who(request, organiser=True), _id(request, "fair_id")
+    if actor is None:
+        return go(f"{HOME}/login")
+    form = await signed_in(request)
+    data = {"fair_id": str(fair_id), "name": str(form.get("name") or "").strip()}
+    if form.get("platform"):
+        data["platform"] = str(form.get("platform")).strip()
+    await submit(request, lambda ctx: rooms.create_room(
+        ctx, actor, validate(rooms.CREATE_ROOM, data)), "直播间已创建。")
+    return go(f"{HOME}/fairs/{fair_id}#rooms")
 
 
 async def flagged(request: Request) -> Response:

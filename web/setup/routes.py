@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute, Route
 
-from web.setup import api, pages, posters
+from web.setup import api, pages, posters, rooms
 
 BOTH = ["GET", "POST"]
 H = pages.HOME  # /organiser
@@ -32,12 +32,17 @@ def routes() -> list[BaseRoute]:
         Route("/api/posts/{post_id}/screening", api.post_screening, methods=["GET"]),
         Route("/api/posters/{kind}/{ident}", posters.get_poster, methods=["GET"]),
         Route("/api/qr/{kind}/{ident}", posters.get_qr_image, methods=["GET"]),
+        Route("/api/rooms", rooms.create, methods=["POST"]),
+        Route("/api/rooms/{room_id}", rooms.get_room, methods=["GET"]),
+        Route("/api/fairs/{fair_id}/rooms", rooms.list_rooms, methods=["GET"]),
+        Route("/api/rooms/{room_id}/posts/{post_id}/qr.png", rooms.room_qr, methods=["GET"]),
         # pages
         Route(f"{H}/login", pages.login, methods=BOTH),
         Route(f"{H}/logout", pages.logout, methods=["POST"]),
         Route(H, pages.fairs, methods=BOTH),
         Route(f"{H}/fairs/{{fair_id}}", pages.fair, methods=BOTH),
         Route(f"{H}/fairs/{{fair_id}}/employers", pages.add_employer, methods=["POST"]),
+        Route(f"{H}/fairs/{{fair_id}}/rooms", pages.add_room, methods=["POST"]),
         Route(f"{H}/fairs/{{fair_id}}/flagged", pages.flagged, methods=["GET"]),
         Route(f"{H}/fairs/{{fair_id}}/print", pages.print_materials, methods=["GET"]),
         Route(f"{H}/employers/{{employer_id}}", pages.employer, methods=BOTH),
