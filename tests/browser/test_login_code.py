@@ -4,7 +4,8 @@ She registered online; at the entrance, on another phone, her name and phone are
 (409 phone_needs_verification) with a button to prove the phone; the "收到验证码" page shows
 her number masked; the development sender writes the code to the web process's log (read here
 like a developer reads ``jobfair dev``'s output); she types it and is back on the entrance page,
-recognised, and checks in. Screenshots go to tests/artifacts/.
+recognised, and checks in; then she withdraws her consent from her page. Screenshots go to
+tests/artifacts/.
 
 A real ``jobfair web`` process (uvicorn) of its own, so this test knows where its log is, and a
 real worker on the session's Kafka and PostgreSQL.
@@ -114,5 +115,13 @@ def test_existing_phone_proves_itself_with_a_code_at_phone_size(
             page.click("text=签到入场")
             page.wait_for_url(re.compile(r"/me/"))
             page.screenshot(path=str(ARTIFACTS / "login_code_3_checked_in.png"), full_page=True)
+            # and withdraws her consent from her own page (PIPL Art. 15)
+            page.click("#erase-link")
+            page.wait_for_selector("#erase-confirm")
+            page.screenshot(path=str(ARTIFACTS / "login_code_4_erase.png"), full_page=True)
+            page.click("#erase-confirm")
+            page.wait_for_selector("#erased")
+            page.goto(f"{url}/me/{fair['id']}")
+            page.wait_for_selector("#login-by-code")  # signed out on this phone
         finally:
             browser.close()

@@ -218,3 +218,27 @@ def test_applicant_forms_from_another_site_are_refused(
         follow_redirects=False,
     )
     assert referer_only.status_code == 303
+
+
+def test_she_withdraws_consent_from_her_own_page(
+    client: TestClient, settings: Settings, db: Callable[..., Any]
+) -> None:
+    fair = make_fair(client, settings, posts=1)
+    r = client.post(
+        f"/f/{fair.entrance_token}", data={**person(51), "consent": "on"}, follow_redirects=False
+    )
+    assert r.status_code == 303
+    home = poll(
+        lambda: (p := client.get(f"/me/{fair.id}")).status_code == 200 and p,
+        timeout=30,
+        what="her home page",
+    )
+    assert f'href="/me/{fair.id}/erase"' in home.text
+    assert "确认注销" in client.get(f"/me/{fair.id}/erase").text
+    done = client.post(f"/me/{fair.id}/erase")
+    assert done.status_code == 202 and "已注销" in done.text
+    rows = db("SELECT name, phone FROM applicant WHERE fair_id = $1", uuid.UUID(fair.id))
+    assert [(r["name"], r["phone"]) for r in rows] == [(None, None)]
+    assert client.get(f"/me/{fair.id}").status_code == 401  # signed out on her phone
+    cross = client.post(f"/me/{fair.id}/erase", headers={"origin": "https://evil.example"})
+    assert cross.status_code == 403

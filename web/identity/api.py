@@ -16,16 +16,15 @@ from uuid import UUID
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from jobfair.retention import erase
 from web.applicants.auth import require_applicant
 from web.auth import (
     ORGANISER,
     bearer_actor,
     require_organiser,
 )
-from web.command_errors import Conflict, Forbidden, Invalid, NotFound
+from web.command_errors import Forbidden, Invalid
 from web.context import context_of
-from web.identity import codes
+from web.identity import codes, credentials
 from web.identity.sms import Sender, sender_for
 from web.openapi import UUID_SCHEMA, Operation, json_body, operation
 
@@ -45,7 +44,6 @@ TOKEN_OUT = {
     "required": ["applicant_id", "applicant_token"],
     "properties": {"applicant_id": {"type": "string"}, "applicant_token": {"type": "string"}},
 }
-APPLICANT_ROW = "SELECT id FROM applicant WHERE id = $1"
 
 
 def sender_of(request: Request) -> Sender:
@@ -199,15 +197,5 @@ async def erase_applicant(request: Request) -> Response:
             raise Forbidden("an applicant may erase only herself", code="not_yourself")
     elif actor.role != ORGANISER:
         raise Forbidden("only the applicant or an organiser may erase", code="forbidden")
-    ctx = context_of(request)
-    if await ctx.pool.fetchval(APPLICANT_ROW, UUID(applicant_id)) is None:
-        if await ctx.pool.fetchval(
-            "SELECT 1 FROM applicant_credential WHERE applicant_id = $1", UUID(applicant_id)
-        ):
-            raise Conflict(
-                "registration not projected yet; retry in a moment", code="registration_pending"
-            )
-        raise NotFound(f"no applicant {applicant_id}", code="unknown_applicant")
-    async with ctx.pool.acquire() as conn:
-        await erase(conn, [UUID(applicant_id)], ctx.now())
+    await credentials.erase_applicant(context_of(request), applicant_id)
     return JSONResponse({"applicant_id": applicant_id, "erased": True}, status_code=202)

@@ -17,7 +17,8 @@ from typing import Any
 from uuid import UUID
 
 from domain.tokens import MAX_GENERATION, ApplicantClaims, issue_applicant_token
-from web.command_errors import Conflict, Gone, Unauthenticated
+from jobfair.retention import erase
+from web.command_errors import Conflict, Gone, NotFound, Unauthenticated
 from web.context import Context
 
 CLAIM = """
@@ -36,6 +37,8 @@ REVOKE = """
 UPDATE applicant_credential SET generation = generation % $2 + 1
 WHERE applicant_id = $1 AND erased_at IS NULL RETURNING generation
 """
+
+APPLICANT_ROW = "SELECT id FROM applicant WHERE id = $1"
 
 NEEDS_VERIFICATION_ZH = "这个手机号已经登记过。为保护您的信息，请用短信验证码登录。"
 ERASED_ZH = "这个手机号在本场招聘会的登记已注销。如需帮助，请到服务台咨询。"
@@ -130,3 +133,18 @@ async def generation_of(pool: Any, applicant_id: str, fair_id: str, now: datetim
     if row["erased_at"] is not None:
         raise erased()
     return int(row["generation"])
+
+
+async def erase_applicant(ctx: Context, applicant_id: str) -> None:
+    """eraseApplicant (API and her page): her personal data erased now (``jobfair.retention``),
+    every token of hers revoked; 409 while her registration is not projected yet."""
+    if await ctx.pool.fetchval(APPLICANT_ROW, UUID(applicant_id)) is None:
+        if await current(ctx.pool, applicant_id) is not None:
+            raise Conflict(
+                "registration not projected yet; retry in a moment",
+                code="registration_pending",
+                message_zh="登记信息还在处理中，请稍后再试。",
+            )
+        raise NotFound(f"no applicant {applicant_id}", code="unknown_applicant")
+    async with ctx.pool.acquire() as conn:
+        await erase(conn, [UUID(applicant_id)], ctx.now())

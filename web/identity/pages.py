@@ -8,6 +8,9 @@ token in the fair's cookie (``web.applicants.auth.remember``) and goes on to ``n
 path: the entrance or post page she came from) or her home page. These forms are applicant
 forms: the Origin check of ``web.identity.headers`` guards them.
 
+Her consent withdrawn (PIPL Art. 15: as easy as giving it): ``/me/{fair}/erase`` asks once and
+erases (``credentials.erase_applicant``, the same as eraseApplicant), then forgets her cookie.
+
 Help desk (organiser session with CSRF token): ``/organiser/fairs/{fair}/helpdesk`` issues a
 code on screen after staff checked her ID in person (``codes.helpdesk_code``), revoking every
 earlier token of hers.
@@ -22,12 +25,12 @@ from starlette.responses import RedirectResponse, Response
 
 from domain.identity import mask_phone
 from web.applicants import commands as flow
-from web.applicants.auth import remember
+from web.applicants.auth import cookie_applicant, cookie_name, remember
 from web.auth import ORGANISER, check_csrf, csrf_token, session_actor
 from web.command_errors import CommandError
 from web.context import context_of
 from web.errors import status_of
-from web.identity import codes
+from web.identity import codes, credentials
 from web.identity.api import client_of, sender_of
 from web.templating import error_page, render
 
@@ -143,3 +146,25 @@ async def helpdesk(request: Request) -> Response:
         except CommandError as exc:
             return _refused(request, "identity/helpdesk.html", context, exc)
     return render(request, "identity/helpdesk.html", context)
+
+
+async def erase(request: Request) -> Response:
+    """GET: what erasure means, one button; POST: erase her and forget the cookie."""
+    try:
+        fair = await _fair(request)
+    except CommandError as exc:
+        return error_page(request, exc)
+    fair_id = str(fair["id"])
+    claims = cookie_applicant(request, fair_id)
+    if claims is None:
+        return render(request, "applicant/signin.html", {"fair": fair}, 401)
+    context: dict[str, Any] = {"fair": fair, "done": False, "error": None}
+    if request.method == "GET":
+        return render(request, "identity/erase.html", context)
+    try:
+        await credentials.erase_applicant(context_of(request), claims.applicant_id)
+    except CommandError as exc:
+        return _refused(request, "identity/erase.html", context, exc)
+    response = render(request, "identity/erase.html", {**context, "done": True}, 202)
+    response.delete_cookie(cookie_name(fair_id), path="/")
+    return response

@@ -20,5 +20,6 @@ def routes() -> list[BaseRoute]:
         Route("/me/{fair_id}/login", pages.login, methods=["GET"]),
         Route("/me/{fair_id}/code", pages.send_code, methods=["POST"]),
         Route("/me/{fair_id}/verify", pages.verify, methods=["POST"]),
+        Route("/me/{fair_id}/erase", pages.erase, methods=["GET", "POST"]),
         Route("/organiser/fairs/{fair_id}/helpdesk", pages.helpdesk, methods=["GET", "POST"]),
     ]
