@@ -24,7 +24,7 @@ from domain.applicants import (
     application_id_for,
     normalise_phone,
 )
-from domain.tokens import QrKind, TokenError, issue_applicant_token, verify_qr_token
+from domain.tokens import QrKind, TokenError, verify_qr_token
 from streams.applications import ApplicationSubmitted
 from streams.checkins import (
     CHANNEL_CHECKIN,
@@ -46,6 +46,7 @@ from web.command_errors import (
     Unprocessable,
 )
 from web.context import Context
+from web.identity import credentials
 from web.projection import wait_for_row
 from web.setup.rooms import room_of_fair
 
@@ -95,8 +96,6 @@ def require_open(ctx: Context, fair: Any) -> None:
                  f"“{fair['name']}”已经结束，感谢关注。")
 
 
-@dataclass(frozen=True)
-class Person:
 def require_checkin_open(ctx: Context, fair: Any) -> None:
     """Check-in opens JOBFAIR_CHECKIN_OPENS_MIN minutes before the fair starts; earlier scans
     would inflate 已签到 and 在场 for a day that has not begun."""
@@ -108,6 +107,8 @@ def require_checkin_open(ctx: Context, fair: Any) -> None:
                  f"（“{fair['name']}”{start:%H:%M} 开始）。")
 
 
+@dataclass(frozen=True)
+class Person:
     applicant_id: str
     name: str
     phone: str
@@ -133,22 +134,23 @@ def person(ctx: Context, fair_id: str, data: dict[str, Any]) -> Person:
     return Person(ident, name, phone, gender)
 
 
-def applicant_token(ctx: Context, applicant_id: str, fair_id: str) -> str:
-    return issue_applicant_token(ctx.settings.secret, applicant_id, fair_id)
-
-
 async def register(ctx: Context, fair: Any, who: Person, channel: str,
                    room_id: str | None = None) -> bool:
-    """Publish the registration unless the applicant exists; True once it is projected."""
+    """Claim the phone's identity and publish the registration; True once it is projected.
+    A phone that already has an applicant is refused (409 phone_needs_verification): a phone
+    number alone never yields an existing applicant's token (``web.identity.credentials``)."""
     pool = ctx.pool
-    if await pool.fetchrow(read.APPLICANT_EXISTS, UUID(who.applicant_id)):
-        return True
+    await credentials.claim(ctx, who.applicant_id, str(fair["id"]))
     at = ctx.now().isoformat()
-    await ctx.publisher.publish(CHECKINS, ApplicantRegistered(
-        event_id=str(uuid.uuid4()), applicant_id=who.applicant_id, fair_id=str(fair["id"]),
-        name=who.name, phone=who.phone, consent_at=at, channel=channel, at=at,
-        gender=who.gender, room_id=room_id,
-    ))
+    try:
+        await ctx.publisher.publish(CHECKINS, ApplicantRegistered(
+            event_id=str(uuid.uuid4()), applicant_id=who.applicant_id, fair_id=str(fair["id"]),
+            name=who.name, phone=who.phone, consent_at=at, channel=channel, at=at,
+            gender=who.gender, room_id=room_id,
+        ))
+    except BaseException:
+        await credentials.release(ctx, who.applicant_id)  # not registered: she may retry
+        raise
     if channel != CHANNEL_CHECKIN:
         return await wait_for_row(pool, read.APPLICANT_EXISTS, UUID(who.applicant_id),
                                   timeout=ctx.wait_s) is not None
@@ -156,15 +158,17 @@ async def register(ctx: Context, fair: Any, who: Person, channel: str,
 
 
 async def register_remote(ctx: Context, fair_id: str, data: dict[str, Any]) -> dict[str, Any]:
-    """registerApplicant: the applicant's id and token (``"status": "pending"`` until the
-    registration is projected); the same id again for the same phone."""
+    """registerApplicant: the new applicant's id and token (``"status": "pending"`` until the
+    registration is projected); a phone already registered: 409 phone_needs_verification.
+    ``data["room_id"]``: the livestream room she came through (404 unknown_room if it is not
+    a room of this fair)."""
     fair = await fair_by_id(ctx, fair_id)
     require_open(ctx, fair)
     room_id = await known_room(ctx, fair["id"], data.get("room_id"))
     who = person(ctx, str(fair["id"]), data)
     done = await register(ctx, fair, who, CHANNEL_REMOTE, room_id)
     out = {"applicant_id": who.applicant_id,
-           "applicant_token": applicant_token(ctx, who.applicant_id, str(fair["id"]))}
+           "applicant_token": credentials.issue(ctx, who.applicant_id, str(fair["id"]), 1)}
     return out if done else {**out, "status": "pending"}
 
 
@@ -187,18 +191,20 @@ class CheckInResult:
 
 
 async def check_in(ctx: Context, fair: Any, data: dict[str, Any]) -> CheckInResult:
-    """Check in by name+phone+consent or an applicant token; a repeat is recognised."""
+    """Check in by name+phone+consent (a new applicant) or an applicant token; a repeat is
+    recognised. The phone of an existing applicant alone: 409 phone_needs_verification."""
     fair_id = str(fair["id"])
     require_open(ctx, fair)
+    require_checkin_open(ctx, fair)
     token = data.get("applicant_token")
     if token:
-        claims = verify(ctx.settings.secret, str(token))
+        claims = verify(ctx.settings.secret, str(token), int(ctx.now().timestamp()))
         if claims.fair_id != fair_id:
             raise zh(Forbidden, "the applicant token is for another fair",
                      "applicant_other_fair", "您的登记属于另一场招聘会，请重新填写信息签到。")
-        applicant_id = claims.applicant_id
+        await credentials.check(ctx.pool, claims)
+        applicant_id, generation = claims.applicant_id, claims.generation
         if not await ctx.pool.fetchrow(read.APPLICANT_EXISTS, UUID(applicant_id)):
-    require_checkin_open(ctx, fair)
             raise zh(Conflict, "registration not projected yet; retry in a moment",
                      "registration_pending", "登记信息还在处理中，请稍后再试。")
     else:
@@ -206,12 +212,12 @@ async def check_in(ctx: Context, fair: Any, data: dict[str, Any]) -> CheckInResu
             raise zh(Unprocessable, "send name, phone and consent, or an applicant_token",
                      "identity_required", "请填写姓名和手机号。")
         who = person(ctx, fair_id, data)
-        applicant_id = who.applicant_id
+        applicant_id, generation = who.applicant_id, 1
         await register(ctx, fair, who, CHANNEL_CHECKIN)
     key = (UUID(fair_id), UUID(applicant_id))
     pool = ctx.pool
     row = await pool.fetchrow(read.CHECKIN, *key)
-    token_out = applicant_token(ctx, applicant_id, fair_id)
+    token_out = credentials.issue(ctx, applicant_id, fair_id, generation)
     if row is not None and row["left_at"] is None:
         return CheckInResult(applicant_id, token_out, True, row["checked_in_at"])
     await ctx.publisher.publish(CHECKINS, CheckedIn(
