@@ -163,11 +163,14 @@ def exported_metric_names() -> set[str]:
     from faust.sensors.prometheus import FaustMetrics
 
     from agents.runtime import AgentMetrics
+    from jobfair.settings import Settings
     from web.app import WebMetrics
+    from web.limits import Limits
     from web.support.metrics import SupportGauges
 
     registry = CollectorRegistry()
     WebMetrics(registry)
+    Limits(Settings(), registry)  # jobfair_clicks_excess_total, jobfair_rate_limited_total
     SupportGauges(registry)
     AgentMetrics(registry)
     FaustMetrics.create(registry, "faust")
