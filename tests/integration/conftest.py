@@ -28,3 +28,12 @@ def organiser_client(settings: Settings, module_worker: WorkerProcess) -> Iterat
     with TestClient(create_app(settings), raise_server_exceptions=False) as c:
         c.headers["authorization"] = f"Bearer {settings.organiser_token}"
         yield c
+
+
+@pytest.fixture
+def phone_client(settings: Settings, module_worker: WorkerProcess) -> Iterator[TestClient]:
+    """The web app in-process like a phone's browser: keeps cookies and sends its Origin with
+    form posts (applicant forms without a same-site Origin are refused, web.identity.headers)."""
+    with TestClient(create_app(settings), raise_server_exceptions=False,
+                    headers={"origin": "http://testserver"}) as c:
+        yield c

@@ -32,6 +32,10 @@ def organiser(settings: Any) -> dict[str, str]:
     return {"authorization": f"Bearer {settings.organiser_token}"}
 
 
+def bearer(token: str) -> dict[str, str]:
+    return {"authorization": f"Bearer {token}"}
+
+
 def created(r: Any, client: TestClient, kind: str, auth: dict[str, str]) -> dict[str, Any]:
     """The created row; a 202 (worker still starting) is polled until the row exists."""
     assert r.status_code in (201, 202), r.text

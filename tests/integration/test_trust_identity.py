@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -24,9 +24,8 @@ from starlette.testclient import TestClient
 
 from domain.tokens import issue_applicant_token
 from jobfair.settings import Settings
-from tests.conftest import WorkerProcess, poll
-from tests.integration.fairkit import Fair, make_fair, organiser, person, phone
-from web.app import create_app
+from tests.conftest import poll
+from tests.integration.fairkit import Fair, bearer, make_fair, organiser, person, phone
 
 pytestmark = pytest.mark.integration
 ORIGIN = "http://testserver"
@@ -34,16 +33,8 @@ CODE_LINE = re.compile(r"login code for (\S+): (\d{6})")
 
 
 @pytest.fixture
-def client(settings: Settings, module_worker: WorkerProcess) -> Iterator[TestClient]:
-    """Like a phone's browser: keeps cookies, sends its Origin on form posts."""
-    with TestClient(
-        create_app(settings), raise_server_exceptions=False, headers={"origin": ORIGIN}
-    ) as c:
-        yield c
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"authorization": f"Bearer {token}"}
+def client(phone_client: TestClient) -> TestClient:
+    return phone_client
 
 
 def registered(client: TestClient, fair: Fair, i: int, **extra: Any) -> dict[str, Any]:

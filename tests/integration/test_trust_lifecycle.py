@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import re
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,24 +22,16 @@ from starlette.testclient import TestClient
 from jobfair.reporting.query import fair_report
 from jobfair.retention import sweep
 from jobfair.settings import Settings
-from tests.conftest import WorkerProcess, poll
-from tests.integration.fairkit import Fair, make_fair, organiser, person
-from web.app import create_app
+from tests.conftest import poll
+from tests.integration.fairkit import Fair, bearer, make_fair, organiser, person
 
 pytestmark = pytest.mark.integration
 ORIGIN = "http://testserver"
 
 
 @pytest.fixture
-def client(settings: Settings, module_worker: WorkerProcess) -> Iterator[TestClient]:
-    with TestClient(
-        create_app(settings), raise_server_exceptions=False, headers={"origin": ORIGIN}
-    ) as c:
-        yield c
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"authorization": f"Bearer {token}"}
+def client(phone_client: TestClient) -> TestClient:
+    return phone_client
 
 
 def report(settings: Settings, fair_id: str) -> dict[str, Any]:

@@ -7,28 +7,20 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from starlette.testclient import TestClient
 
 from jobfair.settings import Settings
-from tests.conftest import WorkerProcess
-from tests.integration.fairkit import make_fair, organiser
-from web.app import create_app
+from tests.integration.fairkit import bearer, make_fair, organiser
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
-def client(settings: Settings, module_worker: WorkerProcess) -> Iterator[TestClient]:
-    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
-        yield c
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"authorization": f"Bearer {token}"}
+def client(phone_client: TestClient) -> TestClient:
+    return phone_client
 
 
 def page_login(client: TestClient, token: str) -> None:

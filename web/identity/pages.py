@@ -64,59 +64,55 @@ async def login(request: Request) -> Response:
     )
 
 
-async def send_code(request: Request) -> Response:
+async def _posted(request: Request) -> tuple[Any, dict[str, Any]]:
+    """The fair and the page context of a posted phone form (phone, next, code lifetime)."""
     form = await request.form()
-    try:
-        fair = await _fair(request)
-    except CommandError as exc:
-        return error_page(request, exc)
-    fair_id = str(fair["id"])
-    phone, nxt = str(form.get("phone") or ""), local_next(form.get("next"), fair_id)
-    context = {
+    fair = await _fair(request)
+    phone = str(form.get("phone") or "")
+    return form, {
         "fair": fair,
-        "next": nxt,
+        "next": local_next(form.get("next"), str(fair["id"])),
         "phone": phone,
+        "masked": mask_phone(phone),
         "error": None,
         "minutes": max(1, context_of(request).settings.login_code_ttl_s // 60),
     }
-    ctx = context_of(request)
+
+
+async def send_code(request: Request) -> Response:
     try:
-        number = codes.phone_of(ctx, fair_id, phone).number
+        _, context = await _posted(request)
+    except CommandError as exc:
+        return error_page(request, exc)
+    ctx, fair_id = context_of(request), str(context["fair"]["id"])
+    try:
+        number = codes.phone_of(ctx, fair_id, context["phone"]).number
         await codes.request_code(ctx, sender_of(request), fair_id, number, client_of(request))
     except CommandError as exc:
         page = "identity/login.html" if exc.code == "invalid_phone" else "identity/code.html"
-        return _refused(request, page, {**context, "masked": mask_phone(phone)}, exc)
+        return _refused(request, page, context, exc)
     return render(
         request, "identity/code.html", {**context, "phone": number, "masked": mask_phone(number)}
     )
 
 
 async def verify(request: Request) -> Response:
-    form = await request.form()
     try:
-        fair = await _fair(request)
+        form, context = await _posted(request)
     except CommandError as exc:
         return error_page(request, exc)
-    fair_id = str(fair["id"])
-    phone, nxt = str(form.get("phone") or ""), local_next(form.get("next"), fair_id)
+    fair_id = str(context["fair"]["id"])
     try:
         out = await codes.verify_code(
-            context_of(request), fair_id, phone, str(form.get("code") or ""), client_of(request)
+            context_of(request),
+            fair_id,
+            context["phone"],
+            str(form.get("code") or ""),
+            client_of(request),
         )
     except CommandError as exc:
-        return _refused(
-            request,
-            "identity/code.html",
-            {
-                "fair": fair,
-                "next": nxt,
-                "phone": phone,
-                "masked": mask_phone(phone),
-                "minutes": max(1, context_of(request).settings.login_code_ttl_s // 60),
-            },
-            exc,
-        )
-    response = RedirectResponse(nxt, status_code=303)
+        return _refused(request, "identity/code.html", context, exc)
+    response = RedirectResponse(context["next"], status_code=303)
     remember(response, request, fair_id, out["applicant_token"])
     return response
 
