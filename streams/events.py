@@ -23,7 +23,7 @@ from typing import Any, ClassVar, TypeVar
 
 import orjson
 
-from streams.fields import BAD_TEXT, field_error
+from streams.fields import field_error
 
 E = TypeVar("E", bound="Event")
 
@@ -130,11 +130,9 @@ def from_dict(cls: type[E], data: dict[str, Any]) -> E:
                 "bad_field", f"{cls.TYPE}.{name} has wrong type {type(value).__name__}"
             )
         if cls.CHECK_VALUES:
-            problem = field_error(name, value) or (
-                "control character" if isinstance(value, str) and BAD_TEXT.search(value)
-                else None)
+            problem = field_error(name, value)
             if problem:
-                raise BadEvent("bad_value", f"{cls.TYPE}.{name}: {problem}")
+                raise BadEvent(problem[0], f"{cls.TYPE}.{name}: {problem[1]}")
         kwargs[name] = value
     return cls(**kwargs)
 

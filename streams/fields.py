@@ -118,16 +118,19 @@ def has_float(data: Any) -> bool:
     return False
 
 
-def field_error(name: str, value: Any) -> str | None:
-    """What is wrong with an event field ``name`` = ``value`` by the naming rules every event
-    follows (``id``/``*_id`` are UUIDs, ``at``/``*_at`` bounded times), or None."""
+def field_error(name: str, value: Any) -> tuple[str, str] | None:
+    """(reason, what) is wrong with an event field ``name`` = ``value`` by the rules every
+    event follows (``id``/``*_id`` canonical UUIDs: ``bad_id``; ``at``/``*_at`` bounded times:
+    ``bad_time``; strings without control characters: ``bad_text``), or None."""
     if not isinstance(value, str):
         return None
     if (name == "id" or name.endswith("_id")) and not is_uuid(value):
-        return "not a canonical UUID"
+        return "bad_id", "not a canonical UUID"
     if name == "at" or name.endswith("_at"):
         try:
             bounded_time(value)
         except ValueError as exc:
-            return str(exc)[:80]
+            return "bad_time", str(exc)[:80]
+    if BAD_TEXT.search(value):
+        return "bad_text", "control character"
     return None

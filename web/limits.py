@@ -141,8 +141,10 @@ class Limits:
 
     def _too_many(self, name: str, retry_after: float) -> TooMany:
         self.limited.labels(name).inc()
-        return TooMany(f"too many requests ({name}); retry after {int(retry_after) + 1} s",
-                       code="rate_limited", retry_after=int(retry_after) + 1, limit=name)
+        wait = int(retry_after) + 1
+        return TooMany(f"too many requests ({name}); retry after {wait} s", code="rate_limited",
+                       retry_after=wait, limit=name,
+                       message_zh=f"请求过于频繁，请 {wait} 秒后再试。")
 
     # -- check-ins and registrations -------------------------------------------------------
 

@@ -105,8 +105,9 @@ def test_poison_messages_are_dead_lettered_and_agent_goes_on(
         b"not json at all",
         b'{"type": "ClickRecorded", "post_id": "x"}',
         b'{"type": "Nope"}',
-        (b'{"type": "ClickRecorded", "click_id": "%s", "post_id": "%s", "fair_id": "f", '
+        (b'{"type": "ClickRecorded", "click_id": "%s", "post_id": "%s", "fair_id": "%s", '
          b'"at": "2026-11-22T10:00:00+00:00"}' % (str(uuid.uuid4()).encode(),
+                                                   str(uuid.uuid4()).encode(),
                                                    str(uuid.uuid4()).encode())),
     ]
     for value in poison:

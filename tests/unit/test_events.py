@@ -37,11 +37,11 @@ def test_round_trip_and_key() -> None:
     (orjson.dumps({"type": "ClickRecorded", "click_id": C, "post_id": P, "fair_id": F,
                    "at": "2026-11-22T10:00:00+00:00", "source": 5}), "bad_field"),
     (orjson.dumps({"type": "ClickRecorded", "click_id": C + "\n", "post_id": P, "fair_id": F,
-                   "at": "2026-11-22T10:00:00+00:00"}), "bad_value"),
+                   "at": "2026-11-22T10:00:00+00:00"}), "bad_id"),
     (orjson.dumps({"type": "ClickRecorded", "click_id": C, "post_id": P, "fair_id": F,
-                   "at": "2026-11-22T10:00:00+00:00", "source": "a\x00b"}), "bad_value"),
+                   "at": "2026-11-22T10:00:00+00:00", "source": "a\x00b"}), "bad_text"),
     (orjson.dumps({"type": "ClickRecorded", "click_id": C, "post_id": P, "fair_id": F,
-                   "at": "2107-01-01T00:00:00+00:00"}), "bad_value"),
+                   "at": "2107-01-01T00:00:00+00:00"}), "bad_time"),
     (b"x" * 70_000, "too_large"),
 ])
 def test_poison_payloads_have_reasons(raw: bytes | None, reason: str) -> None:

@@ -26,6 +26,7 @@ from web.applicants.journey import needs_of
 from web.command_errors import CommandError, NotFound
 from web.context import context_of
 from web.errors import status_of
+from web.limits import limits_of
 from web.live.commands import record_click
 from web.live.share import share_tags
 from web.setup.reads import qr_url
@@ -76,6 +77,7 @@ async def entrance_submit(request: Request) -> Response:
         claims = cookie_applicant(request, fair_id)
         body = ({"applicant_token": request.cookies.get(cookie_name(fair_id))}
                 if claims is not None and form.get("again") else form_data(form))
+        await limits_of(request).admit(request, "checkins", fair_id)  # 429 over a limit
         result = await flow.check_in(context_of(request), fair, body)
     except CommandError as exc:
         if fair is None or exc.code.startswith("token_") or exc.code in (
@@ -243,6 +245,7 @@ async def post_submit(request: Request) -> Response:
         room_id = await room_of_fair(request.state.pool, form.get("room_id"), post.fair_id)
         claims = cookie_applicant(request, post.fair_id)
         if claims is None:
+            await limits_of(request).admit(request, "registrations", post.fair_id)
             registered = await flow.register_remote(context_of(request), post.fair_id,
                                                     {**form_data(form), "room_id": room_id})
             applicant_id = registered["applicant_id"]
