@@ -116,7 +116,13 @@ class AgentDeps:
         stalled server is a logged, counted retry, never a silent stall."""
         delay = self.retry_delay
         deadline = self.settings.agent_db_timeout_ms / 1000
+        loop = asyncio.get_running_loop()
         while True:
+            # Said at the deadline, even if cleaning up the cancelled attempt waits on a server
+            # that does not answer at all (SIGSTOP, a dead host): never a silent stall.
+            stalled = loop.call_later(deadline, log.warning, "%s: PostgreSQL has not answered "
+                                      "for %g s; the batch is retried once it does", agent,
+                                      deadline)
             try:
                 async with asyncio.timeout(deadline):
                     async with self.pool.acquire(timeout=10) as conn, conn.transaction():
@@ -129,6 +135,8 @@ class AgentDeps:
                             if isinstance(exc, TimeoutError) else "", delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 5.0)
+            finally:
+                stalled.cancel()
 
 
 async def guarded_batch(

@@ -17,7 +17,7 @@ from typing import Any
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
 from aiokafka.partitioner import DefaultPartitioner, murmur2
-from aiokafka.protocol.metadata import MetadataRequest_v1
+from aiokafka.protocol.metadata import MetadataRequest
 
 from streams.events import Event
 from streams.topics import TopicSpec
@@ -119,21 +119,15 @@ class Publisher:
         for node in nodes:
             try:
                 response = await asyncio.wait_for(
-                    client.send(node, MetadataRequest_v1(topics)), per_node_s)
+                    client.send(node, MetadataRequest(topics)), per_node_s)
             except (KafkaError, OSError, TimeoutError) as exc:
                 error = exc
                 continue
+            # Response v0: (error, topic, partitions); v1-v5: (error, topic, internal, partitions);
+            # a partition is (error, index, leader, replicas, isr, ...) in every version.
             return ClusterView(
                 brokers={b[0] for b in response.brokers},
-                partitions=[(leader, list(replicas), list(isr))
-                            for _, _, _, parts in response.topics
-                            for _, _, leader, replicas, isr in parts],
+                partitions=[(p[2], list(p[3]), list(p[4]))
+                            for t in response.topics for p in (t[2] if len(t) == 3 else t[3])],
             )
         raise KafkaError(f"no broker answered ({type(error).__name__})")
-
-    async def check(self) -> None:
-        """Raise unless a broker answers a metadata request now."""
-        client: Any = self._producer.client
-        metadata = await client.fetch_all_metadata()
-        if not metadata.brokers():
-            raise BrokerUnavailable("no broker in cluster metadata")

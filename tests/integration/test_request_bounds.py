@@ -4,6 +4,8 @@
 * Broker frozen (SIGSTOP of its process group): recordClick and an organiser write answer 503
   ``broker_unavailable`` with ``Retry-After`` before the client's timeout, /healthz says the
   broker is unreachable; after SIGCONT the same click id is accepted.
+* Broker frozen under a counting worker: the consumer's re-read watchdog does not blame the
+  agent (no "never reached an agent"), and every accepted click is counted afterwards.
 * PostgreSQL frozen, then stopped: reads (getPostCounts, getLiveCounts) and writes (recordClick
   on a post this web process has not cached, createFair) answer 503 ``database_unavailable``
   with ``Retry-After`` before the client's timeout, never 500; /healthz says so; after a restart
@@ -23,6 +25,7 @@ import secrets
 import shutil
 import signal
 import tempfile
+import time
 import urllib.error
 import urllib.request
 import uuid
@@ -37,7 +40,7 @@ import pytest
 
 from jobfair.local import LocalKafka, LocalPostgres, default_cache_dir
 from jobfair.settings import Settings
-from tests.conftest import poll
+from tests.conftest import WorkerProcess, poll
 from tests.integration.webproc import web_process
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -199,3 +202,42 @@ def test_database_frozen_or_down_answers_503_database_unavailable(
             servers.postgres.start()
         poll(lambda: call(f"{url}/api/posts/{post}/counts")[0] == 200, timeout=60,
              what="reads answering again after the restart")
+
+
+def test_watchdog_stays_quiet_while_the_broker_is_frozen(own: tuple[Own, Settings],
+                                                         tmp_path: Path) -> None:
+    """A worker counting clicks while the broker is frozen for 20 s: no "never reached an
+    agent" re-read is logged for it, and every click accepted before and after is counted."""
+    servers, settings = own
+    _, post = new_post(settings)
+    worker = WorkerProcess(settings.replace(batch_window_ms=50), tmp_path / "worker.log")
+    worker.start()
+    try:
+        with web_process(settings, tmp_path / "web.log", **BOUNDS) as url:
+            accepted = 0
+
+            def one_click() -> bool:
+                nonlocal accepted
+                ok = call(f"{url}/api/clicks", "POST", {"post_id": post})[0] == 202
+                accepted += ok
+                return ok
+
+            poll(one_click, timeout=60, what="a click accepted")
+
+            def counted() -> bool:
+                rows = sql(settings, "SELECT clicks FROM post_counts WHERE post_id = $1",
+                           uuid.UUID(post))
+                return bool(rows) and rows[0]["clicks"] == accepted
+
+            poll(counted, timeout=90, what="the worker counting")
+            servers.kafka.pause()
+            try:
+                time.sleep(20)  # the fault lasts this long; nothing is asserted about time
+            finally:
+                servers.kafka.resume()
+            poll(one_click, timeout=60, what="a click accepted after the freeze")
+            poll(counted, timeout=90, what="every accepted click counted after the freeze")
+    finally:
+        worker.stop()
+    log = worker.log.read_text(errors="replace")
+    assert "never reached an agent" not in log, log[-3000:]
