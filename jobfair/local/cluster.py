@@ -12,15 +12,18 @@ partition, so a test can kill exactly that one.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import time
-import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from jobfair.local.kafka import LocalKafka, Quorum, ensure_kafka_jars, new_cluster_id
+from jobfair.local.kafka import (
+    LocalKafka,
+    Quorum,
+    ensure_kafka_jars,
+    new_cluster_id,
+)
+from jobfair.local.kafka_admin import admin_client as _admin
+from jobfair.local.kafka_admin import collecting_leaked_sockets
 from jobfair.local.procs import LocalServerError, free_port
 from jobfair.local.server import Managed
 
@@ -126,29 +129,3 @@ class LocalKafkaCluster(Managed):
                 return
             time.sleep(0.2)
         raise LocalServerError(f"kafka cluster: {seen} of {count} brokers after {timeout:.0f} s")
-
-
-@contextlib.contextmanager
-def collecting_leaked_sockets() -> Iterator[None]:
-    """kafka-python 3 drops, unclosed, the socket of a connection a dead node refused (it
-    learns the node from metadata); collect those here, quietly, instead of leaving a
-    ResourceWarning to whoever runs the garbage collector next (pytest's -W error)."""
-    try:
-        yield
-    finally:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", ResourceWarning)
-            gc.collect()
-
-
-def _admin(bootstrap: str) -> Any:
-    # kafka-python loads its protocol schemas with a deprecated importlib API at import time.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        from kafka import KafkaAdminClient
-
-    return KafkaAdminClient(
-        bootstrap_servers=bootstrap.split(","),
-        client_id="jobfair-local-cluster",
-        request_timeout_ms=5000,
-    )

@@ -20,11 +20,11 @@ import fcntl
 import hashlib
 import shutil
 import uuid
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from jobfair.local.kafka_admin import kafka_metadata_ok
 from jobfair.local.procs import (
     ChildProcess,
     LocalServerError,
@@ -119,32 +119,6 @@ def _is_complete(marker: Path, libs: Path, stamp: str) -> bool:
         return marker.read_text().strip() == stamp and libs.is_dir()
     except FileNotFoundError:
         return False
-
-
-def kafka_metadata_ok(bootstrap: str) -> bool:
-    """Return True if a Kafka admin metadata call against `bootstrap` lists at least one broker."""
-    # Imported here: only the runners need a Kafka client, not every `jobfair` command.
-    # kafka-python 3.0 loads its protocol schemas with the deprecated
-    # importlib.resources.read_text, which is an error under `-W error`; it is not ours to fix.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        from kafka import KafkaAdminClient
-
-    try:
-        admin = KafkaAdminClient(
-            bootstrap_servers=bootstrap,
-            client_id="jobfair-local-probe",
-            bootstrap_timeout_ms=3000,
-            request_timeout_ms=3000,
-        )
-    except Exception:  # any failure means "not ready yet"; the caller polls again
-        return False
-    try:
-        return bool(admin.describe_cluster().get("brokers"))
-    except Exception:
-        return False
-    finally:
-        admin.close()
 
 
 def new_cluster_id() -> str:

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from jobfair.local.kafka import kafka_metadata_ok
+from jobfair.local.kafka_admin import kafka_metadata_ok
 from jobfair.local.procs import ChildProcess, LocalServerError, port_accepts
 from jobfair.local.server import LocalServer
 

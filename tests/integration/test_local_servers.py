@@ -30,7 +30,7 @@ from jobfair.local import (
     LocalTansu,
     default_cache_dir,
 )
-from jobfair.local.cluster import collecting_leaked_sockets
+from jobfair.local.kafka_admin import collecting_leaked_sockets
 from jobfair.local.procs import ChildProcess, wait_until_ready
 
 with warnings.catch_warnings():
