@@ -271,13 +271,18 @@ def seed(run: Run) -> None:
         p3,
     )
     for n, pid in enumerate([p1, p1, p1, p3, p3]):
-        run(
-            "INSERT INTO click (click_id, post_id, source, clicked_at) VALUES ($1, $2, $3, $4) "
-            "ON CONFLICT DO NOTHING",
+        run(  # the id row and, once, what the click agent adds per minute (0012; the boards)
+            "WITH c AS (INSERT INTO click (click_id, post_id, source, clicked_at) "
+            "VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING post_id, clicked_at) "
+            "INSERT INTO click_minute (post_id, fair_id, minute, source, clicks) "
+            "SELECT post_id, $5, date_trunc('minute', clicked_at), $3, 1 FROM c "
+            "ON CONFLICT (post_id, minute, source, room_id) "
+            "DO UPDATE SET clicks = click_minute.clicks + 1",
             uid(f"click-{n}"),
             pid,
             "room-1",
             _at(5 + n),
+            FAIR_A,
         )
 
     run("UPDATE checkin SET left_at = $2 WHERE applicant_id = $1", people[3], _at(100))
