@@ -1,11 +1,14 @@
 """Train the screening classifier at build time and write domain/screening/classifier.json.
 
-Data flow: the development corpora (tests/data/screening_corpus.jsonl and
-tests/data/screening/dev.jsonl; never the held-out part) -> each post normalised exactly as at
+Data flow: the development corpora (tests/data/screening_corpus.jsonl,
+tests/data/screening/dev.jsonl and tests/data/screening2/dev2.jsonl, written by three different
+authors; never a held-out part) -> each post normalised exactly as at
 run time (`domain.screening.text.prepare`) -> `classifier.features` (character 1-3 grams) ->
-scikit-learn binary CountVectorizer -> L2 Normalizer -> LogisticRegression -> 5-fold
-cross-validation picks the threshold (the score that at most --review-rate of the clean posts
-reach) and measures what the model adds to the rules -> refit on everything -> JSON with
+scikit-learn binary CountVectorizer -> L2 Normalizer -> LogisticRegression -> the threshold is
+chosen by cross-validation across authors: for each corpus, a model trained on the other two
+scores it, and the threshold is the highest of the scores that --review-rate of each corpus's
+clean posts reach (a new author's clean ads are what the model will meet; 5-fold CV inside one
+author's phrasing was optimistic: 5 % in CV, 14.7 % on held-out) -> refit on everything -> JSON with
 bias, weights and threshold, which `domain.screening.classifier.Model` scores in pure Python.
 
 Usage: .venv/bin/python scripts/train_screening.py [--check]   (needs the dev extra:
@@ -23,7 +26,6 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import Normalizer
 
@@ -32,19 +34,26 @@ from domain.screening.classifier import MODEL_FILE, Model, features
 from domain.screening.text import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = [ROOT / "tests/data/screening_corpus.jsonl", ROOT / "tests/data/screening/dev.jsonl"]
+CORPORA = [
+    ROOT / "tests/data/screening_corpus.jsonl",
+    ROOT / "tests/data/screening/dev.jsonl",
+    ROOT / "tests/data/screening2/dev2.jsonl",
+]
 OUT = ROOT / "domain" / "screening" / MODEL_FILE
 
 
-def _rows(paths: list[Path]) -> list[dict[str, Any]]:
+def _rows(paths: list[Path]) -> tuple[list[dict[str, Any]], list[int]]:
     rows: list[dict[str, Any]] = []
-    for path in paths:
+    groups: list[int] = []
+    for g, path in enumerate(paths):
         if "heldout" in path.name:
             raise SystemExit("refused: the held-out corpus is never trained on")
         if path.exists():
             with path.open(encoding="utf-8") as fh:
-                rows += [json.loads(line) for line in fh if line.strip()]
-    return rows
+                new = [json.loads(line) for line in fh if line.strip()]
+            rows += new
+            groups += [g] * len(new)
+    return rows, groups
 
 
 def _text(row: dict[str, Any]) -> str:
@@ -65,22 +74,28 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--review-rate", type=float, default=0.05)
     p.add_argument("-C", type=float, default=10.0)
     args = p.parse_args(argv)
-    rows = _rows(CORPORA)
+    rows, group_list = _rows(CORPORA)
+    groups = np.array(group_list)
     norm = [prepare(_text(r)).text for r in rows]
     y = np.array([1 if (r.get("rules") or r.get("labels")) else 0 for r in rows])
     rules_ok = np.array([screen_post(_text(r), model=None).ok for r in rows])
     oof = np.zeros(len(rows))
-    for train, test in StratifiedKFold(5, shuffle=True, random_state=9).split(norm, y):
+    per_author: dict[str, float] = {}
+    for g in sorted(set(group_list)):
+        train, test = np.where(groups != g)[0], np.where(groups == g)[0]
         pipe = _pipeline(args.C).fit([norm[i] for i in train], y[train])
         oof[test] = pipe.predict_proba([norm[i] for i in test])[:, 1]
+        clean_g = oof[test][(y[test] == 0) & rules_ok[test]]
+        if len(clean_g):
+            per_author[CORPORA[g].name] = float(np.quantile(clean_g, 1 - args.review_rate))
     clean_passed = oof[(y == 0) & rules_ok]
-    threshold = float(np.quantile(clean_passed, 1 - args.review_rate)) if len(clean_passed) else 0.9
-    threshold = max(threshold, 0.5)
+    threshold = max([0.5, *per_author.values()])
     missed = (y == 1) & rules_ok
     report = {
         "posts": len(rows),
         "violating": int(y.sum()),
         "threshold": round(threshold, 4),
+        "threshold_per_left_out_author": {k: round(v, 4) for k, v in per_author.items()},
         "cv_model_alone_recall": round(float(((oof >= threshold) & (y == 1)).sum() / y.sum()), 4),
         "cv_model_alone_fp": round(
             float(((oof >= threshold) & (y == 0)).sum() / (y == 0).sum()), 4

@@ -56,13 +56,13 @@ _KEEP_CONTROLS = "\n\t"
 # "性别:nv", "女/nü". English "nan" (a name, "NaN") stands between Latin words and is left.
 _PINYIN = re.compile(
     r"(?<![a-z])(nanxing|nvxing|nüxing|nanshi|nvshi|nüshi|nansheng|nvsheng|nüsheng|nan|nv|nü|"
-    r"(?<=[已未])(?:hun|yu))"
+    r"(?<=[已未])(?:hun|yu)|hun(?=[育姻])|xian(?=[男女])|mei(?=子))"
     r"(?![a-z])"
 )
 _PINYIN_HAN = {
     "nan": "男", "nv": "女", "nü": "女", "nanxing": "男性", "nvxing": "女性", "nüxing": "女性",
     "nanshi": "男士", "nvshi": "女士", "nüshi": "女士", "nansheng": "男生", "nvsheng": "女生",
-    "nüsheng": "女生", "hun": "婚", "yu": "育",
+    "nüsheng": "女生", "hun": "婚", "yu": "育", "xian": "限", "mei": "妹",
 }  # fmt: skip
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Three or more single Chinese characters, each one apart by one space or separator mark.

@@ -54,6 +54,9 @@ _POST = re.compile(
     rf"\b(?:{_GENDER}|(?P<f2>{_MOTHERS}))(?: (?:{_JOB}))?(?: (?:are|is|will be|strongly))?"
     r"[ -](?:only|preferred|favou?red|prioriti[sz]ed|wanted|needed|first|need apply|"
     r"will be given priority|given priority|have priority)\b"
+    # ...but a women-only room, gym or carriage is a facility, not a hiring rule.
+    r"(?![- ](?:changing|rooms?|toilets?|restrooms?|areas?|floors?|gyms?|dorm\w*|shuttles?|"
+    r"carriages?|lounges?|spaces?|facilit\w*|sessions?|classes))"
 )
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nor|without|isn't|aren't|don't|doesn't|won't)\b(?: \w+){0,2} ?$"

@@ -83,7 +83,7 @@ _QUOTA = re.compile(
 _MOTHER = r"(?P<f>宝妈|全职妈妈|全职太太|二胎妈妈|妈妈|已育女性|已婚女性|已婚妇女|已婚已育女性)"
 _MOTHERS_ONLY = re.compile(
     rf"(?<![不无没非])(?:仅限于?|只限|限|只招收?|仅招收?|只要|招聘|招收|诚聘|急聘|急招|招|聘|"
-    rf"面向|针对|适合|专招){_B}{{0,4}}?{_MOTHER}(?!岗|宝爸|爸爸|和|与|及|或|/|、)"
+    rf"面向|针对|适合|专招)(?:(?!为|给|帮|替|向|服务|照顾|护理|陪伴){_B}){{0,4}}?(?<![和与及、或]){_MOTHER}(?!岗|宝爸|爸爸|和|与|及|或|/|、)"
 )
 _MOTHERS_PREF = re.compile(rf"{_MOTHER}(?:{zh._PREF_AFTER}|为主)")
 _OPEN_TO_FATHERS = re.compile(r"宝爸|爸爸|父母|家长|男女|均可|不限|都可|皆可|所有|任何")
@@ -183,6 +183,10 @@ _DUTY_EN = re.compile(
     rf"support|serve|counsel|advise)\w{{0,12}}\s+(?:[\w']{{1,20}}\s+){{0,3}}?{_CLIENTS_EN}\b|"
     rf"\b{_CLIENTS_EN}(?:'s?|s')\s*$"
 )
+# Clients' records checked earlier in the sentence (会员资料审核,包括婚姻状况查核).
+_RECORDS = re.compile(
+    r"(?:会员|客户|用户|顾客|学员|患者|来访者)的?(?:资料|信息|档案)[^。!?;\n]{0,6}?(?:审核|核实|核对|登记|查核)"
+)
 _BENEFIT = re.compile(r"假|补贴|津贴|礼金|红包|保险|福利|报销|leave\b|allowance|insurance|benefit")
 _BENEFIT_BEFORE = re.compile(r"享受|福利|带薪|报销|补贴|提供免费|paid|benefits?:")
 
@@ -192,6 +196,10 @@ def served_not_hired(norm: str, lo: int, hi: int, hit: Hit) -> bool:
     if hit.rule not in (GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST):
         return False
     before = norm[max(lo, hit.start - 64) : hit.start]
+    if hit.rule != GENDER:
+        window = re.split(r"[。!?;\n|]", norm[max(0, hit.start - 40) : hit.start])[-1]
+        if _RECORDS.search(window):
+            return True
     if _DUTY_ZH.search(before) or (hit.rule != GENDER and _DUTY_EN.search(before)):
         return True
     if hit.rule != GENDER:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from domain.screening import rules_en, rules_struct, rules_zh
+from domain.screening import rules_en, rules_en_general, rules_general, rules_struct, rules_zh
 from domain.screening.classifier import Model, load_model
 from domain.screening.exemption import Basis
 from domain.screening.explain import explanation
@@ -37,7 +37,11 @@ def _hits(
 ) -> list[Hit]:
     norm = prep.text
     words = prep.words
-    found = [*rules_zh.find(norm, sents, parts), *rules_struct.find(norm, sents, parts)]
+    found = [
+        *rules_zh.find(norm, sents, parts),
+        *rules_struct.find(norm, sents, parts),
+        *rules_general.find(norm, sents, parts),
+    ]
     # English rules keep their own \b boundaries; a Chinese hit anchored on a
     # gender or status word must find that word starting a word.
     kept = [
@@ -46,6 +50,7 @@ def _hits(
         if (h.anchor < 0 or words[h.anchor]) and (h.anchor_end < 0 or words[h.anchor_end])
     ]
     kept.extend(rules_en.find(norm, sents))
+    kept.extend(rules_en_general.find(norm, sents))
     spans = [span for p in parts for span in p]
     kept = [h for h in kept if not rules_struct.served_not_hired(norm, *_clause(spans, h.start), h)]
     return sorted(kept, key=lambda h: (h.start, h.rule))

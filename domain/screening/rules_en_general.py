@@ -1,0 +1,143 @@
+"""General English rule families: who-is-wanted structures rather than fixed phrases.
+
+Data flow: normalised (lower-cased) text and its sentence spans in, `Hit`s out. Families:
+- a gender noun governed by a wanting verb ("we'd rather have a man", "looking for a young
+  woman"), described by an age range or "only" ("girls 18-26 only", "men aged 25-40"), given
+  a requirement of its own ("female applicants must attach a photo"), or as a one-letter or
+  first item in brackets after a title ("Receptionist x2 (F)", "(female, under 25)",
+  "Warehouse Assistant – M");
+- a marital or family status as a condition ("must be young and single", "newly-weds need not
+  apply", "no childcare responsibilities"), a status next to a gender ("unmarried women") as
+  both GENDER and MARRIAGE_CHILDBEARING, "no moms", questions about a spouse or children,
+  pregnancy as grounds for dismissal ("will be let go");
+- pregnancy tests under other names ("an ultrasound to rule out pregnancy").
+"men and women", "male or female" and client or product contexts ("women's wear", "female
+customers") are open or served, not restricted; a negation just before a match cancels it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST, Hit
+
+_M = r"males?|men|man|gentlemen|gentleman|guys?|boys?|lads?|blokes?"
+_F = r"females?|women|woman|ladies|lady|girls?|gals?"
+_MOMS = r"moms|mums|mothers|mommies|mamas"
+_G = rf"(?:(?P<m>{_M})|(?P<f>{_F}))"
+_OPEN_AFTER = (
+    rf"(?!\s*(?:and|or|&|/)\s*(?:{_M}|{_F})\b|'s|\s+(?:customers?|clients?|patients?|shoppers?|"
+    r"users?|members?|audience|market|products?|wear|clothing|fashion|health|apparel|shoes|"
+    r"department|section|team members|colleagues))"
+)
+_OPEN = re.compile(
+    rf"\b(?:{_M}|{_F})\s*(?:and|or|&|/)\s*(?:{_M}|{_F})\b|regardless|any gender|all genders"
+)
+_WANT = re.compile(
+    r"\b(?:(?:would|'d) (?:rather|prefer to|like to|like) (?:have|hire|get|see|find)|rather have|"
+    r"looking for|searching for|we need|we want|we're after|need|want|hiring|seeking|recruiting)"
+    rf"(?: (?:a|an|some|two|three|\d+))?(?: [a-z-]+){{0,2}}? {_G}\b{_OPEN_AFTER}"
+)
+_DESCRIBED = re.compile(
+    rf"\b{_G}\s*(?:aged?\s*\d|\d{{2}}\s*(?:-|–|to)\s*\d{{2}}|under \d|below \d|over \d|"
+    r"between \d|only\b|preferred\b)"
+)
+_OWN_REQUIREMENT = re.compile(
+    rf"\b{_G}(?: applicants?| candidates?| staff| employees?| hires?)\s+(?:must|should|need to|"
+    r"are required to|have to|will need to)\s+(?!not\b)(?:attach|submit|provide|send|wear|be|have|"
+    r"pass|show)"
+)
+_BRACKET = re.compile(
+    r"[(\[]\s*(?:(?P<m>m|males?|men|man)|(?P<f>f|females?|women|woman|ladies))\s*(?=[,;)\]])"
+)
+_TRAILING = re.compile(
+    r"(?<=[a-z]) (?:-|–|—) (?:(?P<m>m|male|men)|(?P<f>f|female|women))(?: only)?\s*"
+    r"(?=$|[,;.\n]|(?:rmb|hkd|usd|\$|¥|\d))",
+    re.MULTILINE,
+)
+# "Female, height 165cm+" -- a gender opening a line of requirements.
+_LEAD = re.compile(
+    rf"\s*[-*•]?\s*(?:\d+[.)]\s*)?{_G}\s*[,;:]\s*(?=height|aged?\b|under|over|below|\d|between|single|"
+    r"married|attractive|good-looking|pleasant|slim|young|tall|pretty)"
+)
+_MOMS_WANTED = re.compile(
+    rf"\b(?P<f>{_MOMS})(?: (?:with|of) [a-z -]{{0,24}}?(?:children|kids|babies))? (?:are |is )?"
+    r"(?:only|preferred|wanted|first|welcome only|given priority|needed)\b"
+)
+_NO_MOMS = re.compile(rf"\bno (?P<f>{_MOMS})\b|\b(?P<f2>{_MOMS}) (?:need not|should not|cannot)")
+_STATUS = (
+    r"single|married|unmarried|newly-?weds?|newlyweds|divorced|childless|engaged|"
+    r"pregnant(?: women)?"
+)
+_STATUS_COND = re.compile(
+    rf"\b(?:must|should|has to|have to|needs? to|required to) be (?:[a-z]+ (?:and|&) )?"
+    rf"(?:{_STATUS})\b|\b(?:{_STATUS})(?: [a-z]+){{0,2}}? (?:need not apply|should not apply|"
+    r"will not be considered|not considered|are not considered|cannot apply|may not apply)"
+)
+_STATUS_GENDER = re.compile(
+    rf"\b(?P<w>single|married|unmarried|childless|divorced) (?:young )?{_G}\b{_OPEN_AFTER}"
+)
+_NO_CHILDCARE = re.compile(
+    r"\b(?:no|free (?:of|from)|without|not have any) (?:childcare|family|caring|parental)"
+    r" (?:responsibilit\w*|commitments?|obligations?|ties|burdens?|duties)"
+)
+_ASK_FAMILY = re.compile(
+    r"\b(?:ask|asked|enquire|inquire|tell us|questions?|we will want to know)\b[^.;]{0,30}?"
+    r"\b(?:husband|wife|spouse|partner|boyfriend|girlfriend|children|kids|marital|family plans)\b"
+)
+_LET_GO = re.compile(
+    r"\bpregnan\w{0,6}\b[^.;]{0,60}?\b(?:let go|fired|dismissed|terminated|lose (?:their|her|your) "
+    r"jobs?|will be released|contract (?:ends|will end))"
+)
+_PT = re.compile(
+    r"\b(?:ultrasound|scan|test|check|screening|blood test|medical)\w{0,3}\b[^.;]{0,20}?"
+    r"\b(?:rule out|exclude|confirm (?:you are )?not|for|detect)\s+pregnan"
+)
+_OPEN_PARENTS = re.compile(r"\b(?:dads|fathers|parents|carers|caregivers)\b")
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|nor|without|isn't|aren't|don't|doesn't|won't|regardless)\b(?: \w+){0,2} ?$"
+)
+_PROTECTIVE = re.compile(r"discriminat|equal|regardless|irrespective|protect|law|legal|entitled")
+
+
+def _negated(norm: str, lo: int, start: int) -> bool:
+    return bool(_NEGATION.search(norm, max(lo, start - 30), start))
+
+
+def _men(m: re.Match[str]) -> bool:
+    return bool(m.groupdict().get("m"))
+
+
+def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
+    for lo, hi in sentences:
+        seg = norm[lo:hi]
+        if _PROTECTIVE.search(seg):
+            continue
+        if not _OPEN.search(seg):
+            lead = _LEAD.match(norm, lo, hi)
+            if lead:
+                yield Hit(GENDER, lead.start(), lead.end(), _men(lead))
+            for pattern in (_WANT, _DESCRIBED, _OWN_REQUIREMENT, _BRACKET, _TRAILING):
+                for m in pattern.finditer(norm, lo, hi):
+                    if not _negated(norm, lo, m.start()):
+                        yield Hit(GENDER, m.start(), m.end(), _men(m))
+            for m in _STATUS_GENDER.finditer(norm, lo, hi):
+                if not _negated(norm, lo, m.start()):
+                    yield Hit(GENDER, m.start(), m.end(), _men(m))
+                    yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
+        for m in _NO_MOMS.finditer(norm, lo, hi):
+            yield Hit(GENDER, m.start(), m.end(), True)
+            yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
+        if not _OPEN_PARENTS.search(seg):
+            for m in _MOMS_WANTED.finditer(norm, lo, hi):
+                if not _negated(norm, lo, m.start()):
+                    yield Hit(GENDER, m.start(), m.end(), False)
+                    yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
+        for pattern in (_STATUS_COND, _NO_CHILDCARE, _ASK_FAMILY, _LET_GO):
+            for m in pattern.finditer(norm, lo, hi):
+                if not _negated(norm, lo, m.start()):
+                    yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
+        for m in _PT.finditer(norm, lo, hi):
+            if not _negated(norm, lo, m.start()):
+                yield Hit(PREGNANCY_TEST, m.start(), m.end())
