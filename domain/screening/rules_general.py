@@ -24,8 +24,8 @@ import re
 from collections.abc import Iterator
 
 from domain.screening import rules_zh as zh
-from domain.screening.rules_struct import _bare_end
 from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST, Hit, anchor_of
+from domain.screening.rules_struct import _bare_end
 
 _B = r"[^,;。!?|\n]"
 _M_NOUN = rf"{zh._M_WORD}|男孩|大老爷们|纯爷们|爷们儿?|老爷们|兄弟们?|男大学生|男老师|男司机|小鲜肉"
