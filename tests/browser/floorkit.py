@@ -3,25 +3,13 @@ and applying through the API, and taps at a fixed screen position (what a finger
 
 from __future__ import annotations
 
-import contextlib
-import shutil
-import signal
-import subprocess
-import sys
-import tempfile
-import urllib.error
-import urllib.request
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx2 as httpx
 
-from jobfair.local.procs import free_port
-from jobfair.settings import Settings
-from tests.conftest import ARTIFACTS, child_env, poll
+from tests.conftest import poll
 
 MAMA_FLEX = {
     "window_start": "09:00",
@@ -50,7 +38,7 @@ def made(api: httpx.Client, auth: dict[str, str], path: str, body: dict[str, Any
         got = api.get(f"{path}/{ident}", headers=auth)
         return got.json() if got.status_code == 200 else None
 
-    return poll(projected, timeout=60, what=f"{path} projected")
+    return poll(projected, timeout=120, what=f"{path} projected")
 
 
 def fair(
@@ -170,41 +158,3 @@ def boxes(row: Any) -> list[tuple[int, int, int, int]]:
         assert b is not None
         out.append((round(b["x"]), round(b["y"]), round(b["width"]), round(b["height"])))
     return out
-
-
-def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/openapi.json", timeout=3) as resp:
-            return bool(resp.status == 200)
-    except (urllib.error.URLError, OSError):
-        return False
-
-
-@contextlib.contextmanager
-def web(settings: Settings, name: str) -> Iterator[str]:
-    """A ``jobfair web`` process that answers (the worker fixture is already up): these tests
-    need pages and the API, not /healthz's broker view, which belongs to another feature."""
-    s = settings.replace(port=free_port())
-    work = Path(tempfile.mkdtemp(prefix="jobfair-web-"))
-    with (work / "web.log").open("ab") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "jobfair.cli", "web"],
-            env=child_env(s),
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    url = f"http://127.0.0.1:{s.port}"
-    try:
-        poll(lambda: _answers(url), timeout=90, what="web answers")
-        yield url
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(work / "web.log", ARTIFACTS / f"{name}-web.log")
-        shutil.rmtree(work, ignore_errors=True)

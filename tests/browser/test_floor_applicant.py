@@ -9,7 +9,7 @@ titles in Chinese; check-in refused before it opens. Screenshots: tests/artifact
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 from uuid import UUID
@@ -32,12 +32,6 @@ Array.from(document.querySelectorAll(
   .map(e => [e.textContent.trim().slice(0, 12), Math.round(e.getBoundingClientRect().height)])
   .filter(p => p[1] < 44)
 """
-
-
-@pytest.fixture
-def web_url(settings: Settings, worker: Any, request: pytest.FixtureRequest) -> Iterator[str]:
-    with kit.web(settings, request.node.name) as url:
-        yield url
 
 
 def shot(page: Any, name: str) -> None:

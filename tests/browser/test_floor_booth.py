@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx2 as httpx
@@ -31,12 +31,6 @@ def commands(db: Callable[..., Any], interview_id: str) -> list[tuple[str, bool]
         uuid.UUID(interview_id),
     )
     return [(r["outcome"], r["accepted"]) for r in rows]
-
-
-@pytest.fixture
-def web_url(settings: Settings, worker: Any, request: pytest.FixtureRequest) -> Iterator[str]:
-    with kit.web(settings, request.node.name) as url:
-        yield url
 
 
 def test_booth_console_cannot_misfire(

@@ -7,8 +7,6 @@ a post with violations offers 驳回 and only a secondary override, a clean publ
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any
 
 import httpx2 as httpx
 import pytest
@@ -23,12 +21,6 @@ ENGLISH = re.compile(
     r"\b(GENDER|MARRIAGE_CHILDBEARING|PREGNANCY_TEST|needs_review|published|"
     r"rejected|approved|screening)\b"
 )
-
-
-@pytest.fixture
-def web_url(settings: Settings, worker: Any, request: pytest.FixtureRequest) -> Iterator[str]:
-    with kit.web(settings, request.node.name) as url:
-        yield url
 
 
 def test_occupancy_and_review_pages_in_chinese(settings: Settings, web_url: str) -> None:
