@@ -54,9 +54,9 @@ async def entrance(request: Request) -> Response:
     try:
         fair = await flow.fair_by_qr(context_of(request), token)
         flow.require_open(context_of(request), fair)
+        flow.require_checkin_open(context_of(request), fair)
     except CommandError as exc:
         return error_page(request, exc)
-        flow.require_checkin_open(context_of(request), fair)
     fair_id = str(fair["id"])
     claims = cookie_applicant(request, fair_id)
     row = await checkin_state(request, fair_id, claims)
@@ -105,13 +105,13 @@ async def _home_context(request: Request, fair: Any, claims: ApplicantClaims) ->
     mine = await read.my_applications(pool, UUID(claims.applicant_id), UUID(fair_id))
     applied = {a["post_id"] for a in mine}
     row = await checkin_state(request, fair_id, claims)
-    return {
-        "fair": fair, "fair_id": fair_id, "mama": mama, "flex": flexible, "filters": filters,
     stated = needs_of(request, fair_id)
     wants = dict(stated or {})
     if mama:
         wants["mama"] = "1"
     filters = urlencode({k: "1" for k, on in (("mama", mama), ("flex", flexible)) if on})
+    return {
+        "fair": fair, "fair_id": fair_id, "mama": mama, "flex": flexible, "filters": filters,
         "posts": read.filter_posts(posts, mama=mama, flexible=flexible), "all_posts": len(posts),
         "recommended": await read.recommendations_for(pool, claims.applicant_id, fair_id,
                                                       wants),
@@ -189,15 +189,15 @@ async def booth(request: Request) -> Response:
         mine = await read.my_applications(request.state.pool, UUID(claims.applicant_id),
                                           fair["id"])
         applied = {a["post_id"] for a in mine}
+    row = await checkin_state(request, str(fair["id"]), claims)
     return render(request, "applicant/booth.html", {
         "fair": fair, "fair_id": str(fair["id"]), "employer": employer, "posts": posts,
-    row = await checkin_state(request, str(fair["id"]), claims)
         "known": claims is not None, "applied": applied,
-    })
-
         "on_site": row is not None and row["left_at"] is None,
         "checkin_url": qr_url(request.state.settings, QrKind.FAIR, fair["qr_code"],
                               fair["ends_at"]),
+    })
+
 
 async def _post_by_token(request: Request) -> tuple[Any, read.PostView]:
     code = flow.qr_claims(context_of(request), request.path_params["token"], QrKind.POST)
@@ -260,7 +260,8 @@ async def post_submit(request: Request) -> Response:
             "fair": fair, "fair_id": post.fair_id, "post": post, "source": source or "",
             "room_id": room_id or "", "share": share_tags(request, post, fair),
             "known": False, "applied": False,
-            "form": {"name": form.get("name") or "", "phone": form.get("phone") or ""},
+            "form": {"name": form.get("name") or "", "phone": form.get("phone") or "",
+                     "consent": form.get("consent") in ("on", "1", "true")},
             "error": exc.message_zh, "code": exc.code,
         }, status_of(exc))
     response = RedirectResponse(f"/me/{post.fair_id}?applied={post.id}#mine", status_code=303)
