@@ -47,8 +47,8 @@ class FairCreated(Event):
     qr_code: str
     at: str
     actor: str  # "organiser", "staff:<employer id>", "demo"
-
     venue_cap: int | None = None  # how many people the venue holds (optional)
+
 
 @event
 @dataclass(frozen=True)
@@ -66,8 +66,8 @@ class FairUpdated(Event):
     venue: str | None
     at: str
     actor: str
-
     venue_cap: int | None = None
+
 
 @event
 @dataclass(frozen=True)
