@@ -11,23 +11,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx2 as httpx
-import zxingcpp
 from PIL import Image, ImageDraw, ImageFilter
 
+from tests.browser.floorkit import MAMA_FLEX, made
 from tests.conftest import poll
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 FULL_HD = {"width": 1920, "height": 1080}
-MAMA_FLEX = {
-    "window_start": "09:00",
-    "window_end": "15:00",
-    "days": [1, 2, 3, 4, 5],
-    "remote_share": 0.0,
-    "school_run_compatible": True,
-}
-
-# Every element with its own text: its colour and the backgrounds behind it, innermost first,
-# as the browser resolved them (rgba). Run in the page.
 TEXT_COLOURS_JS = """
 (root) => {
   const out = [];
@@ -60,20 +50,6 @@ def until(page: Any, js: str, arg: Any = None, timeout: float = 20) -> Any:
     Not ``wait_for_function``: its predicate is compiled by ``eval`` inside the page, which
     the pages' Content-Security-Policy (rightly) forbids."""
     return poll(lambda: page.evaluate(js, arg), timeout=timeout, what=js[:80])
-
-
-def made(
-    api: httpx.Client, auth: dict[str, str], path: str, body: dict[str, Any]
-) -> dict[str, Any]:
-    r = api.post(path, headers=auth, json=body)
-    assert r.status_code in (201, 202), r.text
-    ident = r.json()["id"]
-    found: dict[str, Any] = poll(
-        lambda: (g := api.get(f"{path}/{ident}", headers=auth)).status_code == 200 and g.json(),
-        timeout=60,
-        what=f"{path} projected",
-    )
-    return found
 
 
 def make_fair(api: httpx.Client, auth: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
@@ -134,12 +110,6 @@ def local(url: str, web_url: str) -> str:
     """A link as the platform prints it (JOBFAIR_BASE_URL), opened on the test's web process."""
     parts = urlsplit(url)
     return f"{web_url}{parts.path}" + (f"?{parts.query}" if parts.query else "")
-
-
-def decode_qr(png: bytes) -> str:
-    results = zxingcpp.read_barcodes(Image.open(io.BytesIO(png)).convert("L"))
-    assert len(results) == 1, results
-    return str(results[0].text)
 
 
 def _rgba(css: str) -> tuple[float, float, float, float]:
@@ -203,14 +173,23 @@ def frame(kind: str, size: tuple[int, int] = (1920, 1080)) -> Image.Image:
     return img.filter(ImageFilter.GaussianBlur(6))
 
 
-def compose(overlay_png: bytes, kind: str, path: Path, scale: float = 0.5) -> Image.Image:
+def save_small(png: bytes | Image.Image, path: Path, scale: float) -> None:
+    """A screenshot scaled down for the README (small PNGs in git)."""
+    img = png if isinstance(png, Image.Image) else Image.open(io.BytesIO(png)).convert("RGB")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    small = img.resize((int(img.width * scale), int(img.height * scale)), Image.LANCZOS)
+    # 256 colours (octree keeps the few saturated ones, e.g. the 妈妈岗 yellow): a third the bytes
+    small.quantize(256, Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(
+        path, optimize=True
+    )
+
+
+def compose(overlay_png: bytes, kind: str, path: Path, scale: float = 2 / 3) -> Image.Image:
     """The transparent overlay screenshot over a frame (what OBS shows), saved smaller."""
     over = Image.open(io.BytesIO(overlay_png)).convert("RGBA")
     base = frame(kind, over.size).convert("RGBA")
     out = Image.alpha_composite(base, over).convert("RGB")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    small = out.resize((int(out.width * scale), int(out.height * scale)), Image.LANCZOS)
-    small.save(path, optimize=True)
+    save_small(out, path, scale)
     return out
 
 

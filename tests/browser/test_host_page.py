@@ -22,17 +22,19 @@ import pytest
 
 from jobfair.settings import Settings
 from tests.browser.conftest import launch
+from tests.browser.floorkit import MAMA_FLEX, made
 from tests.browser.livekit import (
     BOXES_JS,
     FULL_HD,
-    MAMA_FLEX,
     SCREENSHOTS,
-    decode_qr,
+    TEXT_COLOURS_JS,
     local,
-    made,
     make_fair,
+    save_small,
     until,
+    worst_contrast,
 )
+from tests.browser.qr import decode_qr
 from tests.conftest import poll
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
@@ -320,5 +322,7 @@ def check_hall_screen(
     until(host, f"document.getElementById('live').dataset.beat !== '{first}'", timeout=10)
     assert host.inner_text("#updated").startswith("更新于 ")
     assert CJK.search(host.title())
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    host.screenshot(path=str(SCREENSHOTS / "host-screen.png"))
+    texts = host.evaluate(TEXT_COLOURS_JS, host.query_selector("#live"))
+    worst = min((worst_contrast(t, [(0.0, 0.0, 0.0)]), t["text"]) for t in texts)
+    assert worst[0] >= 4.5, worst  # the screen's grounds are opaque: the frame is irrelevant
+    save_small(host.screenshot(), SCREENSHOTS / "host-screen.png", 2 / 3)

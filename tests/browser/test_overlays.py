@@ -24,12 +24,12 @@ from tests.browser.livekit import (
     SCREENSHOTS,
     TEXT_COLOURS_JS,
     compose,
-    decode_qr,
     frame_colours,
     make_fair,
     until,
     worst_contrast,
 )
+from tests.browser.qr import decode_qr
 from tests.conftest import poll
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
@@ -96,6 +96,13 @@ def test_overlays_follow_the_host_across_web_processes(
                 with host.expect_navigation(timeout=20000):
                     host.click("#control button[type=submit]")
                 assert host.url.endswith(f"/host/{fair['id']}?room={room['id']}")
+                # The hall screen shows the same post's QR code (through the room).
+                until(
+                    host, "document.getElementById('qr-caption').textContent.includes('正在讲解')"
+                )
+                until(host, f"document.getElementById('qr').src.includes('{post}')")
+                until(host, "document.getElementById('qr').complete")
+                assert decode_qr(host.locator("#qr").screenshot()).endswith(f"?r={room['id']}")
                 for page in overlays.values():
                     until(page, f"document.getElementById('live').dataset.post === '{post}'")
                     until(page, "document.getElementById('qr').naturalWidth > 0")

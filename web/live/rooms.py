@@ -27,6 +27,7 @@ from web.context import Context, context_of
 from web.openapi import UUID_SCHEMA, Operation, json_body, operation, query_uuid
 from web.projection import wait_for_row
 from web.setup import commands as setup_cmd
+from web.setup.api import path_id
 from web.setup.rooms import visible_room
 
 COUNTS = """
@@ -139,13 +140,6 @@ async def present(
     }
 
 
-def fair_uuid(request: Request) -> UUID:
-    try:
-        return UUID(request.path_params["fair_id"])
-    except ValueError:
-        raise NotFound("fair ids are UUIDs", code="unknown_fair") from None
-
-
 @operation(
     Operation(
         "presentPost",
@@ -172,7 +166,7 @@ def fair_uuid(request: Request) -> UUID:
 )
 async def present_post(request: Request) -> Response:
     actor = await require_actor(request, ORGANISER, HOST)
-    fair_id = fair_uuid(request)
+    fair_id = path_id(request, "fair_id", "unknown_fair")
     body = await json_body(request, present_post)
     out = await present(
         context_of(request),
@@ -226,7 +220,7 @@ async def host_state(pool: Any, fair_id: UUID, room_id: UUID | None) -> dict[str
     )
 )
 async def get_host_state(request: Request) -> Response:
-    fair_id = fair_uuid(request)
+    fair_id = path_id(request, "fair_id", "unknown_fair")
     room_id = query_uuid(request, "room")
     state = await host_state(request.state.pool, fair_id, room_id)
     return JSONResponse(state, headers={"cache-control": "no-store"})

@@ -29,6 +29,7 @@ from web.context import Context, context_of
 from web.openapi import UUID_SCHEMA, Operation, json_body, operation
 from web.setup import commands as cmd
 from web.setup import reads as read
+from web.setup.api import path_id
 
 ROOMS = """
 SELECT r.id, r.fair_id, r.name, r.platform, r.created_at, f.ends_at AS fair_ends_at
@@ -167,16 +168,9 @@ async def create_room(ctx: Context, actor: Actor, data: dict[str, Any]) -> cmd.W
     return cmd.Written(200, w.body) if existing is not None else w
 
 
-def _room_id(request: Request) -> UUID:
-    try:
-        return UUID(request.path_params["room_id"])
-    except ValueError:
-        raise NotFound("room ids are UUIDs", code="unknown_room") from None
-
-
 async def visible_room(request: Request, actor: Actor) -> Any:
     """The room named in the path, if the actor may see its fair (404 otherwise)."""
-    room_id = _room_id(request)
+    room_id = path_id(request, "room_id", "unknown_room")
     row = await fetch_room(request.state.pool, room_id)
     if row is None or not can_see_fair(actor, str(row["fair_id"])):
         raise NotFound(f"no room {room_id}", code="unknown_room")
@@ -217,10 +211,7 @@ async def create(request: Request) -> Response:
 )
 async def list_rooms(request: Request) -> Response:
     actor = await require_actor(request, ORGANISER, HOST)
-    try:
-        fair_id = UUID(request.path_params["fair_id"])
-    except ValueError:
-        raise NotFound("fair ids are UUIDs", code="unknown_fair") from None
+    fair_id = path_id(request, "fair_id", "unknown_fair")
     if (
         not can_see_fair(actor, str(fair_id))
         or await read.fetch_fair(request.state.pool, fair_id) is None
@@ -275,13 +266,9 @@ async def room_post_url(pool: Any, settings: Settings, room_id: UUID, post_id: U
 )
 async def room_qr(request: Request) -> Response:
     """Public: the QR shows what a viewer scans anyway (a post link and an opaque room id)."""
-    try:
-        post_id = UUID(request.path_params["post_id"])
-    except ValueError:
-        raise NotFound("post ids are UUIDs", code="unknown_post") from None
-    url = await room_post_url(
-        request.state.pool, request.state.settings, _room_id(request), post_id
-    )
+    post_id = path_id(request, "post_id", "unknown_post")
+    room_id = path_id(request, "room_id", "unknown_room")
+    url = await room_post_url(request.state.pool, request.state.settings, room_id, post_id)
     return Response(
         cached_qr_png(url), media_type="image/png", headers={"cache-control": "public, max-age=300"}
     )
