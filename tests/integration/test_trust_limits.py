@@ -267,3 +267,20 @@ def test_limits_off_counts_every_click(settings: Settings, module_worker: Worker
         for i in range(8):
             assert c.get("/api/fairs", headers={"authorization": f"Bearer x{i}"}
                          ).status_code == 401
+
+
+def test_wrong_page_log_ins_are_locked_out(settings: Settings,
+                                           module_worker: WorkerProcess) -> None:
+    with app_client(settings, "on,auth_slow=2/900,auth_lock=4/900") as c:
+        del c.headers["authorization"]
+
+        def log_in(token: str) -> int:
+            page = c.get("/organiser/login").text
+            csrf = re.search(r'name="csrf" value="([^"]+)"', page)
+            assert csrf is not None
+            r = c.post("/organiser/login", data={"csrf": csrf.group(1), "token": token},
+                       follow_redirects=False)
+            return r.status_code
+
+        assert [log_in(f"guess{i}") for i in range(6)] == [401] * 3 + [429] * 3
+        assert log_in(str(settings.organiser_token)) == 429  # locked: even the right one
