@@ -39,6 +39,13 @@ _WANT = re.compile(
     r"looking for|searching for|we need|we want|we're after|need|want|hiring|seeking|recruiting)"
     rf"(?: (?:a|an|some|two|three|\d+))?(?: [a-z-]+){{0,2}}? {_G}\b{_OPEN_AFTER}"
 )
+# Gendered job titles wanted: "waitresses wanted", "hiring salesgirls".
+_TITLE = re.compile(
+    r"\b(?:(?P<f>waitress(?:es)?|hostess(?:es)?|barmaids?|salesgirls?|saleswom[ae]n|housemaids?)|"
+    r"(?P<m>salesm[ae]n|handym[ae]n|deliverym[ae]n))\s+(?:wanted|needed|required|only)\b"
+    r"|\b(?:hiring|seeking|recruiting|looking for)\s+(?:\w+\s+)?(?:(?P<f2>waitress(?:es)?|"
+    r"hostess(?:es)?|barmaids?|salesgirls?|saleswom[ae]n)|(?P<m2>salesm[ae]n|handym[ae]n))\b"
+)
 _DESCRIBED = re.compile(
     rf"\b{_G}\s*(?:aged?\s*\d|\d{{2}}\s*(?:-|–|to)\s*\d{{2}}|under \d|below \d|over \d|"
     r"between \d|only\b|preferred\b)"
@@ -106,7 +113,7 @@ def _negated(norm: str, lo: int, start: int) -> bool:
 
 
 def _men(m: re.Match[str]) -> bool:
-    return bool(m.groupdict().get("m"))
+    return bool(m.groupdict().get("m") or m.groupdict().get("m2"))
 
 
 def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -118,7 +125,7 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
             lead = _LEAD.match(norm, lo, hi)
             if lead:
                 yield Hit(GENDER, lead.start(), lead.end(), _men(lead))
-            for pattern in (_WANT, _DESCRIBED, _OWN_REQUIREMENT, _BRACKET, _TRAILING):
+            for pattern in (_WANT, _TITLE, _DESCRIBED, _OWN_REQUIREMENT, _BRACKET, _TRAILING):
                 for m in pattern.finditer(norm, lo, hi):
                     if not _negated(norm, lo, m.start()):
                         yield Hit(GENDER, m.start(), m.end(), _men(m))
