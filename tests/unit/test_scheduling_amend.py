@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from agents.scheduling_state import FairState
+from agents.scheduling_state import FairState, PostInfo
 from domain.scheduling import (
     CorrectionRefused,
     FairSchedule,
@@ -127,3 +127,31 @@ def test_fair_state_corrects_within_the_window_and_refuses_after() -> None:
     assert state.schedule.interview(iv).status is InterviewStatus.REJECTED
     again = FairState.from_value(state.to_value())
     assert again.decided == state.decided
+
+
+def test_withdrawn_before_check_in_is_never_booked() -> None:
+    from streams.applications import ApplicationSubmitted, ApplicationWithdrawn
+    from streams.checkins import CheckedIn
+
+    state = FairState("fair-38", "onsite", one_table(), now=at("08:00"))
+    state.posts["p1"] = PostInfo("e1", 2, True)
+    t = at("08:30").isoformat()
+    state.handle(
+        ApplicationSubmitted(
+            application_id="a1", applicant_id="w1", post_id="p1", fair_id="fair-38", at=t
+        )
+    )
+    assert state.pending == {"a1": ("w1", "p1")}
+    state.handle(
+        ApplicationWithdrawn(
+            event_id="x",
+            application_id="a1",
+            applicant_id="w1",
+            post_id="p1",
+            fair_id="fair-38",
+            reason="withdrawn",
+            at=t,
+        )
+    )
+    made, _, _ = state.handle(CheckedIn(event_id="y", applicant_id="w1", fair_id="fair-38", at=t))
+    assert made == [] and state.schedule.interviews() == []
