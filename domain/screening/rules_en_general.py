@@ -29,7 +29,7 @@ _G = rf"(?:(?P<m>{_M})|(?P<f>{_F}))"
 _OPEN_AFTER = (
     rf"(?!\s*(?:and|or|&|/)\s*(?:{_M}|{_F})\b|'s|\s+(?:customers?|clients?|patients?|shoppers?|"
     r"users?|members?|audience|market|products?|wear|clothing|fashion|health|apparel|shoes|"
-    r"department|section|team members|colleagues))"
+    r"department|section|team members|colleagues|the|a|an|our|your|this|its))"
 )
 _OPEN = re.compile(
     rf"\b(?:{_M}|{_F})\s*(?:and|or|&|/)\s*(?:{_M}|{_F})\b|regardless|any gender|all genders"
