@@ -21,17 +21,26 @@ class Rule:
 
 # name: (default, what it bounds) - README's limits table is rendered from this.
 DEFAULTS: dict[str, tuple[Rule, str]] = {
-    "clicks_client": (Rule(300, 10), "clicks counted per client address (more are accepted, "
-                                     "answered 202, not counted: jobfair_clicks_excess_total)"),
+    "clicks_client": (
+        Rule(300, 10),
+        "clicks counted per client address (more are accepted, "
+        "answered 202, not counted: jobfair_clicks_excess_total)",
+    ),
     "clicks_post": (Rule(20000, 10), "clicks counted per post, all clients together"),
     "checkins_client": (Rule(600, 600), "check-ins per client address (a venue's Wi-Fi/NAT)"),
     "checkins_fair": (Rule(20000, 600), "check-ins per fair"),
     "registrations_client": (Rule(300, 600), "registrations per client address"),
     "registrations_fair": (Rule(20000, 600), "registrations per fair"),
-    "auth_slow": (Rule(10, 900), "failed log-ins or bearer tokens per client before each "
-                                 "further failure is answered slowly (up to 2 s)"),
-    "auth_lock": (Rule(30, 900), "failed log-ins or bearer tokens per client before every "
-                                 "log-in and bearer from it is refused until the window ends"),
+    "auth_slow": (
+        Rule(10, 900),
+        "failed log-ins or bearer tokens per client before each "
+        "further failure is answered slowly (up to 2 s)",
+    ),
+    "auth_lock": (
+        Rule(30, 900),
+        "failed log-ins or bearer tokens per client before every "
+        "log-in and bearer from it is refused until the window ends",
+    ),
 }
 
 
@@ -54,10 +63,13 @@ def parse(spec: str) -> RateLimits:
     for part in parts[1:]:
         name, _, value = part.partition("=")
         count, _, seconds = value.partition("/")
-        if name not in rules or not (count.isascii() and count.isdigit()
-                                     and seconds.isascii() and seconds.isdigit()):
-            raise ConfigError(f"JOBFAIR_RATE_LIMITS: {part!r} is not NAME=COUNT/SECONDS with "
-                              f"NAME one of {', '.join(rules)}")
+        if name not in rules or not (
+            count.isascii() and count.isdigit() and seconds.isascii() and seconds.isdigit()
+        ):
+            raise ConfigError(
+                f"JOBFAIR_RATE_LIMITS: {part!r} is not NAME=COUNT/SECONDS with "
+                f"NAME one of {', '.join(rules)}"
+            )
         if int(count) < 1 or not 1 <= int(seconds) <= 86400:
             raise ConfigError(f"JOBFAIR_RATE_LIMITS: {part!r} needs COUNT ≥ 1, SECONDS 1-86400")
         rules[name] = Rule(int(count), int(seconds))

@@ -25,7 +25,10 @@ from typing import Any
 _UUID = "[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"
 UUID_RE = re.compile(_UUID)
 UUID_SCHEMA: dict[str, Any] = {
-    "type": "string", "format": "uuid", "minLength": 36, "maxLength": 36,
+    "type": "string",
+    "format": "uuid",
+    "minLength": 36,
+    "maxLength": 36,
     "pattern": f"^{_UUID}$",
 }
 
@@ -38,17 +41,22 @@ MIN_TIME = datetime(2000, 1, 1, tzinfo=UTC)
 MAX_TIME = datetime(2100, 1, 1, tzinfo=UTC)
 CST = timezone(timedelta(hours=8))
 TIME: dict[str, Any] = {
-    "type": "string", "minLength": 10, "maxLength": 40,
+    "type": "string",
+    "minLength": 10,
+    "maxLength": 40,
     "description": "ISO 8601 date-time between 2000 and 2100; without an offset it is China "
-                   "Standard Time (+08:00)",
+    "Standard Time (+08:00)",
 }
 
 
 def line(lo: int, hi: int, *, nullable: bool = False, blank: bool = False) -> dict[str, Any]:
     """A one-line text field of ``lo``..``hi`` characters (not only spaces unless ``blank``)."""
-    out: dict[str, Any] = {"type": ["string", "null"] if nullable else "string",
-                           "minLength": lo, "maxLength": hi,
-                           "not": {"type": "string", "pattern": BAD_LINE.pattern}}
+    out: dict[str, Any] = {
+        "type": ["string", "null"] if nullable else "string",
+        "minLength": lo,
+        "maxLength": hi,
+        "not": {"type": "string", "pattern": BAD_LINE.pattern},
+    }
     if not blank:
         out["pattern"] = r"\S"
     return out
@@ -56,8 +64,12 @@ def line(lo: int, hi: int, *, nullable: bool = False, blank: bool = False) -> di
 
 def para(lo: int, hi: int, *, nullable: bool = False) -> dict[str, Any]:
     """A multi-line text field: line breaks and tabs allowed, other control characters not."""
-    return {"type": ["string", "null"] if nullable else "string", "minLength": lo,
-            "maxLength": hi, "not": {"type": "string", "pattern": BAD_TEXT.pattern}}
+    return {
+        "type": ["string", "null"] if nullable else "string",
+        "minLength": lo,
+        "maxLength": hi,
+        "not": {"type": "string", "pattern": BAD_TEXT.pattern},
+    }
 
 
 def is_uuid(value: object) -> bool:

@@ -21,8 +21,7 @@ PAGE_MAX = 256 * 1024
 
 
 class BodyLimit:
-    def __init__(self, app: ASGIApp, *, api_max: int = MAX_BODY, page_max: int = PAGE_MAX
-                 ) -> None:
+    def __init__(self, app: ASGIApp, *, api_max: int = MAX_BODY, page_max: int = PAGE_MAX) -> None:
         self.app, self.api_max, self.page_max = app, api_max, page_max
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -78,10 +77,19 @@ def _content_length(scope: Scope) -> int | None:
 
 
 async def _too_large(send: Send, limit: int) -> None:
-    body: dict[str, Any] = {"error": "body_too_large",
-                            "detail": f"the request body is larger than {limit} bytes"}
+    body: dict[str, Any] = {
+        "error": "body_too_large",
+        "detail": f"the request body is larger than {limit} bytes",
+    }
     raw = orjson.dumps(body)
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(raw)).encode())]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(raw)).encode()),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": raw})

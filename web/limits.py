@@ -75,10 +75,17 @@ class Limits:
         self._locks: dict[str, tuple[float, int, float]] = {}  # client -> (window, hits, read)
         self._posts: dict[str, tuple[str, datetime, float]] = {}
         self._task: asyncio.Task[None] | None = None
-        self.excess = Counter("jobfair_clicks_excess", "Clicks accepted (202) but not counted: "
-                              "over a per-client or per-post limit", registry=registry)
-        self.limited = Counter("jobfair_rate_limited", "Requests refused with 429 rate_limited",
-                               ["limit"], registry=registry)
+        self.excess = Counter(
+            "jobfair_clicks_excess",
+            "Clicks accepted (202) but not counted: over a per-client or per-post limit",
+            registry=registry,
+        )
+        self.limited = Counter(
+            "jobfair_rate_limited",
+            "Requests refused with 429 rate_limited",
+            ["limit"],
+            registry=registry,
+        )
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -115,14 +122,18 @@ class Limits:
         self._seen = {s: n for s, n in self._seen.items() if s[1] + self._span(s[0]) > now}
         # Keys past half their limit are re-read even without new hits here (adding 0), so
         # this process learns the other processes' hits on them within one sync.
-        hot = {s: 0 for s, n in self._seen.items()
-               if s not in pending and 2 * n >= self.rules[s[0].partition(":")[0]].count}
+        hot = {
+            s: 0
+            for s, n in self._seen.items()
+            if s not in pending and 2 * n >= self.rules[s[0].partition(":")[0]].count
+        }
         if not pending and not hot:
             return
         sent = {**hot, **pending}
         try:
-            rows = await self.pool.fetch(ADD, [k for k, _ in sent], [w for _, w in sent],
-                                         list(sent.values()))
+            rows = await self.pool.fetch(
+                ADD, [k for k, _ in sent], [w for _, w in sent], list(sent.values())
+            )
         except BaseException:
             for slot, n in pending.items():  # counted again at the next sync
                 self._pending[slot] = self._pending.get(slot, 0) + n
@@ -142,9 +153,13 @@ class Limits:
     def _too_many(self, name: str, retry_after: float) -> TooMany:
         self.limited.labels(name).inc()
         wait = int(retry_after) + 1
-        return TooMany(f"too many requests ({name}); retry after {wait} s", code="rate_limited",
-                       retry_after=wait, limit=name,
-                       message_zh=f"请求过于频繁，请 {wait} 秒后再试。")
+        return TooMany(
+            f"too many requests ({name}); retry after {wait} s",
+            code="rate_limited",
+            retry_after=wait,
+            limit=name,
+            message_zh=f"请求过于频繁，请 {wait} 秒后再试。",
+        )
 
     # -- check-ins and registrations -------------------------------------------------------
 
@@ -159,8 +174,9 @@ class Limits:
             name = f"{what}_{scope}"
             start, _ = _window(self.rules[name], now)
             slots[name] = (f"{name}:{who}", start)
-        rows = await self.pool.fetch(ADD, [k for k, _ in slots.values()],
-                                     [w for _, w in slots.values()], [1] * len(slots))
+        rows = await self.pool.fetch(
+            ADD, [k for k, _ in slots.values()], [w for _, w in slots.values()], [1] * len(slots)
+        )
         hits = {row["key"].partition(":")[0]: row["hits"] for row in rows}
         for name, count in hits.items():
             rule = self.rules[name]
@@ -203,8 +219,9 @@ class Limits:
 
     # -- clicks ----------------------------------------------------------------------------
 
-    async def click_gate(self, request: Request, body: dict[str, Any],
-                         post_id: str) -> Response | None:
+    async def click_gate(
+        self, request: Request, body: dict[str, Any], post_id: str
+    ) -> Response | None:
         """None: record the click. A 202 response: accepted, not counted (over a limit).
         Raises 409 ``post_not_published`` / 410 ``fair_closed``."""
         status, ends_at = await self._post_state(post_id)
@@ -216,8 +233,9 @@ class Limits:
             return None
         self.excess.inc()
         click_id = body.get("click_id") or str(uuid.uuid4())
-        return Response(orjson.dumps({"click_id": click_id}), status_code=202,
-                        media_type="application/json")
+        return Response(
+            orjson.dumps({"click_id": click_id}), status_code=202, media_type="application/json"
+        )
 
     def count_click(self, client: str, post_id: str, now: float) -> bool:
         """Whether this click is within the per-client and per-post limits (then it is

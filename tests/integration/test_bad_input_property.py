@@ -32,8 +32,9 @@ ENDLESS = {"streamLiveCounts"}
 
 @pytest.fixture(scope="module")
 def client(settings: Settings, module_worker: WorkerProcess) -> Iterator[TestClient]:
-    with TestClient(create_app(settings), raise_server_exceptions=False,
-                    client=("10.99.0.1", 40000)) as c:
+    with TestClient(
+        create_app(settings), raise_server_exceptions=False, client=("10.99.0.1", 40000)
+    ) as c:
         c.headers["authorization"] = f"Bearer {settings.organiser_token}"
         yield c
 
@@ -54,23 +55,27 @@ def send(client: TestClient, case: Any) -> Any:
         body["content"] = data.encode() if isinstance(data, str) else data
         if not isinstance(data, str | bytes):
             body = {"data": data}
-    headers = {k: str(v) for k, v in (kw.get("headers") or {}).items()
-               if k.lower() not in ("authorization", "content-length", "host")}
-    return client.request(kw["method"], kw["url"], params=kw.get("params"), headers=headers,
-                          **body)
+    headers = {
+        k: str(v)
+        for k, v in (kw.get("headers") or {}).items()
+        if k.lower() not in ("authorization", "content-length", "host")
+    }
+    return client.request(kw["method"], kw["url"], params=kw.get("params"), headers=headers, **body)
 
 
 def exercise(client: TestClient, op: Any, mode: GenerationMode, failures: list[str]) -> None:
     name = op.definition.raw.get("operationId")
 
-    @settings(max_examples=EXAMPLES, deadline=None, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+    )
     @given(case=op.as_strategy(generation_mode=mode))
     def run(case: Any) -> None:
         r = send(client, case)
         json_error = r.headers.get("content-type", "").startswith("application/json")
         if (r.status_code >= 500 and r.status_code != 503) or (
-                r.status_code >= 400 and not json_error):
+            r.status_code >= 400 and not json_error
+        ):
             failures.append(f"{name} {r.status_code} {case.as_curl_command()}\n{r.text[:300]}")
 
     try:

@@ -26,13 +26,16 @@ pytestmark = pytest.mark.integration
 
 
 def addr() -> tuple[str, int]:
-    return (f"10.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}",
-            40000)
+    return (f"10.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}", 40000)
 
 
 def app_client(settings: Settings, limits: str = "on", **kw: Any) -> TestClient:
-    client = TestClient(create_app(settings.replace(rate_limits=limits)),
-                        raise_server_exceptions=False, client=kw.pop("client", addr()), **kw)
+    client = TestClient(
+        create_app(settings.replace(rate_limits=limits)),
+        raise_server_exceptions=False,
+        client=kw.pop("client", addr()),
+        **kw,
+    )
     client.headers["authorization"] = f"Bearer {settings.organiser_token}"
     return client
 
@@ -43,20 +46,36 @@ def client(settings: Settings, module_worker: WorkerProcess) -> Iterator[TestCli
         yield c
 
 
-def post_rows(db: Callable[..., Any], n: int, *, ends_in: timedelta = timedelta(days=1)
-              ) -> tuple[str, str, list[str]]:
+def post_rows(
+    db: Callable[..., Any], n: int, *, ends_in: timedelta = timedelta(days=1)
+) -> tuple[str, str, list[str]]:
     """(fair, employer, posts): rows written straight into the projection, published."""
     fair, employer = uuid.uuid4(), uuid.uuid4()
-    db("INSERT INTO fair (id, name, kind, starts_at, ends_at) VALUES "
-       "($1, 'limits fair', 'onsite', now() - interval '1 hour', now() + $2::interval)",
-       fair, ends_in)
-    db("INSERT INTO employer (id, fair_id, name, booth, interview_tables, slot_minutes) "
-       "VALUES ($1, $2, 'e', 'B1', 1, 10)", employer, fair)
+    db(
+        "INSERT INTO fair (id, name, kind, starts_at, ends_at) VALUES "
+        "($1, 'limits fair', 'onsite', now() - interval '1 hour', now() + $2::interval)",
+        fair,
+        ends_in,
+    )
+    db(
+        "INSERT INTO employer (id, fair_id, name, booth, interview_tables, slot_minutes) "
+        "VALUES ($1, $2, 'e', 'B1', 1, 10)",
+        employer,
+        fair,
+    )
     posts = [uuid.uuid4() for _ in range(n)]
-    db("INSERT INTO post (id, fair_id, employer_id, title, headcount) "
-       "SELECT p, $2, $3, 'p ' || p, 1 FROM unnest($1::uuid[]) AS p", posts, fair, employer)
-    db("INSERT INTO post_counts (post_id, fair_id) SELECT p, $2 FROM unnest($1::uuid[]) AS p",
-       posts, fair)
+    db(
+        "INSERT INTO post (id, fair_id, employer_id, title, headcount) "
+        "SELECT p, $2, $3, 'p ' || p, 1 FROM unnest($1::uuid[]) AS p",
+        posts,
+        fair,
+        employer,
+    )
+    db(
+        "INSERT INTO post_counts (post_id, fair_id) SELECT p, $2 FROM unnest($1::uuid[]) AS p",
+        posts,
+        fair,
+    )
     return str(fair), str(employer), [str(p) for p in posts]
 
 
@@ -67,52 +86,87 @@ def field_of(r: Any) -> str:
 
 # --- item 3: validation at the edge equals validation in the agents -------------------------
 
-def test_bad_input_is_a_4xx_naming_the_field(client: TestClient, db: Callable[..., Any]
-                                             ) -> None:
+
+def test_bad_input_is_a_4xx_naming_the_field(client: TestClient, db: Callable[..., Any]) -> None:
     fair, employer, posts = post_rows(db, 1)
     nl = posts[0] + "\n"
     r = client.post("/api/clicks", json={"post_id": nl})
     assert (r.status_code, field_of(r)) == (400, "post_id"), r.text
-    r = client.post("/api/employers", json={"fair_id": fair + "\n", "name": "x", "booth": "A",
-                                            "interview_tables": 1, "slot_minutes": 10})
+    r = client.post(
+        "/api/employers",
+        json={
+            "fair_id": fair + "\n",
+            "name": "x",
+            "booth": "A",
+            "interview_tables": 1,
+            "slot_minutes": 10,
+        },
+    )
     assert (r.status_code, field_of(r)) == (400, "fair_id"), r.text
-    r = client.post("/api/posts", json={"employer_id": employer + "\n", "title": "t",
-                                        "description": "d", "headcount": 1})
+    r = client.post(
+        "/api/posts",
+        json={"employer_id": employer + "\n", "title": "t", "description": "d", "headcount": 1},
+    )
     assert (r.status_code, field_of(r)) == (400, "employer_id"), r.text
     # NUL in names, titles and sources; whole-number floats in integer fields
     start = datetime.now(UTC) + timedelta(days=1)
-    fair_body = {"name": "夜市\x00", "kind": "onsite", "starts_at": start.isoformat(),
-                 "ends_at": (start + timedelta(hours=4)).isoformat()}
+    fair_body = {
+        "name": "夜市\x00",
+        "kind": "onsite",
+        "starts_at": start.isoformat(),
+        "ends_at": (start + timedelta(hours=4)).isoformat(),
+    }
     r = client.post("/api/fairs", json=fair_body)
     assert (r.status_code, field_of(r)) == (400, "name"), r.text
-    r = client.post("/api/posts", json={"employer_id": employer, "title": "客服\x00",
-                                        "description": "d", "headcount": 1})
+    r = client.post(
+        "/api/posts",
+        json={"employer_id": employer, "title": "客服\x00", "description": "d", "headcount": 1},
+    )
     assert (r.status_code, field_of(r)) == (400, "title"), r.text
     r = client.post("/api/clicks", json={"post_id": posts[0], "source": "live\x00"})
     assert (r.status_code, field_of(r)) == (400, "source"), r.text
-    r = client.post("/api/employers", json={"fair_id": fair, "name": "x", "booth": "A",
-                                            "interview_tables": 2.0, "slot_minutes": 10})
+    r = client.post(
+        "/api/employers",
+        json={
+            "fair_id": fair,
+            "name": "x",
+            "booth": "A",
+            "interview_tables": 2.0,
+            "slot_minutes": 10,
+        },
+    )
     assert (r.status_code, field_of(r)) == (400, "interview_tables"), r.text
-    r = client.post("/api/posts", json={"employer_id": employer, "title": "t",
-                                        "description": "d", "headcount": 3.0})
+    r = client.post(
+        "/api/posts",
+        json={"employer_id": employer, "title": "t", "description": "d", "headcount": 3.0},
+    )
     assert (r.status_code, field_of(r)) == (400, "headcount"), r.text
 
 
 def test_a_fair_after_2106_is_refused_and_listings_stay_up(client: TestClient) -> None:
     start = datetime(2030, 3, 8, 9, tzinfo=UTC)
-    r = client.post("/api/fairs", json={"name": "远期", "kind": "onsite",
-                                        "starts_at": start.isoformat(),
-                                        "ends_at": "2107-01-01T00:00:00+08:00"})
+    r = client.post(
+        "/api/fairs",
+        json={
+            "name": "远期",
+            "kind": "onsite",
+            "starts_at": start.isoformat(),
+            "ends_at": "2107-01-01T00:00:00+08:00",
+        },
+    )
     assert (r.status_code, r.json()["error"], field_of(r)) == (
-        422, "time_out_of_range", "ends_at"), r.text
+        422,
+        "time_out_of_range",
+        "ends_at",
+    ), r.text
     assert client.get("/api/fairs").status_code == 200
     assert client.get("/organiser").status_code == 200
 
 
 # --- item 2: no request stalls a process ------------------------------------------------------
 
-def test_a_booth_of_400_posts_gets_its_poster(client: TestClient, db: Callable[..., Any]
-                                              ) -> None:
+
+def test_a_booth_of_400_posts_gets_its_poster(client: TestClient, db: Callable[..., Any]) -> None:
     _, employer, _ = post_rows(db, 400)
     r = client.get(f"/api/posters/booth/{employer}")
     assert r.status_code == 200, r.text
@@ -147,12 +201,12 @@ def test_bodies_are_limited_while_streaming(client: TestClient) -> None:
             yield b"y" * 4096
         yield b'"}'
 
-    r = client.post("/api/clicks", content=chunks(),
-                    headers={"content-type": "application/json"})
+    r = client.post("/api/clicks", content=chunks(), headers={"content-type": "application/json"})
     assert (r.status_code, r.json()["error"]) == (413, "body_too_large")
 
 
 # --- item 5: abuse limits ---------------------------------------------------------------------
+
 
 def counts(client: TestClient, post: str) -> int:
     clicks: int = client.get(f"/api/posts/{post}/counts").json()["clicks"]
@@ -165,16 +219,20 @@ def excess(client: TestClient) -> float:
 
 
 def shared_hits(db: Callable[..., Any], post: str) -> int:
-    rows = db("SELECT coalesce(sum(hits), 0) AS n FROM rate_limit WHERE key = $1",
-              f"clicks_post:{post}")
+    rows = db(
+        "SELECT coalesce(sum(hits), 0) AS n FROM rate_limit WHERE key = $1", f"clicks_post:{post}"
+    )
     return int(rows[0]["n"])
 
 
 def test_a_click_flood_from_one_address_is_accepted_but_not_counted(
-        settings: Settings, module_worker: WorkerProcess, db: Callable[..., Any]) -> None:
+    settings: Settings, module_worker: WorkerProcess, db: Callable[..., Any]
+) -> None:
     _, _, (post,) = post_rows(db, 1)
-    with app_client(settings, "on,clicks_client=20/600") as flood, \
-         app_client(settings, "on,clicks_client=20/600") as other:
+    with (
+        app_client(settings, "on,clicks_client=20/600") as flood,
+        app_client(settings, "on,clicks_client=20/600") as other,
+    ):
         for _ in range(50):
             assert flood.post("/api/clicks", json={"post_id": post}).status_code == 202
         assert other.post("/api/clicks", json={"post_id": post}).status_code == 202
@@ -185,11 +243,14 @@ def test_a_click_flood_from_one_address_is_accepted_but_not_counted(
 
 
 def test_the_click_limit_holds_across_web_processes(
-        settings: Settings, module_worker: WorkerProcess, db: Callable[..., Any]) -> None:
+    settings: Settings, module_worker: WorkerProcess, db: Callable[..., Any]
+) -> None:
     _, _, (post,) = post_rows(db, 1)
     flood = addr()
-    with app_client(settings, "on,clicks_client=20/600", client=flood) as a, \
-         app_client(settings, "on,clicks_client=20/600", client=flood) as b:
+    with (
+        app_client(settings, "on,clicks_client=20/600", client=flood) as a,
+        app_client(settings, "on,clicks_client=20/600", client=flood) as b,
+    ):
         for _ in range(15):
             assert a.post("/api/clicks", json={"post_id": post}).status_code == 202
         poll(lambda: shared_hits(db, post) == 15, what="a's hits shared")
@@ -199,15 +260,18 @@ def test_the_click_limit_holds_across_web_processes(
             assert b.post("/api/clicks", json={"post_id": post}).status_code == 202
             assert a.post("/api/clicks", json={"post_id": post}).status_code == 202
         sent = 15 + 1 + 80
-        poll(lambda: excess(a) + excess(b) + shared_hits(db, post) == sent,
-             what="every click either counted or excess")
+        poll(
+            lambda: excess(a) + excess(b) + shared_hits(db, post) == sent,
+            what="every click either counted or excess",
+        )
         # Each process admits at most what it has not yet seen of the other's hits, one sync
         # (~100 ms) late: never the 96 sent, never more than 2 x the limit.
         assert 20 <= shared_hits(db, post) <= 40
 
 
 def test_clicks_on_unpublished_posts_and_ended_fairs_are_refused(
-        client: TestClient, db: Callable[..., Any]) -> None:
+    client: TestClient, db: Callable[..., Any]
+) -> None:
     _, _, (open_post, rejected) = post_rows(db, 2)
     db("UPDATE post SET status = 'rejected' WHERE id = $1", uuid.UUID(rejected))
     r = client.post("/api/clicks", json={"post_id": rejected})
@@ -219,34 +283,36 @@ def test_clicks_on_unpublished_posts_and_ended_fairs_are_refused(
 
 
 def test_check_ins_and_registrations_are_limited_per_address_and_per_fair(
-        settings: Settings, module_worker: WorkerProcess) -> None:
+    settings: Settings, module_worker: WorkerProcess
+) -> None:
     with app_client(settings, "on,checkins_client=5/600,registrations_fair=3/600") as c:
         fair = make_fair(c, settings, posts=1)
         for i in range(5):
-            r = c.post("/api/checkins", json={"token": fair.entrance_token,
-                                              **person(7_000_000 + i)})
+            r = c.post(
+                "/api/checkins", json={"token": fair.entrance_token, **person(7_000_000 + i)}
+            )
             assert r.status_code in (200, 202), r.text
         r = c.post("/api/checkins", json={"token": fair.entrance_token, **person(7_000_010)})
         assert (r.status_code, r.json()["error"]) == (429, "rate_limited")
         assert int(r.headers["retry-after"]) >= 1
         with app_client(settings, "on,checkins_client=5/600,registrations_fair=3/600") as d:
-            r = d.post("/api/checkins", json={"token": fair.entrance_token,
-                                              **person(7_000_011)})
+            r = d.post("/api/checkins", json={"token": fair.entrance_token, **person(7_000_011)})
             assert r.status_code in (200, 202), r.text  # another address still gets in
         for i in range(4):
             with app_client(settings, "on,registrations_fair=3/600") as e:
-                r = e.post("/api/applicants", json={"fair_id": fair.id,
-                                                    **person(7_000_100 + i)})
+                r = e.post("/api/applicants", json={"fair_id": fair.id, **person(7_000_100 + i)})
             assert r.status_code == (429 if i == 3 else 201) or r.status_code == 202, r.text
         assert r.json()["error"] == "rate_limited"
 
 
-def test_wrong_bearers_are_slowed_then_locked_out(settings: Settings,
-                                                  module_worker: WorkerProcess) -> None:
+def test_wrong_bearers_are_slowed_then_locked_out(
+    settings: Settings, module_worker: WorkerProcess
+) -> None:
     attacker = addr()
     with app_client(settings, "on,auth_slow=3/900,auth_lock=6/900", client=attacker) as c:
-        answers = [c.get("/api/fairs", headers={"authorization": f"Bearer wrong{i}"})
-                   for i in range(8)]
+        answers = [
+            c.get("/api/fairs", headers={"authorization": f"Bearer wrong{i}"}) for i in range(8)
+        ]
         assert [a.status_code for a in answers] == [401] * 5 + [429] * 3
         assert answers[-1].json()["error"] == "rate_limited"
         assert int(answers[-1].headers["retry-after"]) >= 1
@@ -256,8 +322,9 @@ def test_wrong_bearers_are_slowed_then_locked_out(settings: Settings,
         assert elsewhere.get("/api/fairs").status_code == 200
 
 
-def test_limits_off_counts_every_click(settings: Settings, module_worker: WorkerProcess,
-                                       db: Callable[..., Any]) -> None:
+def test_limits_off_counts_every_click(
+    settings: Settings, module_worker: WorkerProcess, db: Callable[..., Any]
+) -> None:
     _, _, (post,) = post_rows(db, 1)
     with app_client(settings, "off,clicks_client=5/600") as c:
         for _ in range(12):
@@ -265,12 +332,12 @@ def test_limits_off_counts_every_click(settings: Settings, module_worker: Worker
         poll(lambda: counts(c, post) == 12, timeout=60, what="all 12 counted")
         assert excess(c) == 0
         for i in range(8):
-            assert c.get("/api/fairs", headers={"authorization": f"Bearer x{i}"}
-                         ).status_code == 401
+            assert c.get("/api/fairs", headers={"authorization": f"Bearer x{i}"}).status_code == 401
 
 
-def test_wrong_page_log_ins_are_locked_out(settings: Settings,
-                                           module_worker: WorkerProcess) -> None:
+def test_wrong_page_log_ins_are_locked_out(
+    settings: Settings, module_worker: WorkerProcess
+) -> None:
     with app_client(settings, "on,auth_slow=2/900,auth_lock=4/900") as c:
         del c.headers["authorization"]
 
@@ -278,8 +345,11 @@ def test_wrong_page_log_ins_are_locked_out(settings: Settings,
             page = c.get("/organiser/login").text
             csrf = re.search(r'name="csrf" value="([^"]+)"', page)
             assert csrf is not None
-            r = c.post("/organiser/login", data={"csrf": csrf.group(1), "token": token},
-                       follow_redirects=False)
+            r = c.post(
+                "/organiser/login",
+                data={"csrf": csrf.group(1), "token": token},
+                follow_redirects=False,
+            )
             return r.status_code
 
         assert [log_in(f"guess{i}") for i in range(6)] == [401] * 3 + [429] * 3

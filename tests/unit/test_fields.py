@@ -35,8 +35,7 @@ def edge_accepts(schema: dict[str, Any], value: Any) -> bool:
 
 
 def agents_accept(**fields: Any) -> bool:
-    click = {"type": "ClickRecorded", "click_id": U, "post_id": U, "fair_id": U, "at": AT,
-             **fields}
+    click = {"type": "ClickRecorded", "click_id": U, "post_id": U, "fair_id": U, "at": AT, **fields}
     try:
         decode(orjson.dumps(click), ClickRecorded)
     except BadEvent:
@@ -44,8 +43,12 @@ def agents_accept(**fields: Any) -> bool:
     return True
 
 
-ids = st.one_of(st.uuids().map(str), st.uuids().map(lambda u: str(u) + "\n"),
-                st.uuids().map(lambda u: str(u).upper()), st.text(max_size=40))
+ids = st.one_of(
+    st.uuids().map(str),
+    st.uuids().map(lambda u: str(u) + "\n"),
+    st.uuids().map(lambda u: str(u).upper()),
+    st.text(max_size=40),
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -67,8 +70,13 @@ def test_text_the_edge_accepts_the_agents_accept(value: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30),
-                    timezones=st.sampled_from([UTC, timezone(timedelta(hours=8))])))
+@given(
+    st.datetimes(
+        min_value=datetime(1, 1, 2),
+        max_value=datetime(9999, 12, 30),
+        timezones=st.sampled_from([UTC, timezone(timedelta(hours=8))]),
+    )
+)
 def test_times_the_edge_accepts_the_agents_accept(at: datetime) -> None:
     text = at.isoformat()
     try:
@@ -84,9 +92,18 @@ def test_times_the_edge_accepts_the_agents_accept(at: datetime) -> None:
 @given(st.one_of(st.integers(-(2**63), 2**63 - 1), st.floats(allow_nan=False), st.booleans()))
 def test_integers_the_edge_accepts_the_agents_accept(value: Any) -> None:
     schema = {"type": "integer", "minimum": 1, "maximum": 200}
-    event = EmployerCreated(event_id=U, fair_id=U, employer_id=U, name="n", booth="A",
-                            interview_tables=1, slot_minutes=10, qr_code="q", at=AT,
-                            actor="organiser").to_dict()
+    event = EmployerCreated(
+        event_id=U,
+        fair_id=U,
+        employer_id=U,
+        name="n",
+        booth="A",
+        interview_tables=1,
+        slot_minutes=10,
+        qr_code="q",
+        at=AT,
+        actor="organiser",
+    ).to_dict()
     event["interview_tables"] = value
     raw = orjson.dumps(event)
     if edge_accepts(schema, value):
@@ -102,8 +119,9 @@ def test_times_outside_2000_2100_are_refused(text: str) -> None:
 
 def test_superscript_digits_are_no_days() -> None:
     assert ascii_int("²") is None and ascii_int("١٢") is None and ascii_int(" 12 ") == 12
-    form = FormData([("title", "客服"), ("description", "d"), ("headcount", "²"),
-                     ("days", "²"), ("days", "3")])
+    form = FormData(
+        [("title", "客服"), ("description", "d"), ("headcount", "²"), ("days", "²"), ("days", "3")]
+    )
     data = post_form(form)
     assert data["headcount"] == "²"  # the schema names it (400), no 500
     assert data["flex"]["days"] == [3]
