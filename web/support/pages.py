@@ -93,8 +93,7 @@ async def my_services(request: Request) -> Response:
     claims = cookie_applicant(request, fair_id)
     if claims is None:
         return render(request, "applicant/signin.html", {"fair": fair}, 401)
-    filed = None
-    if request.method == "POST":
+    if request.method == "POST":  # post/redirect/get: a reload never files it twice
         form = await request.form()
         try:
             filed = await flow.file_complaint(
@@ -102,6 +101,7 @@ async def my_services(request: Request) -> Response:
             )
         except CommandError as exc:
             return error_page(request, exc)
+        return go(f"/me/{fair_id}/services?filed={filed['complaint_id'][:8]}#complain")
     record = await read.service_record_json(ctx.pool, UUID(claims.applicant_id), UUID(fair_id))
     return render(
         request,
@@ -114,11 +114,10 @@ async def my_services(request: Request) -> Response:
             "complaints": await read.my_complaints(
                 ctx.pool, ctx.settings.secret, claims.applicant_id, fair_id, ctx.now()
             ),
-            "filed": filed,
+            "filed": request.query_params.get("filed", "")[:8],
             **FORM,
             **await _employers_posts(request, UUID(fair_id)),
         },
-        201 if filed else 200,
     )
 
 
@@ -146,22 +145,16 @@ async def helpdesk_complaint(request: Request) -> Response:
     ctx = context_of(request)
     try:
         fair = await applicants.fair_by_qr(ctx, request.path_params["token"])
-        filed = None
-        if request.method == "POST":
+        if request.method == "POST":  # post/redirect/get to her status link
             form = await request.form()
             filed = await flow.file_complaint(ctx, _filing(form, str(fair["id"]), "helpdesk", None))
+            return go(filed["status_url"].removeprefix(ctx.settings.base_url) + "&new=1")
     except CommandError as exc:
         return error_page(request, exc)
     return render(
         request,
         "support/complaint.html",
-        {
-            "fair": fair,
-            "filed": filed,
-            **FORM,
-            **await _employers_posts(request, fair["id"]),
-        },
-        201 if filed else 200,
+        {"fair": fair, **FORM, **await _employers_posts(request, fair["id"])},
     )
 
 
@@ -182,7 +175,15 @@ async def complaint_status(request: Request) -> Response:
                 message_zh="找不到这条投诉，请核对链接。",
             ),
         )
-    return render(request, "support/status.html", {"c": found})
+    return render(
+        request,
+        "support/status.html",
+        {
+            "c": found,
+            "new": request.query_params.get("new") == "1",
+            "link": f"{ctx.settings.base_url}/complaints/{ident}?k={request.query_params['k']}",
+        },
+    )
 
 
 # --- desk staff -------------------------------------------------------------------------------
