@@ -15,7 +15,12 @@ from prometheus_client import CollectorRegistry
 
 from jobfair.db import create_pool
 from jobfair.settings import Settings
+from tests.conftest import WorkerProcess
+from tests.integration.test_clicks_flow import make_posts
+from web.context import Context
+from web.live.commands import record_click
 from web.live.feed import LiveHub
+from web.publish import Publisher
 
 pytestmark = pytest.mark.integration
 
@@ -72,3 +77,38 @@ def test_thousand_viewers_one_query_per_change(settings: Settings,
     for snapshots in seen:
         assert snapshots[0]["checked_in"] == 0 and snapshots[-1]["checked_in"] == 7
         assert [s["seq"] for s in snapshots] == sorted({s["seq"] for s in snapshots})
+
+
+def test_a_click_counted_by_the_worker_is_pushed_to_viewers(
+    settings: Settings, worker: WorkerProcess, db: Callable[..., Any]
+) -> None:
+    """The whole chain without any poll: web publishes a click record, the worker's click agent
+    commits it, the post_counts trigger notifies, the hub's one query pushes the new snapshot
+    (the feed's fallback refresh is an hour, so nothing else can deliver it)."""
+    (post,) = make_posts(db, 1)
+    fair = str(db("SELECT fair_id FROM post WHERE id = $1", uuid.UUID(post))[0]["fair_id"])
+
+    async def run() -> list[dict[str, Any]]:
+        assert settings.database_url and settings.kafka_bootstrap
+        pool = await create_pool(settings.database_url, max_size=4)
+        publisher = Publisher(settings.kafka_bootstrap)
+        await publisher.start()
+        hub = LiveHub(pool, CollectorRegistry(), interval=3600, linger=0.1)
+        seen: list[dict[str, Any]] = []
+        try:
+            async with hub.subscribe(uuid.UUID(fair)) as queue:
+                seen.append(orjson.loads(await asyncio.wait_for(queue.get(), 30)))
+                await asyncio.wait_for(hub.listening.wait(), 30)
+                ctx = Context(settings=settings, pool=pool, publisher=publisher)
+                for _ in range(3):
+                    await record_click(ctx, post, fair, "room-1", str(uuid.uuid4()))
+                while seen[-1]["posts"][0]["clicks"] < 3:  # bounded by the wait_for below
+                    seen.append(orjson.loads(await asyncio.wait_for(queue.get(), 90)))
+        finally:
+            await hub.close()
+            await publisher.stop()
+            await pool.close()
+        return seen
+
+    seen = asyncio.run(run())
+    assert seen[0]["posts"][0]["clicks"] == 0 and seen[-1]["posts"][0]["clicks"] == 3
