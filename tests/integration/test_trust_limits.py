@@ -354,3 +354,12 @@ def test_wrong_page_log_ins_are_locked_out(
 
         assert [log_in(f"guess{i}") for i in range(6)] == [401] * 3 + [429] * 3
         assert log_in(str(settings.organiser_token)) == 429  # locked: even the right one
+
+
+def test_live_snapshots_are_bounded(client: TestClient, db: Callable[..., Any]) -> None:
+    fair, _, posts = post_rows(db, 1005)
+    snap = client.get(f"/api/fairs/{fair}/live/counts")
+    assert snap.status_code == 200, snap.text
+    body = snap.json()
+    assert (body["posts_total"], len(body["posts"])) == (1005, 1000)
+    assert {p["post_id"] for p in body["posts"]} <= set(posts)
