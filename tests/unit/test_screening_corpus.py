@@ -49,6 +49,7 @@ def test_dev2_figures() -> None:
     assert fig["posts"] == 544
     assert fig["recall_right_rules"] >= 0.99
     assert fig["false_positive_rate"] <= 0.01
+    assert fig["exemption_posts_sent_to_review"] == "15/15"
     assert all(r["precision"] >= 0.99 for r in fig["per_rule"].values() if r["reported"])
 
 
