@@ -27,9 +27,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-def _healthy(url: str) -> bool:
+def _healthy(url: str, path: str = "/healthz") -> bool:
     try:
-        with urllib.request.urlopen(f"{url}/healthz", timeout=3) as resp:
+        with urllib.request.urlopen(f"{url}{path}", timeout=3) as resp:
             return bool(resp.status == 200)
     except (urllib.error.URLError, OSError):
         return False
@@ -44,9 +44,9 @@ def web_url(
 
 
 @contextlib.contextmanager
-def web_process(settings: Settings, name: str) -> Iterator[str]:
+def web_process(settings: Settings, name: str, ready: str = "/healthz") -> Iterator[str]:
     """One more ``jobfair web`` process (several web processes behind one site); its log goes
-    to tests/artifacts/<name>-web.log."""
+    to tests/artifacts/<name>-web.log. It is ready when ``ready`` answers 200."""
     s = settings.replace(port=free_port())
     work = Path(tempfile.mkdtemp(prefix="jobfair-web-"))
     with (work / "web.log").open("ab") as out:
@@ -54,7 +54,7 @@ def web_process(settings: Settings, name: str) -> Iterator[str]:
                                 stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{s.port}"
     try:
-        poll(lambda: _healthy(url), timeout=90, what="web /healthz 200")
+        poll(lambda: _healthy(url, ready), timeout=90, what=f"web {ready} 200")
         yield url
     finally:
         proc.send_signal(signal.SIGTERM)

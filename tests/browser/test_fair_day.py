@@ -16,25 +16,18 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
-import signal
-import subprocess
-import sys
-import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx2 as httpx
 import pytest
 
-from jobfair.local.procs import free_port
 from jobfair.reporting.figures import FIGURES
 from jobfair.settings import Settings
-from tests.browser.conftest import launch
-from tests.conftest import ARTIFACTS, WorkerProcess, child_env, poll
+from tests.browser.conftest import launch, web_process
+from tests.conftest import ARTIFACTS, WorkerProcess, poll
 from web.applicants.auth import cookie_name
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
@@ -237,37 +230,8 @@ def run_the_day(api: httpx.Client, auth: dict[str, str]) -> dict[str, Any]:
 def site(settings: Settings, worker: WorkerProcess) -> Iterator[str]:
     """A real ``jobfair web`` process, ready when it serves a page: this test needs the web
     app, the worker and the databases, not /healthz's broker verdict (tested elsewhere)."""
-    s = settings.replace(port=free_port())
-    work = Path(tempfile.mkdtemp(prefix="jobfair-web-"))
-    with (work / "web.log").open("ab") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "jobfair.cli", "web"],
-            env=child_env(s),
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    url = f"http://127.0.0.1:{s.port}"
-
-    def serving() -> bool:
-        try:
-            return httpx.get(f"{url}/organiser/login", timeout=3).status_code == 200
-        except httpx.HTTPError:
-            return False
-
-    try:
-        poll(serving, timeout=90, what="jobfair web serving pages")
+    with web_process(settings, "fair-day", ready="/organiser/login") as url:
         yield url
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(work / "web.log", ARTIFACTS / "fair-day-web.log")
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def test_a_fair_day_shows_exact_figures_everywhere(settings: Settings, site: str) -> None:

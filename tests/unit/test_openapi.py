@@ -76,7 +76,7 @@ def test_operations_inside_a_mount_are_listed_under_its_prefix() -> None:
 
 
 COMMAND_MODULES = ("web.setup.commands", "web.setup.post_commands", "web.applicants.commands",
-                   "web.interviews.commands", "web.live.commands")
+                   "web.interviews.commands", "web.live.commands", "web.support.commands")
 
 
 def test_every_command_error_has_one_http_status() -> None:

@@ -90,34 +90,47 @@ async def figures_partial(request: Request) -> Response:
 
 
 async def _report(request: Request) -> Any:
-    fair_id = fair_uuid(request)
+    """The fair's report (``jobfair report``'s computation), or the page to show instead: the
+    log-in for a non-organiser, an error page for an unknown fair."""
+    if _who(request, organiser=True) is None:
+        return go(f"{HOME}/login")
+    fair_id = fair_uuid(request) if _is_uuid(request) else None
+    if fair_id is None:
+        return error_page(
+            request, NotFound("no such fair", code="unknown_fair", message_zh="找不到这场招聘会。")
+        )
     async with request.state.pool.acquire() as conn:
         try:
             return await fair_report(conn, fair_id=fair_id)
         except UnknownFair:
-            raise NotFound(
-                f"no fair {fair_id}", code="unknown_fair", message_zh="找不到这场招聘会。"
-            ) from None
+            return error_page(
+                request,
+                NotFound(
+                    f"no fair {fair_id}", code="unknown_fair", message_zh="找不到这场招聘会。"
+                ),
+            )
+
+
+def _is_uuid(request: Request) -> bool:
+    try:
+        UUID(request.path_params["fair_id"])
+    except ValueError:
+        return False
+    return True
 
 
 async def report_page(request: Request) -> Response:
-    if _who(request, organiser=True) is None:
-        return go(f"{HOME}/login")
-    try:
-        report = await _report(request)
-    except CommandError as exc:
-        return error_page(request, exc)
+    report = await _report(request)
+    if isinstance(report, Response):
+        return report
     levels = rows(report)
     return render(request, "report.html", fair=report.fairs[0], head=header(report), levels=levels)
 
 
 async def report_download(request: Request) -> Response:
-    if _who(request, organiser=True) is None:
-        return go(f"{HOME}/login")
-    try:
-        report = await _report(request)
-    except CommandError as exc:
-        return error_page(request, exc)
+    report = await _report(request)
+    if isinstance(report, Response):
+        return report
     fmt = request.url.path.rsplit(".", 1)[-1]
     name = f"report-{report.fairs[0].starts_at.date().isoformat()}-{report.fairs[0].fair_id}"
     if fmt == "csv":

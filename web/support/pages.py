@@ -7,8 +7,7 @@
   a complaint without an account and gets a status link (``/complaints/{id}?k=…``).
 - Desk staff (``/desk/{code}``, organiser or the fair's staff session, tablet size): the URL her
   QR opens on the staff device; one tap records the service chosen at that desk.
-- Organisers (``/organiser/fairs/{fair}/complaints``): the queue, time since filing, status and
-  notes; the help desk's QR. The employer page loads open complaints from ``…/complaints``.
+Organisers' complaint pages are in ``web.support.queue``.
 Every write goes through ``web.support.commands`` (the API's commands).
 """
 
@@ -23,21 +22,17 @@ from starlette.responses import RedirectResponse, Response
 from domain.posters import qr_png
 from domain.support import (
     COMPLAINT_KINDS,
-    COMPLAINT_STATUSES,
     KIND_ZH,
     SERVICE_ZH,
     SERVICES,
-    STATUS_ZH,
     complaint_key_ok,
     issue_service_pass,
 )
-from domain.tokens import QrKind
 from web.applicants import commands as applicants
 from web.applicants.auth import cookie_applicant
 from web.auth import ORGANISER, STAFF, check_csrf, csrf_token, session_actor
-from web.command_errors import CommandError, NotFound
-from web.context import Context, context_of
-from web.setup.reads import qr_url
+from web.command_errors import CommandError, Forbidden, NotFound
+from web.context import context_of
 from web.support import commands as flow
 from web.support import reads as read
 from web.templating import error_page, render
@@ -203,6 +198,12 @@ async def desk(request: Request) -> Response:
     ctx = context_of(request)
     try:
         applicant_id, fair_id = await flow.applicant_of(ctx, None, code)
+        if actor.role == STAFF and str(fair_id) != actor.fair_id:
+            raise Forbidden(
+                "an applicant of another fair",
+                code="forbidden",
+                message_zh="这位求职者不是本场招聘会的登记人员。",
+            )
         if request.method == "POST":
             form = await request.form()
             check_csrf(request, form.get("csrf"))
@@ -235,72 +236,3 @@ async def desk(request: Request) -> Response:
             "csrf": csrf_token(request),
         },
     )
-
-
-# --- organisers -------------------------------------------------------------------------------
-
-
-def helpdesk_url(ctx: Context, fair: Any) -> str:
-    """The help desk's complaint QR: the fair's entrance link + /complaint."""
-    entrance = qr_url(ctx.settings, QrKind.FAIR, fair["qr_code"], fair["ends_at"])
-    return f"{entrance}/complaint"
-
-
-async def organiser_queue(request: Request) -> Response:
-    actor = session_actor(request)
-    if actor is None or actor.role != ORGANISER:
-        return go("/organiser/login")
-    ctx = context_of(request)
-    try:
-        fair = await applicants.fair_by_id(ctx, request.path_params["fair_id"])
-        if request.method == "POST":
-            form = await request.form()
-            check_csrf(request, form.get("csrf"))
-            await flow.update_complaint(
-                ctx,
-                actor.label,
-                str(form.get("complaint_id") or ""),
-                str(form.get("status") or ""),
-                str(form.get("note") or "") or None,
-            )
-            return go(f"/organiser/fairs/{fair['id']}/complaints")
-    except CommandError as exc:
-        return error_page(request, exc)
-    return render(
-        request,
-        "organiser/complaints.html",
-        {
-            "fair": fair,
-            "actor": actor,
-            "csrf": csrf_token(request),
-            "complaints": await read.list_complaints(ctx.pool, fair["id"], ctx.now()),
-            "statuses": COMPLAINT_STATUSES,
-            "status_zh": STATUS_ZH,
-            "helpdesk_url": helpdesk_url(ctx, fair),
-        },
-    )
-
-
-async def helpdesk_qr(request: Request) -> Response:
-    actor = session_actor(request)
-    if actor is None or actor.role != ORGANISER:
-        return Response("", status_code=401)
-    ctx = context_of(request)
-    try:
-        fair = await applicants.fair_by_id(ctx, request.path_params["fair_id"])
-    except CommandError as exc:
-        return error_page(request, exc)
-    return Response(qr_png(helpdesk_url(ctx, fair), scale=6), media_type="image/png")
-
-
-async def employer_complaints(request: Request) -> Response:
-    """Open complaints naming an employer (partial for the organiser's employer page)."""
-    actor = session_actor(request)
-    if actor is None or actor.role != ORGANISER:
-        return Response("", status_code=401)
-    try:
-        employer_id = UUID(request.path_params["employer_id"])
-    except ValueError:
-        return Response("", status_code=404)
-    rows = await read.employer_open(request.state.pool, employer_id)
-    return render(request, "support/_employer.html", {"open": rows})

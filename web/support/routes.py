@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute, Route
 
-from web.support import api, pages
+from web.support import api, pages, queue
 
 BOTH = ["GET", "POST"]
 
@@ -22,11 +22,11 @@ def routes() -> list[BaseRoute]:
         Route("/f/{token}/complaint", pages.helpdesk_complaint, methods=BOTH),
         Route("/complaints/{complaint_id}", pages.complaint_status, methods=["GET"]),
         Route("/desk/{code}", pages.desk, methods=BOTH),
-        Route("/organiser/fairs/{fair_id}/complaints", pages.organiser_queue, methods=BOTH),
-        Route("/organiser/fairs/{fair_id}/helpdesk-qr.png", pages.helpdesk_qr, methods=["GET"]),
+        Route("/organiser/fairs/{fair_id}/complaints", queue.organiser_queue, methods=BOTH),
+        Route("/organiser/fairs/{fair_id}/helpdesk-qr.png", queue.helpdesk_qr, methods=["GET"]),
         Route(
             "/organiser/employers/{employer_id}/complaints",
-            pages.employer_complaints,
+            queue.employer_complaints,
             methods=["GET"],
         ),
     ]
