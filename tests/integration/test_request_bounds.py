@@ -6,6 +6,8 @@
   broker is unreachable; after SIGCONT the same click id is accepted.
 * Broker frozen under a counting worker: the consumer's re-read watchdog does not blame the
   agent (no "never reached an agent"), and every accepted click is counted afterwards.
+* PostgreSQL frozen under a counting worker: the agent's DB deadline warns, counts a retry and
+  the click is counted once PostgreSQL answers.
 * PostgreSQL frozen, then stopped: reads (getPostCounts, getLiveCounts) and writes (recordClick
   on a post this web process has not cached, createFair) answer 503 ``database_unavailable``
   with ``Retry-After`` before the client's timeout, never 500; /healthz says so; after a restart
@@ -38,7 +40,7 @@ import asyncpg
 import psutil
 import pytest
 
-from jobfair.local import LocalKafka, LocalPostgres, default_cache_dir
+from jobfair.local import LocalKafka, LocalPostgres, default_cache_dir, free_port
 from jobfair.settings import Settings
 from tests.conftest import WorkerProcess, poll
 from tests.integration.webproc import web_process
@@ -241,3 +243,58 @@ def test_watchdog_stays_quiet_while_the_broker_is_frozen(own: tuple[Own, Setting
         worker.stop()
     log = worker.log.read_text(errors="replace")
     assert "never reached an agent" not in log, log[-3000:]
+
+
+def test_agent_db_deadline_warns_counts_and_retries(own: tuple[Own, Settings],
+                                                    tmp_path: Path) -> None:
+    """PostgreSQL frozen under a counting worker (deadline 3 s here): the worker says so in its
+    log at the deadline instead of blocking silently, counts the retry
+    (``jobfair_agent_db_retries_total``), and counts the click once PostgreSQL answers again."""
+    servers, settings = own
+    _, post = new_post(settings)
+    metrics_port = free_port()
+    worker = WorkerProcess(settings.replace(agent_db_timeout_ms=3000, batch_window_ms=50,
+                                            worker_metrics_port=metrics_port),
+                           tmp_path / "worker.log")
+    worker.start()
+    try:
+        with web_process(settings, tmp_path / "web.log", **BOUNDS) as url:
+            accepted = 0
+
+            def one_click() -> bool:
+                nonlocal accepted
+                ok = call(f"{url}/api/clicks", "POST", {"post_id": post})[0] == 202
+                accepted += ok
+                return ok
+
+            def counted() -> bool:
+                rows = sql(settings, "SELECT clicks FROM post_counts WHERE post_id = $1",
+                           uuid.UUID(post))
+                return bool(rows) and rows[0]["clicks"] == accepted
+
+            poll(one_click, timeout=60, what="a click accepted")
+            poll(counted, timeout=90, what="the worker counting")
+            freeze_postgres(servers.postgres, signal.SIGSTOP)
+            try:
+                assert one_click()  # the post is cached and Kafka is up: accepted
+                poll(lambda: "PostgreSQL has not answered" in worker.log.read_text(
+                    errors="replace"), timeout=60, what="the worker's deadline warning")
+            finally:
+                freeze_postgres(servers.postgres, signal.SIGCONT)
+            poll(counted, timeout=90, what="the click counted once PostgreSQL answers")
+            retries = poll(lambda: _retries(metrics_port), timeout=30,
+                           what="jobfair_agent_db_retries_total counted")
+            assert retries >= 1
+    finally:
+        worker.stop()
+
+
+def _retries(port: int) -> float | None:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as r:
+            text = r.read().decode()
+    except OSError:
+        return None
+    total = sum(float(line.split()[-1]) for line in text.splitlines()
+                if line.startswith("jobfair_agent_db_retries_total{"))
+    return total or None
