@@ -12,6 +12,7 @@ import os
 import secrets
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -123,6 +124,33 @@ class WorkerProcess:
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
+    def wait_ready(self, timeout: float = 90.0) -> None:
+        """Wait until this worker's heartbeat says ready (partitions assigned, tables
+        recovered), so a fixture hands tests a worker that is consuming, not still joining
+        the group: on a busy machine that takes longer than a command waits for its row."""
+        import asyncpg
+
+        assert self.proc is not None
+        worker_id = f"{socket.gethostname()}-{self.proc.pid}"
+
+        async def ready() -> bool:
+            conn = await asyncpg.connect(self.settings.database_url)
+            try:
+                row = await conn.fetchrow(
+                    "SELECT ready, partitions FROM worker_heartbeat WHERE worker_id = $1",
+                    worker_id,
+                )
+            finally:
+                await conn.close()
+            return bool(row and row["ready"] and row["partitions"])
+
+        def check() -> bool:
+            if not self.alive():
+                raise AssertionError(f"worker exited before it was ready; log: {self.log}")
+            return asyncio.run(ready())
+
+        poll(check, timeout=timeout, every=0.5, what=f"worker {worker_id} ready")
+
     def dump_stacks(self) -> None:
         """Ask the worker to print every thread's and task's stack into its log (SIGUSR1 is
         handled by mode, Faust's service library): what a stalled worker is waiting on."""
@@ -139,6 +167,7 @@ def worker(
     w = WorkerProcess(settings, tmp_path / "worker.log")
     w.start()
     try:
+        w.wait_ready()
         yield w
     finally:
         if w.alive():

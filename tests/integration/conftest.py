@@ -18,8 +18,11 @@ def module_worker(settings: Settings, tmp_path_factory: pytest.TempPathFactory,
     name = request.module.__name__.rsplit(".", 1)[-1]
     w = WorkerProcess(settings, tmp_path_factory.mktemp(f"{name}-worker") / "worker.log")
     w.start()
-    yield w
-    w.stop()
+    try:
+        w.wait_ready()
+        yield w
+    finally:
+        w.stop()
 
 
 @pytest.fixture
