@@ -19,7 +19,9 @@ A post the rules pass but the packaged classifier doubts goes to `needs_review` 
 
 Layout: model.py (records), normalise.py (NFKC, format characters, HTML, OpenCC t2s, pinyin,
 offset map), segment.py (jieba word starts), text.py (spans, safe excerpts), rules_zh.py,
-rules_struct.py and rules_en.py (rule families, context filter), exemption.py (女职工禁忌劳动
+rules_struct.py and rules_en.py (rule families, context filter), rules_general.py and
+rules_en_general.py (word class x context class: gender noun x restriction, status x condition),
+exemption.py (女职工禁忌劳动
 basis in the job's own section), classifier.py (+ classifier.json, trained by
 scripts/train_screening.py), explain.py (explanations, Chinese names), screen.py (decisions),
 evaluate.py (corpus figures).
