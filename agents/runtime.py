@@ -53,6 +53,12 @@ RETRYABLE = (
     asyncpg.exceptions.InterfaceError,
     asyncpg.exceptions.AdminShutdownError,
     asyncpg.exceptions.ConnectionFailureError,
+    # A server crash mid-batch: the backends are told to terminate ("crash of another server
+    # process"), and a pooled connection cut inside a transaction can surface as asyncpg's
+    # InternalClientError. Both mean the connection, not the event: the fault suite saw an
+    # accepted click dead-lettered as rejected_by_database when these were not retried.
+    asyncpg.exceptions.CrashShutdownError,
+    asyncpg.exceptions.InternalClientError,
 )
 
 

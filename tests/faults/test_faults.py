@@ -28,13 +28,6 @@ from tests.faults.stack import FaultStack
 
 pytestmark = pytest.mark.slow
 
-KNOWN_LOSS = (
-    "known bug, not fixed here: a PostgreSQL crash leaves a pooled connection that raises "
-    "asyncpg InternalClientError ('cannot switch to state ...; another operation is in "
-    "progress'), which agents/runtime.py RETRYABLE does not list, so guarded_batch replays the "
-    "batch and dead-letters an accepted click as agent_error instead of retrying it"
-)
-
 
 def say(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
@@ -114,10 +107,6 @@ def drive(timeline: Timeline, faults: Callable[[Timeline], None], *, applicants:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / f"faults-{stack.name}.json").write_text(json.dumps(figures, indent=2))
     say(f"[{stack.name}] what clients saw: {json.dumps(figures, ensure_ascii=False)}")
-    if set(problems) == {"click_202_dead_lettered"} and all(
-        "InternalClientError" in why for why in problems["click_202_dead_lettered"].values()
-    ):
-        pytest.xfail(KNOWN_LOSS)
     assert problems == {}, problems
 
 
