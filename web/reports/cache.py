@@ -46,6 +46,7 @@ class FiguresCache:
     entries: dict[UUID, _Entry] = field(default_factory=dict)
     computations: Counter = field(init=False)
     _listener: asyncio.Task[None] | None = None
+    _listening: asyncio.Event = field(default_factory=asyncio.Event)
 
     def __post_init__(self) -> None:
         self.computations = Counter(
@@ -62,6 +63,9 @@ class FiguresCache:
     async def get(self, fair_id: UUID) -> dict[str, Any]:
         """The fair's figures, recomputed only if it changed (or is older than max_age_s)."""
         self._listen()
+        if not self._listening.is_set():  # compute after LISTEN, or notices could be missed
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._listening.wait(), 2.0)
         entry = self.entries.setdefault(fair_id, _Entry())
         fresh = time.monotonic() - entry.computed_at < self.max_age_s
         if entry.figures is not None and not entry.dirty and fresh:
@@ -99,6 +103,7 @@ class FiguresCache:
                     await conn.add_listener(CHANNEL, self._notified)
                     for entry in self.entries.values():  # notices may have been missed
                         entry.dirty = True
+                    self._listening.set()
                     try:
                         while not lost.is_set():
                             with contextlib.suppress(TimeoutError):
@@ -106,6 +111,7 @@ class FiguresCache:
                             if not lost.is_set():
                                 await conn.execute("SELECT 1", timeout=self.max_age_s)
                     finally:
+                        self._listening.clear()
                         if not conn.is_closed():
                             await conn.remove_listener(CHANNEL, self._notified)
             except asyncio.CancelledError:
