@@ -19,6 +19,7 @@ from streams.support import ServiceRecorded
 from streams.topics import SUPPORT
 from tests.conftest import poll
 from tests.integration.fairkit import make_fair, person
+from web.applicants.auth import cookie_name
 from web.publish import Publisher
 
 pytestmark = pytest.mark.integration
@@ -111,6 +112,13 @@ def test_services_complaints_and_report(
         )[0]["skills_training"]
         == 1
     )
+
+    # A recommended post opened from her home page applies with source 1131 (a job referral).
+    c.cookies.set(cookie_name(fair.id), other["applicant_token"])
+    page = c.get(f"/me/{fair.id}/posts/{fair.post_ids[0]}?from=1131")
+    assert page.status_code == 200 and 'name="source" value="1131"' in page.text
+    assert 'name="source"' not in c.get(f"/me/{fair.id}/posts/{fair.post_ids[0]}").text
+    c.cookies.clear()
 
     # Bad requests are specific 4xx.
     assert (
