@@ -113,6 +113,18 @@ def test_services_complaints_and_report(
         == 1
     )
 
+    # A livestream room (issue 11): an application through its link shows on the room's line.
+    r = c.post("/api/rooms", json={"fair_id": fair.id, "name": "抖音·女性专场直播间"})
+    assert r.status_code in (200, 201, 202), r.text
+    room = r.json()["id"]
+    poll(lambda: c.get(f"/api/rooms/{room}").status_code == 200, what="room projected")
+    r = c.post(
+        "/api/applications",
+        headers=bearer(other["applicant_token"]),
+        json={"post_id": fair.post_ids[1], "room_id": room},
+    )
+    assert r.status_code == 202, r.text
+
     # A recommended post opened from her home page applies with source 1131 (a job referral).
     c.cookies.set(cookie_name(fair.id), other["applicant_token"])
     page = c.get(f"/me/{fair.id}/posts/{fair.post_ids[0]}?from=1131")
@@ -226,13 +238,16 @@ def test_services_complaints_and_report(
     assert c.get(f"/complaints/{desk['complaint_id']}?k=0").status_code == 404
 
     report = poll(
-        lambda: (lambda r: r if r["complaints"] == 3 else None)(
+        lambda: (lambda r: r if (r["complaints"], r["applications"]) == (3, 5) else None)(
             c.get(f"/api/fairs/{fair.id}/report").json()
         ),
         what="report with complaints",
     )
     assert report["registered"] == 2 and report["checked_in"] == 2
-    assert report["applications"] == 4 and report["posts"] == 4
+    assert report["applications"] == 5 and report["posts"] == 4
+    assert [(x["room_id"], x["name"], x["applications"]) for x in report["rooms"]] == [
+        (room, "抖音·女性专场直播间", 1)
+    ]
     assert report["completed_1131"] == 1 and report["service_started"] == 2
     assert report["complaints_open"] == 2 and report["complaints_closed"] == 1
     assert report["service_1131"] == {
