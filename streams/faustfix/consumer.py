@@ -24,11 +24,12 @@ this class fixes both consequences where they are decided:
    for ``HOLE_PATIENCE`` checks in a row, it seeks the partition back to that record. The agents
    are idempotent on event ids, so what is read twice is applied once.
 
-The watchdog stays quiet when the broker, not the agent, is the cause: before a repair it asks
-the broker for the partition's earliest offset (``BROKER_PROBE_S``); if no answer comes (the
-broker or the partition's leader is down, a failover is under way) it forgets the suspect,
-logs nothing above debug and counts ``broker_pauses``: records stuck behind an unreachable
-broker are not an agent's fault, and a re-read would not help.
+The watchdog stays quiet when the broker, not the agent, is the cause: at every check that finds
+a hole it asks the broker for the partition's earliest offset (``BROKER_PROBE_S``); if no answer
+comes (the broker or the partition's leader is down or frozen, a failover is under way) it
+forgets the suspect, logs nothing above debug and counts ``broker_pauses``. So a hole must last
+``HOLE_PATIENCE`` consecutive checks *in which the broker answered* before a re-read: records
+stuck behind an unreachable broker are not an agent's fault, and a re-read would not help.
 
 Every repair is logged as a warning and counted (``repairs``; the worker exports it as
 ``jobfair_consumer_rereads_total`` through ``app.on_consumer_reread``), so an operator sees it.
@@ -163,17 +164,20 @@ class HoleRepairingConsumer(faust_aiokafka.Consumer):
             if hole is None:
                 self._suspect.pop(tp, None)
                 continue
+            # Suspicion only grows over checks in which the partition's broker answered: a hole
+            # that lasts through a broker outage is the broker's doing, not an agent's.
+            if not await self._broker_answers(tp):
+                self._suspect.pop(tp, None)
+                self.broker_pauses += 1
+                self.log.debug("%s[%s]: record %s has not reached an agent, but the broker "
+                               "does not answer: not counted", tp.topic, tp.partition, hole)
+                continue
             seen_hole, count = self._suspect.get(tp, (hole, 0))
             count = count + 1 if seen_hole == hole else 1
             self._suspect[tp] = (hole, count)
             if count < HOLE_PATIENCE:
                 continue
             self._suspect.pop(tp, None)
-            if not await self._broker_answers(tp):
-                self.broker_pauses += 1
-                self.log.debug("%s[%s]: record %s not reached an agent, but the broker does not "
-                               "answer: not a repair case", tp.topic, tp.partition, hole)
-                continue
             self.repairs += 1
             hook = getattr(self.app, "on_consumer_reread", None)
             if hook is not None:

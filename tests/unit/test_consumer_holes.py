@@ -107,8 +107,12 @@ def test_watchdog_rereads_a_hole_that_persists_and_reports_it(consumer: Any) -> 
     async def seek_wait(partitions: dict[TP, int]) -> None:  # records the decision only
         seeks.append(dict(partitions))
 
+    async def earliest_offsets(*partitions: TP) -> dict[TP, int]:  # the broker answers
+        return dict.fromkeys(partitions, 0)
+
     consumer.assignment = lambda: {CHECKINS}
     consumer.seek_wait = seek_wait
+    consumer.earliest_offsets = earliest_offsets
     consumer.app.topics._acking_topics.add(CHECKINS.topic)
     consumer.app.on_consumer_reread = reported.append
     consumer._committed_offset[CHECKINS] = 5
@@ -120,3 +124,36 @@ def test_watchdog_rereads_a_hole_that_persists_and_reports_it(consumer: Any) -> 
     assert seeks == []  # patience: a record may still be on its way
     loop.run_until_complete(consumer._check_holes())
     assert seeks == [{CHECKINS: 5}] and reported == ["checkins"] and consumer.repairs == 1
+
+
+def test_watchdog_stays_quiet_while_the_broker_does_not_answer(consumer: Any) -> None:
+    """A hole that lasts through a broker outage is the broker's doing: suspicion only grows
+    over checks in which the broker answered (issue 14)."""
+    seeks: list[dict[TP, int]] = []
+    answering = [False]
+
+    async def seek_wait(partitions: dict[TP, int]) -> None:
+        seeks.append(dict(partitions))
+
+    async def earliest_offsets(*partitions: TP) -> dict[TP, int]:
+        if not answering[0]:
+            raise ConnectionError("broker down")  # as a stopped broker or leader would
+        return dict.fromkeys(partitions, 0)
+
+    consumer.assignment = lambda: {CHECKINS}
+    consumer.seek_wait = seek_wait
+    consumer.earliest_offsets = earliest_offsets
+    consumer.app.topics._acking_topics.add(CHECKINS.topic)
+    consumer._committed_offset[CHECKINS] = 5
+    consumer._read_offset[CHECKINS] = 9
+    consumer._acked[CHECKINS] = [6, 7, 8, 9]
+    loop = asyncio.get_event_loop()
+    for _ in range(6):
+        loop.run_until_complete(consumer._check_holes())
+    assert seeks == [] and consumer.repairs == 0 and consumer.broker_pauses == 6
+    answering[0] = True  # back: the hole must now last its full patience with a live broker
+    loop.run_until_complete(consumer._check_holes())
+    loop.run_until_complete(consumer._check_holes())
+    assert seeks == []
+    loop.run_until_complete(consumer._check_holes())
+    assert seeks == [{CHECKINS: 5}] and consumer.repairs == 1
