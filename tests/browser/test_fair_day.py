@@ -346,6 +346,10 @@ def test_a_fair_day_shows_exact_figures_everywhere(settings: Settings, site: str
             named.locator("button[type=submit]").click()
             expect(org.locator(".complaint[data-status=in_progress]")).to_have_count(1)
             org.screenshot(path=str(ARTIFACTS / "organiser-complaints.png"), full_page=True)
+            # The employer's page shows the open complaint naming it (kind and count only).
+            org.goto(f"{web_url}/organiser/employers/{day['e1']['id']}")
+            expect(org.locator("#employer-complaints")).to_contain_text("要求孕检 1 件")
+            expect(org.locator("#employer-complaints")).not_to_contain_text("先去做孕检")
             hers.reload()
             expect(hers.locator("#my-complaints")).to_contain_text("处理中")
 
