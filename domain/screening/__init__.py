@@ -21,10 +21,10 @@ Layout: model.py (records), normalise.py (NFKC, format characters, HTML, OpenCC 
 offset map), segment.py (jieba word starts), text.py (spans, safe excerpts), rules_zh.py,
 rules_struct.py and rules_en.py (rule families, context filter), rules_general.py and
 rules_en_general.py (word class x context class: gender noun x restriction, status x condition),
-exemption.py (女职工禁忌劳动
-basis in the job's own section), classifier.py (+ classifier.json, trained by
-scripts/train_screening.py), explain.py (explanations, Chinese names), screen.py (decisions),
-evaluate.py (corpus figures).
+rules_items.py (gender as a requirement item or listing value, pregnancy tests),
+exemption.py (女职工禁忌劳动 basis in the job's own section), classifier.py (+ classifier.json,
+trained by scripts/train_screening.py), explain.py (explanations, Chinese names),
+screen.py (decisions), evaluate.py (corpus figures).
 """
 
 from __future__ import annotations

@@ -56,6 +56,7 @@ _KEEP_CONTROLS = "\n\t"
 # "性别:nv", "女/nü". English "nan" (a name, "NaN") stands between Latin words and is left.
 _PINYIN = re.compile(
     r"(?<![a-z])(nanxing|nvxing|nüxing|nanshi|nvshi|nüshi|nansheng|nvsheng|nüsheng|nan|nv|nü|"
+    r"yihun|weihun|yiyu|weiyu|jiehun|huaiyun|ren ?shen|yunfu|"
     r"(?<=[已未])(?:hun|yu)|hun(?=[育姻])|xian(?=[男女])|mei(?=子))"
     r"(?![a-z])"
 )
@@ -63,6 +64,8 @@ _PINYIN_HAN = {
     "nan": "男", "nv": "女", "nü": "女", "nanxing": "男性", "nvxing": "女性", "nüxing": "女性",
     "nanshi": "男士", "nvshi": "女士", "nüshi": "女士", "nansheng": "男生", "nvsheng": "女生",
     "nüsheng": "女生", "hun": "婚", "yu": "育", "xian": "限", "mei": "妹",
+    "yihun": "已婚", "weihun": "未婚", "yiyu": "已育", "weiyu": "未育", "jiehun": "结婚",
+    "huaiyun": "怀孕", "renshen": "妊娠", "yunfu": "孕妇",
 }  # fmt: skip
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Three or more single Chinese characters, each one apart by one space or separator mark.
@@ -178,7 +181,7 @@ def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
             continue
         for k in range(pos, m.start()):
             builder.add(norm[k], starts[k], ends[k])
-        builder.add(_PINYIN_HAN[m.group(1)], starts[m.start()], ends[m.end() - 1])
+        builder.add(_PINYIN_HAN[m.group(1).replace(" ", "")], starts[m.start()], ends[m.end() - 1])
         pos = m.end()
     for k in range(pos, len(norm)):
         builder.add(norm[k], starts[k], ends[k])

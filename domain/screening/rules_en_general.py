@@ -36,7 +36,11 @@ _OPEN = re.compile(
 )
 _WANT = re.compile(
     r"\b(?:(?:would|'d) (?:rather|prefer to|like to|like) (?:have|hire|get|see|find)|rather have|"
-    r"looking for|searching for|we need|we want|we're after|need|want|hiring|seeking|recruiting)"
+    r"looking for|searching for|we need|we want|we're after|need|want|hiring|seeking|recruiting|"
+    r"ideal for|perfect for|best suited to|suited to|suits|suitable for|"
+    r"(?:right|ideal|successful|perfect|preferred|suitable|best) "
+    r"(?:person|candidate|applicant|hire|fit)"
+    r"\b[^.;]{0,30}?\b(?:is|will be|should be|would be))"
     rf"(?: (?:a|an|some|two|three|\d+))?(?: [a-z-]+){{0,2}}? {_G}\b{_OPEN_AFTER}"
 )
 # Gendered job titles wanted: "waitresses wanted", "hiring salesgirls".
@@ -48,7 +52,7 @@ _TITLE = re.compile(
 )
 _DESCRIBED = re.compile(
     rf"\b{_G}\s*(?:aged?\s*\d|\d{{2}}\s*(?:-|–|to)\s*\d{{2}}|under \d|below \d|over \d|"
-    r"between \d|only\b|preferred\b)"
+    r"between \d|only\b|preferred\b|pref\b)"
 )
 _OWN_REQUIREMENT = re.compile(
     rf"\b{_G}(?: applicants?| candidates?| staff| employees?| hires?)\s+(?:must|should|need to|"
@@ -56,7 +60,8 @@ _OWN_REQUIREMENT = re.compile(
     r"pass|show)"
 )
 _BRACKET = re.compile(
-    r"[(\[]\s*(?:(?P<m>m|males?|men|man)|(?P<f>f|females?|women|woman|ladies))\s*(?=[,;)\]])"
+    r"[(\[]\s*(?:\d{1,3}\s+)?(?:(?P<m>m|males?|men|man)|(?P<f>f|females?|women|woman|ladies|lady))"
+    r"\s*(?=[,;)\]])"
 )
 _TRAILING = re.compile(
     r"(?<=[a-z]) (?:-|–|—) (?:(?P<m>m|male|men)|(?P<f>f|female|women))(?: only)?\s*"
@@ -66,7 +71,8 @@ _TRAILING = re.compile(
 # "Female, height 165cm+" -- a gender opening a line of requirements.
 _LEAD = re.compile(
     rf"\s*[-*•]?\s*(?:\d+[.)]\s*)?{_G}\s*[,;:]\s*(?=height|aged?\b|under|over|below|\d|between|single|"
-    r"married|attractive|good-looking|pleasant|slim|young|tall|pretty)"
+    r"married|attractive|good-looking|pleasant|slim|young|tall|pretty|at least|min|no older|"
+    r"not over|age)"
 )
 _MOMS_WANTED = re.compile(
     rf"\b(?P<f>{_MOMS})(?: (?:with|of) [a-z -]{{0,24}}?(?:children|kids|babies))? (?:are |is )?"
@@ -92,6 +98,29 @@ _NO_CHILDCARE = re.compile(
 _ASK_FAMILY = re.compile(
     r"\b(?:ask|asked|enquire|inquire|tell us|questions?|we will want to know)\b[^.;]{0,30}?"
     r"\b(?:husband|wife|spouse|partner|boyfriend|girlfriend|children|kids|marital|family plans)\b"
+)
+# "Female, 22-27, single" -- a status as a bare item of a requirement list.
+_STATUS_ITEM = re.compile(
+    r"(?:[,;:(]|\b(?:and|&))\s*(?P<w>single|married|unmarried|childless|divorced)\s*(?=[,;.)]|$)"
+)
+_LIST_CUE = re.compile(rf"\b{_G}\s*,\s*(?:\d|under|over|aged?\b)")
+# "Spouse's occupation must be listed" -- details of a spouse asked for.
+_SPOUSE_DETAILS = re.compile(
+    r"\b(?:spouse|husband|wife|partner)(?:'s)?"
+    r"(?: (?:or|and|/) (?:spouse|husband|wife|partner)(?:'s)?)?"
+    r" (?:occupation|job|employer|work|details|income|profession|name)\b"
+)
+_ASKED = re.compile(r"\b(?:must|required|list|listed|provide|state|include|please|give)\b")
+# "We prefer candidates without young children" / "(married, kids at school age) preferred".
+_FAMILY_PREF = re.compile(
+    r"\b(?:without|no|with no) (?:young |small |dependent )?(?:children|kids|babies|dependants)\b"
+    r"|\b(?:married|single|unmarried|childless|settled family|kids at school|grown children)\b"
+    r"[^.;]{0,40}?\b(?:preferred|a plus|an advantage|desirable)\b"
+)
+_FAMILY_COND = re.compile(r"\b(?:prefer|preferred|must|should|ideally|only|required)\b")
+_PREG_END = re.compile(
+    r"\b(?:will|shall|may|to) (?:end|terminate|be terminated|be ended|cease)\b[^.;]{0,50}?pregnan"
+    r"|\bnegative pregnancy (?:test|screen|result|check)"
 )
 _LET_GO = re.compile(
     r"\bpregnan\w{0,6}\b[^.;]{0,60}?\b(?:let go|fired|dismissed|terminated|lose (?:their|her|your) "
@@ -141,10 +170,20 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
                 if not _negated(norm, lo, m.start()):
                     yield Hit(GENDER, m.start(), m.end(), False)
                     yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
-        for pattern in (_STATUS_COND, _NO_CHILDCARE, _ASK_FAMILY, _LET_GO):
+        family: tuple[re.Pattern[str], ...] = (_STATUS_COND, _NO_CHILDCARE, _ASK_FAMILY, _LET_GO)
+        if _ASKED.search(seg):
+            family = (*family, _SPOUSE_DETAILS)
+        if _FAMILY_COND.search(seg):
+            family = (*family, _FAMILY_PREF)
+        if _LEAD.match(norm, lo, hi) or _LIST_CUE.search(seg):
+            family = (*family, _STATUS_ITEM)
+        for pattern in family:
             for m in pattern.finditer(norm, lo, hi):
                 if not _negated(norm, lo, m.start()):
                     yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
         for m in _PT.finditer(norm, lo, hi):
             if not _negated(norm, lo, m.start()):
                 yield Hit(PREGNANCY_TEST, m.start(), m.end())
+        for m in _PREG_END.finditer(norm, lo, hi):
+            rule = PREGNANCY_TEST if m.group().startswith("negative") else MARRIAGE_CHILDBEARING
+            yield Hit(rule, m.start(), m.end())

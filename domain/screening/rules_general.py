@@ -11,8 +11,6 @@ class with a context class inside one clause:
   condition word (要求, 需, 最好, 优先, 才行, 慎重考虑, 暂不考虑, 提供);
 - a status next to a gender noun (未婚女生, 育龄女性, 男士已婚) is both GENDER and
   MARRIAGE_CHILDBEARING, as are mothers-only forms;
-- pregnancy tests under other names (查孕, 确认未妊娠, 未怀孕的医学证明) and a positive result as
-  grounds to refuse.
 A clause naming both genders or an open partner (男女, 宝爸, 均可, 不限) is open, not restricted,
 unless that partner is itself excluded (宝爸勿扰); a gender noun followed by a client, product or
 programme word (女性客户, 男士用品) names who is served. Gaps are bounded, so matching is linear.
@@ -24,38 +22,43 @@ import re
 from collections.abc import Iterator
 
 from domain.screening import rules_zh as zh
-from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST, Hit, anchor_of
+from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, Hit, anchor_of
 from domain.screening.rules_struct import _bare_end
 
 _B = r"[^,;。!?|\n]"
-_M_NOUN = rf"{zh._M_WORD}|男孩|大老爷们|纯爷们|爷们儿?|老爷们|兄弟们?|男大学生|男老师|男司机|小鲜肉"
+_M_NOUN = (
+    rf"{zh._M_WORD}|男孩|大老爷们|纯爷们|爷们儿?|老爷们|兄弟们?|男大学生|男老师|男司机|小鲜肉|"
+    r"男职员|男服务员|男营业员|男店员|男保安|男主播|男模特"
+)
 _F_NOUN = (
     rf"{zh._F_WORD}|小姑娘|姐妹们?|阿姨|大姐|女大学生|女孩|妹纸|宝妈们?|妈妈们?|全职妈妈|"
-    r"全职太太|二胎妈妈|女老师|女司机"
+    r"全职太太|二胎妈妈|女老师|女司机|母亲(?!节)|年轻妈妈|柜姐|正妹|女职员|女侍应|女服务员|女营业员|"
+    r"女店员|女文员|女秘书|女主播|女模特"
 )
-_MOTHER_WORD = re.compile(r"宝妈|妈妈|全职太太")
+_MOTHER_WORD = re.compile(r"宝妈|妈妈|全职太太|母亲")
 _NOUN = rf"(?:(?P<m>{_M_NOUN})|(?P<f>{_F_NOUN}))"
 # What follows a gender noun when it names who is served or sold to, not who is hired.
 _AUDIENCE_AFTER = (
     r"(?!们?的?(?:客户|顾客|用户|会员|消费者|患者|病人|学员|群体|市场|用品|产品|服装|服饰|护肤|"
-    r"内衣|鞋|专场|健康|权益|读者|观众|粉丝|朋友|顾问|创业|就业|职工|朋友|专区|专柜|化妆品|品牌|"
+    r"内衣|鞋|专场|健康|权益|读者|观众|粉丝|朋友|顾问|创业|就业|从业|职工|朋友|专区|专柜|化妆品|品牌|"
     r"关怀|保护|福利|节|日|节日|活动|社群|话题|需求|心理|身心|产后|孕|家属|家长|学校|学院|医院|中学|"
     r"会所|俱乐部|美容|健身|监狱|宿舍|厕所|卫生间|更衣|病房|科|部门|公司|单位|企业|院校|门店|城市)|岗|班|模式)"
 )
 _NOT_OTHER = r"(?![/、或和及与&]?\s*(?:男|女|宝爸|爸爸|宝妈|妈妈))"
 _WANT = (
     r"只考虑|只招收?|只要|只收|只限|只聘|只录用?|只对|只面向|只针对|仅限于?|仅招收?|仅面向|仅对|仅针对|"
-    r"仅录用?|限招|限定|专招|需要|需|须|必须|要求|想要个?|想找个?|想招个?|要个|(?<![主重需想只必还不概纲])要(?!求)|缺个|缺一个|缺|希望找?|更希望找?|"
+    r"仅录用?|限招|限定|专招|需要|需(?!求)|须(?!知)|必须|要求|想要个?|想找个?|想招个?|要个|(?<![主重需想只必还不概纲])要(?!求)|缺个|缺一个|缺|希望找?|更希望找?|"
     r"最好是?|优先(?:考虑|录用|招聘)?|偏向|倾向于?|更适合|适合|招个|招聘|招收|诚聘|急招|急聘|招|聘|"
-    r"找个|找一位|找位|找|来个|来位|来一位|请(?!勿)|面向|针对|考虑"
+    r"找个|找一位|找位|找|来个|来位|来一位|(?<![邀申聘宴敬恭])请(?!勿)|面向|针对|考虑|(?<![也都亦])(?P<welcome>欢迎)|"
+    r"(?<![无不])限(?![制时期额高速行号购量价定于])|诚征|急征|(?<![特象])征(?![求询集收信兵税地途文稿服程战])"
 )
 _PRE = re.compile(
-    rf"(?<![不无没非别])(?:{_WANT})(?:(?!为|给|帮|替|向|与|跟|同|配合|协助|服务|产后|照顾|护理|陪伴|客户|顾客|用户|会员|学员|"
+    rf"(?<![不无没非别])(?:{_WANT})(?:(?!为|给|帮|替|向|与|跟|同|等|配合|协助|服务|产后|照顾|护理|陪伴|客户|顾客|用户|会员|学员|"
     rf"患者|对象){_B}){{0,8}}?"
     rf"(?<![男女和与及、或]){_NOUN}{_NOT_OTHER}{_AUDIENCE_AFTER}"
 )
 _EXCLUDE_PRE = re.compile(
-    rf"(?:不建议|不考虑|暂不考虑|不要|不招收?|不收|谢绝|拒绝|拒收|不适合|不接受|不宜|别|恕不){_B}{{0,4}}?"
+    rf"(?:不建议|不考虑|暂不考虑|不要|不招收?|不收|谢绝|拒绝|拒收|不适合|不接受|不宜|(?<![特区性类级派识鉴告辨分差个])别|恕不){_B}{{0,4}}?"
     rf"(?<![男女]){_NOUN}{_NOT_OTHER}{_AUDIENCE_AFTER}"
 )
 # 依法不招女职工 -- a refusal to hire women workers (an exemption only where the job's own
@@ -64,7 +67,8 @@ _NO_WOMEN_WORKERS = re.compile(
     r"(?:不招收?|不录用|不聘用|不得?雇用|不得?僱用)(?P<f>女职工|女工人|女性员工)"
 )
 _PREFER_AFTER = (
-    r"优先|为佳|更佳|尤佳|为宜|最好|专属|限定|专享|来投|投递|报名|速来|冲|开放|即可|才行"
+    r"优先|为佳|更佳|尤佳|为宜|最好|专属|限定|专享|来投|投递|报名|速来|快来|冲|开放|即可|才行|准备的|"
+    r"量身"
 )
 _EXCLUDE_AFTER = (
     r"勿扰|免问|免谈|勿投|慎投|请?绕道|就算了|算了|就别来了|别来了?|别投|不用投|不要投|请勿投递?|"
@@ -75,7 +79,9 @@ _POST = re.compile(
     rf"(?<![男女妇子儿少闺的])(?:{_NOUN}){_NOT_OTHER}(?:者|应聘者|求职者)?{_B}{{0,4}}?"
     rf"(?:(?P<pref>{_PREFER_AFTER})|(?P<excl>{_EXCLUDE_AFTER}))"
 )
-_DAD_EXCLUDED = re.compile(r"(?:宝爸|爸爸|男士|男性|男生)们?(?:请?勿|免|不要|别|就算了|不考虑)")
+_DAD_EXCLUDED = re.compile(
+    r"(?:宝爸|爸爸|男士|男性|男生)们?(?:请?勿|免|不要|别|就算了|不考虑|不行|不可以|不收|不招|不适合)"
+)
 # 女员工需长发 / 女性应聘者需附照片: a requirement put on one gender's applicants alone.
 _ONE_GENDER_NEEDS = re.compile(
     rf"(?<![\u4e00-\u9fff]){_NOUN}(?:员工|应聘者|求职者|候选人|同事)?"
@@ -94,7 +100,7 @@ _OTHERS_OUT = re.compile(
 _TABLE = re.compile(
     r"[\s.·_\-—]{2,}(?:(?P<m>男性|男士|男生|男)|(?P<f>女性|女士|女生|女))[\s.·_\-—]{2,}\d{1,3}\s*(?:名|人|位)"
 )
-_BULLET = r"\s*(?:[-·•*■◆●○>✅√]\s*|[(]?\d{1,2}[).、]\s*|[一二三四五六七八九十][、.]\s*)?"
+_BULLET = r"\s*(?:[-·•*■◆●○>✅√・]\s*|[(]?\d{1,2}[).、]\s*|[一二三四五六七八九十][、.]\s*)?"
 # "2. 男" / "✅女性优先" -- a requirement item that is nothing but a gender.
 _LONE_GENDER = re.compile(
     rf"{_BULLET}(?:性别\s*:?\s*)?(?:(?P<m>男性|男士|男生|男)|(?P<f>女性|女士|女生|女))(?:优先)?\s*"
@@ -116,15 +122,16 @@ _STATUS = (
     r"二胎|孩子(?:太小|还小|较小|小的|已大|大了)|"
     r"(?:孩子|小孩|娃)(?:已经?|都)?(?:上|读)(?:幼儿园|小学|初中|高中|大学|学)|"
     r"(?:家里|家中|家人|老人|长辈)[^,;。!?|\n]{0,6}?(?:带|看|照顾|接送)(?:孩子|小孩|娃)|"
-    r"(?:婚育|生育|结婚|恋爱|婚恋|感情|家庭)(?:计划|规划|打算|安排|状况|情况)"
+    r"(?:婚育|生育|结婚|恋爱|婚恋|感情|家庭)(?:计划|规划|打算|安排|状况|情况)|结了婚|"
+    r"(?:家中|家里)?(?:无|没有)(?:婴幼儿|幼儿|婴儿|年幼子女)"
 )
 _COND_BEFORE = (
     r"要求|需要|需|须|必须|限|只要|只招|只收|仅限|最好是?|希望|优先|提供|出具|提交|了解一下|了解|询问|"
-    r"会问|问|至少|应"
+    r"会问|问|至少|应|(?<![主重需想只必还不概纲简])要(?!求|点|素|闻|做|负责)"
 )
 _COND_AFTER = (
     r"优先|为佳|为宜|最好|才行|才可以|方可|即可|慎重考虑|请慎重|慎投|勿扰|免问|不考虑|暂不考虑|不要|"
-    r"不予录用|复印件|证明|者优先|的优先"
+    r"不予录用|复印件|证明|者优先|的优先|慎重|就?别来了?|不行|不可以|的?可以来|能来|才能"
 )
 _M_PRE = re.compile(rf"(?<![不无没非])(?:{_COND_BEFORE}){_B}{{0,6}}?(?P<w>{_STATUS})")
 _M_EXCL = re.compile(
@@ -133,7 +140,7 @@ _M_EXCL = re.compile(
 _M_POST = re.compile(rf"(?P<w>{_STATUS})(?:(?!经验|经历|技能){_B}){{0,6}}?(?:{_COND_AFTER})")
 _STATUS_W = (
     r"已婚已育|已婚未育|未婚未育|已婚|未婚|已育|未育|已生育|未生育|结过婚|没结婚|未结婚|育龄|单身|离异|"
-    r"有娃|没娃"
+    r"有娃|没娃|有孩子|有小孩|没孩子|已当妈"
 )
 _STATUS_NOUN = re.compile(rf"(?P<w>{_STATUS_W})的?(?<![男女]){_NOUN}")
 _NOUN_STATUS = re.compile(
@@ -149,20 +156,10 @@ _DISMISS = re.compile(
 _LAWFUL = re.compile(r"不得|不会|不能|不因|禁止|严禁|依法|保护|除外|不以")
 _NOT_CONDITION = re.compile(
     r"婚假|产假|育儿假|陪产假|孕检假|护理假|哺乳假|补贴|津贴|福利|礼金|红包|享受|带薪|关怀|托管|托育|"
-    r"亲子|客户|顾客|会员|用户|学员|学生|家长|辅导|课程|上课|育儿嫂|月嫂|保姆|幼儿园老师|照护|"
-    r"不论|无论|均可|不限|不影响|不问|不询问|不会|不得|不因|一视同仁|不作为"
+    r"亲子|客户|顾客|会员|用户|学员|学生|家长|辅导|课程|上课|育儿嫂|月嫂|保姆|幼儿园老师|照护|婚纱|婚庆|"
+    r"婚礼|夫妇|新人|"
+    r"不论|无论|均可|都可|都能|都行|皆可|不限|不影响|不问|不询问|不会|不得|不因|一视同仁|不作为"
 )
-
-# Pregnancy tests under other names, and a positive result as grounds to refuse.
-_PT = re.compile(
-    r"(?:查|测|验)(?:孕|妊娠|怀孕|早孕)|(?:检查|检测|筛查)(?:是否)?(?:妊娠|怀孕|早孕)|"
-    rf"(?:未|没有|无|非)(?:怀孕|妊娠)(?:的|之)?{_B}{{0,6}}?(?:证明|报告|结果|检查)|"
-    rf"确认(?:未|没有|无|非|不在)(?:怀孕|妊娠|孕期)|(?:妇科)?b超{_B}{{0,8}}?(?:未|没有|排除)(?:怀孕|妊娠|孕)"
-)
-_POSITIVE_REFUSED = re.compile(
-    rf"阳性{_B}{{0,4}}?(?:不予?录用|不录取|不聘用|取消|不合格|淘汰|劝退)"
-)
-
 
 # A contact line (联系人:王女士) names who answers, not who is wanted.
 _CONTACT = re.compile(
@@ -204,6 +201,15 @@ def _gender_hit(m: re.Match[str], excluding: bool) -> Iterator[Hit]:
         yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=anchor_of(m))
 
 
+def _welcome_only(norm: str, m: re.Match[str]) -> bool:
+    """欢迎宝妈 welcomes mothers without closing the job to others (a policy decision), unless
+    fathers are turned away in the same sentence (欢迎宝妈，宝爸不考虑)."""
+    if not (m.groupdict().get("welcome") and _MOTHER_WORD.search(m.group("f") or "")):
+        return False
+    rest = re.split(r"[。!?\n]", norm[m.end() : m.end() + 30], maxsplit=1)[0]
+    return not _DAD_EXCLUDED.search(rest)
+
+
 def _gender(norm: str, lo: int, hi: int, sentence: tuple[bool, bool]) -> Iterator[Hit]:
     closed, open_to_both = sentence
     seg = norm[lo:hi]
@@ -223,7 +229,7 @@ def _gender(norm: str, lo: int, hi: int, sentence: tuple[bool, bool]) -> Iterato
         return
     for pattern in (_PRE, _ONE_GENDER_NEEDS, _FIELD_NOUN):
         for m in pattern.finditer(norm, lo, hi):
-            if not zh._negated_before(norm, lo, m.start()):
+            if not zh._negated_before(norm, lo, m.start()) and not _welcome_only(norm, m):
                 yield from _gender_hit(m, excluding=False)
 
 
@@ -242,18 +248,6 @@ def _marriage(norm: str, lo: int, hi: int) -> Iterator[Hit]:
         if not zh._negated_before(norm, lo, m.start()):
             yield Hit(GENDER, m.start(), m.end(), bool(m.group("m")), anchor_of(m))
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=anchor_of(m))
-
-
-def _pregnancy(norm: str, lo: int, hi: int, s_lo: int, s_hi: int) -> Iterator[Hit]:
-    if zh._PT_DUTY.search(norm, lo, hi):
-        return
-    for m in _PT.finditer(norm, lo, hi):
-        if zh._negated(norm, m.start(), m.end(), lo, hi):
-            continue
-        yield Hit(PREGNANCY_TEST, m.start(), m.end())
-        refused = _POSITIVE_REFUSED.search(norm, m.end(), min(s_hi, m.end() + 40))
-        if refused:
-            yield Hit(MARRIAGE_CHILDBEARING, m.start(), refused.end())
 
 
 def _sentence_level(norm: str, s_lo: int, s_hi: int) -> Iterator[Hit]:
@@ -291,4 +285,3 @@ def find(
         for lo, hi in parts:
             yield from _gender(norm, lo, hi, sentence)
             yield from _marriage(norm, lo, hi)
-            yield from _pregnancy(norm, lo, hi, s_lo, s_hi)

@@ -70,7 +70,8 @@ _EXCLUDE_BEFORE = (
 )
 
 _PRE_STRONG = re.compile(
-    rf"(?<![不无没非])(?:{_R_STRONG})[^,;。!?|]{{0,10}}?(?:{_GENDER_WORD}|{_BARE}){_NOT_BOTH}{_FOLLOW}"
+    rf"(?<![不无没非])(?:{_R_STRONG})(?:(?!性别)[^,;。!?|]){{0,10}}?(?:{_GENDER_WORD}|{_BARE})"
+    rf"{_NOT_BOTH}{_FOLLOW}"
 )
 _PRE_WEAK = re.compile(
     rf"(?<![不无没非])(?:{_R_WEAK}){_COUNT}(?:{_GENDER_WORD}){_NOT_BOTH}"

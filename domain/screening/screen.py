@@ -15,7 +15,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from domain.screening import rules_en, rules_en_general, rules_general, rules_struct, rules_zh
+from domain.screening import (
+    rules_en,
+    rules_en_general,
+    rules_general,
+    rules_items,
+    rules_struct,
+    rules_zh,
+)
 from domain.screening.classifier import Model, load_model
 from domain.screening.exemption import Basis
 from domain.screening.explain import explanation
@@ -41,6 +48,7 @@ def _hits(
         *rules_zh.find(norm, sents, parts),
         *rules_struct.find(norm, sents, parts),
         *rules_general.find(norm, sents, parts),
+        *rules_items.find(norm, sents, parts),
     ]
     # English rules keep their own \b boundaries; a Chinese hit anchored on a
     # gender or status word must find that word starting a word.
