@@ -5,7 +5,9 @@
 effects of some events inside the runner's transaction; return the events it refuses, with a
 reason). For every batch of ``stream.take_events`` the runner:
 
-1. decodes each event with ``parse``; a ``BadEvent`` is dead-lettered with its reason;
+1. dead-letters a record web answered 503 for (``late_after_503``: the broker appended it
+   after the deadline it carries, ``streams.fence``), then decodes each event with ``parse``;
+   a ``BadEvent`` is dead-lettered with its reason;
 2. applies the rest in ONE PostgreSQL transaction (``AgentDeps.with_db``): a database outage is
    not the events' fault, so it retries with back-off until PostgreSQL answers (the partition
    waits; nothing is acked and dropped);
@@ -38,6 +40,7 @@ from jobfair.settings import Settings
 from streams.app import Topics
 from streams.deadletter import dead_letter
 from streams.events import BadEvent
+from streams.fence import LATE, late_by
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -210,6 +213,8 @@ async def run_batch(deps: AgentDeps, spec: BatchAgent[P], events: Sequence[Any])
     deps.metrics.batch_size.labels(spec.name).observe(len(events))
     items: Items[P] = []
     for ev in events:
+        if await fenced(deps, spec.name, ev):
+            continue
         try:
             items.append((ev, spec.parse(ev.message.value)))
         except BadEvent as exc:
@@ -218,6 +223,17 @@ async def run_batch(deps: AgentDeps, spec: BatchAgent[P], events: Sequence[Any])
         for ev, reason, detail in await _apply(deps, spec, items):
             await deps.dead_letter(spec.name, ev, reason, detail)
     deps.metrics.events.labels(spec.name).inc(len(events))
+
+
+async def fenced(deps: AgentDeps, agent: str, ev: Any) -> bool:
+    """The 503 fence (``streams.fence``): a record the broker appended after the deadline web
+    gave it was answered 503, so it is dead-lettered ``late_after_503``, never applied."""
+    late = late_by(ev.message)
+    if late is None:
+        return False
+    await deps.dead_letter(agent, ev, LATE, f"appended {late} ms after its deadline; web "
+                           "answered 503 broker_unavailable")
+    return True
 
 
 async def _apply(deps: AgentDeps, spec: BatchAgent[P], items: Items[P]) -> list[Rejected]:

@@ -39,7 +39,7 @@ import orjson
 from prometheus_client import Counter
 
 from agents import scheduling_store as store
-from agents.runtime import AgentDeps, guarded_batch
+from agents.runtime import AgentDeps, fenced, guarded_batch
 from agents.scheduling_state import CommandResult, FairState
 from domain.scheduling import Event as Decision
 from domain.scheduling import SchedulingError
@@ -49,6 +49,7 @@ from streams.checkins import ApplicantRegistered, CheckedIn, CheckedOut
 from streams.events import BadEvent, Event, decode
 from streams.fairsetup import SETUP_EVENTS, FairCreated
 from streams.faustfix import put_table
+from streams.fence import LATE, late_by
 from streams.interviews import (
     COMMANDS,
     DECISIONS,
@@ -130,6 +131,14 @@ async def process_batch(deps: AgentDeps, table: Any, synced: set[str], events: S
     corrections = timedelta(minutes=deps.settings.correction_window_min)
     by_fair: dict[str, list[tuple[Any, Event]]] = {}
     for ev in events:
+        # The 503 fence: a record appended after its deadline is not applied here either (the
+        # topic's own agent dead-letters it; interviews has none, so it is dead-lettered here).
+        if ev.message.topic == specs.INTERVIEWS.name:
+            if await fenced(deps, AGENT, ev):
+                continue
+        elif late_by(ev.message) is not None:
+            skipped.labels(LATE).inc()
+            continue
         try:
             parsed = parse(ev.message.value)
         except BadEvent as exc:

@@ -59,6 +59,10 @@ SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
     ("broker_timeout_ms", "JOBFAIR_BROKER_TIMEOUT_MS", "5000",
      "Longest a request waits for Kafka to confirm a record; then 503 `broker_unavailable` "
      "with `Retry-After`."),
+    ("broker_ack_grace_ms", "JOBFAIR_BROKER_ACK_GRACE_MS", "1000",
+     "Part of the broker bound kept for Kafka's ack to travel back: a record counts only if "
+     "the broker appended it at least this long before the bound ends (the 503 fence); must "
+     "be below `JOBFAIR_BROKER_TIMEOUT_MS`."),
     ("db_timeout_ms", "JOBFAIR_DB_TIMEOUT_MS", "5000",
      "Longest a request waits for a PostgreSQL connection or query; then 503 "
      "`database_unavailable`."),
@@ -129,6 +133,7 @@ class Settings:
     batch_window_ms: int = 100
     click_window_ms: int = 2
     broker_timeout_ms: int = 5000
+    broker_ack_grace_ms: int = 1000
     db_timeout_ms: int = 5000
     agent_db_timeout_ms: int = 30000
     click_id_window_hours: int = 48
@@ -185,6 +190,9 @@ class Settings:
                                            self.click_id_window_hours) < 1:
             raise ConfigError("JOBFAIR_CLICK_WINDOW_MS must be ≥ 0; the timeouts and "
                               "JOBFAIR_CLICK_ID_WINDOW_HOURS ≥ 1")
+        if not 0 <= self.broker_ack_grace_ms < self.broker_timeout_ms:
+            raise ConfigError("JOBFAIR_BROKER_ACK_GRACE_MS must be ≥ 0 and below "
+                              "JOBFAIR_BROKER_TIMEOUT_MS")
         if self.sms_provider not in ("log", "aliyun", "tencent"):
             raise ConfigError("JOBFAIR_SMS_PROVIDER must be 'log', 'aliyun' or 'tencent'")
         if min(self.login_code_ttl_s, self.applicant_token_ttl_h, self.staff_token_ttl_h,

@@ -20,11 +20,15 @@ class TopicSpec:
     description: str
     retention_ms: int = 30 * DAY_MS  # -1 keeps forever
     compacted: bool = False
+    # The broker stamps each record with its append time (the 503 fence, ``streams.fence``):
+    # every topic web produces to. Only the dead-letter topic keeps the producer's time.
+    append_time: bool = True
 
     def configs(self, min_insync_replicas: int) -> dict[str, str]:
         configs = {
             "retention.ms": str(self.retention_ms),
             "cleanup.policy": "compact" if self.compacted else "delete",
+            "message.timestamp.type": "LogAppendTime" if self.append_time else "CreateTime",
         }
         if min_insync_replicas > 1:
             configs["min.insync.replicas"] = str(min_insync_replicas)
@@ -67,7 +71,7 @@ SUPPORT = TopicSpec(
 DEADLETTER = TopicSpec(
     "deadletter", "source",
     "Events an agent could not process, with the reason and source offset (DeadLettered).",
-    retention_ms=90 * DAY_MS,
+    retention_ms=90 * DAY_MS, append_time=False,
 )
 
 ALL_TOPICS: tuple[TopicSpec, ...] = (

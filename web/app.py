@@ -175,7 +175,8 @@ def create_app(settings: Settings) -> Starlette:
                                      connect_timeout=db_s)
         pool = BoundedPool(raw_pool, db_s)  # every wait bounded (web.database)
         publisher = Publisher(bootstrap, idempotent=settings.broker_kind == "kafka",
-                              timeout_s=settings.broker_timeout_ms / 1000)
+                              timeout_s=settings.broker_timeout_ms / 1000,
+                              grace_s=settings.broker_ack_grace_ms / 1000)
         try:
             await publisher.start()
         except Exception:

@@ -5,12 +5,17 @@ in-sync replicas (``acks=all``), so a 202 means the event is durable. The event 
 key (``Event.key``), so web code never chooses partitions. Every produce is bounded
 (``JOBFAIR_BROKER_TIMEOUT_MS``): Kafka not confirming in time raises ``BrokerUnavailable`` (503
 ``broker_unavailable`` with ``Retry-After``), never a hang. ``send`` is the same for bytes
-already encoded (``web.live.combiner``'s combined click records).
+already encoded (``web.live.combiner``'s combined click records). Every record carries its
+deadline (the bound minus ``JOBFAIR_BROKER_ACK_GRACE_MS``) and counts only if the broker
+appended it by then (``streams.fence``): a record answered 503 is never counted, even when the
+producer delivers it after the broker comes back.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,9 +24,12 @@ from aiokafka.errors import KafkaError
 from aiokafka.partitioner import DefaultPartitioner, murmur2
 from aiokafka.protocol.metadata import MetadataRequest
 
+from streams import fence
 from streams.events import Event
 from streams.topics import TopicSpec
 from web.command_errors import Unavailable
+
+log = logging.getLogger(__name__)
 
 
 class BrokerUnavailable(Unavailable):
@@ -73,8 +81,12 @@ class ClusterView:
 
 class Publisher:
     def __init__(self, bootstrap: str, *, idempotent: bool = True, timeout_s: float = 5.0,
-                 ) -> None:
+                 grace_s: float = 1.0) -> None:
         self.timeout_s = timeout_s
+        if not 0 <= grace_s < timeout_s:
+            raise ValueError("the ack grace must be below the broker bound")
+        self.grace_s = grace_s
+        self.late_acks = 0  # acks that came within the bound but stamped after the deadline
         self._producer = AIOKafkaProducer(
             bootstrap_servers=bootstrap.split(","),
             acks="all",
@@ -95,12 +107,17 @@ class Publisher:
         await self.send(topic.name, event.to_bytes(), event.key)
 
     async def send(self, topic: str, value: bytes, key: bytes) -> None:
-        """Produce one record and wait for its ack, at most ``timeout_s``."""
+        """Produce one record and wait for its ack, at most ``timeout_s``; return only if the
+        broker appended it by its deadline (``streams.fence``: the record carries the deadline,
+        and the agents drop a record appended after it, so a 503 is never counted)."""
+        deadline = fence.deadline_ms(time.time(), self.timeout_s, self.grace_s)
         try:
             async with asyncio.timeout(self.timeout_s):
-                delivery = await self._producer.send(topic, value, key=key)
-                # shield: on timeout stop waiting, but leave aiokafka's future to aiokafka.
-                await asyncio.shield(delivery)
+                delivery = await self._producer.send(
+                    topic, value, key=key, headers=fence.deadline_headers(deadline))
+                # shield: on timeout stop waiting, but leave aiokafka's future to aiokafka
+                # (a record it still writes is appended after its deadline: not counted).
+                ack = await asyncio.shield(delivery)
         except KafkaError as exc:
             raise BrokerUnavailable(
                 f"could not hand the event to Kafka ({type(exc).__name__}); retry shortly"
@@ -109,6 +126,12 @@ class Publisher:
             raise BrokerUnavailable(
                 f"Kafka did not confirm the event within {self.timeout_s:g} s; retry shortly"
             ) from None
+        if not fence.acked_in_time(ack.timestamp, ack.timestamp_type, deadline):
+            self.late_acks += 1
+            log.warning("Kafka appended a record to %s %d ms after its deadline: answered 503, "
+                        "the agents will not count it", topic, ack.timestamp - deadline)
+            raise BrokerUnavailable(
+                "Kafka confirmed the event too late; it will not be counted, retry shortly")
 
     async def cluster(self, topics: list[str], per_node_s: float = 1.0) -> ClusterView:
         """What the brokers say about ``topics`` now: the first broker that answers a metadata
