@@ -73,6 +73,16 @@ def cookie_applicant(request: Request, fair_id: str) -> ApplicantClaims | None:
     return claims if claims.fair_id == fair_id else None
 
 
+def path_cookie_applicant(request: Request) -> ApplicantClaims | None:
+    """The applicant remembered for the fair named by the path's ``fair_id``; None if she is
+    not, or the path's fair id is not a UUID (pages' partials and images)."""
+    try:
+        fair_id = str(UUID(request.path_params["fair_id"]))
+    except ValueError:
+        return None
+    return cookie_applicant(request, fair_id)
+
+
 def remember(response: Response, request: Request, fair_id: str, token: str) -> None:
     response.set_cookie(
         cookie_name(fair_id), token, max_age=request.state.settings.applicant_token_ttl_h * 3600,

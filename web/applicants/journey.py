@@ -10,7 +10,6 @@ no name, phone or need is stored on the server for this.
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
 from uuid import UUID
 
@@ -18,11 +17,11 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from domain.applicants import application_id_for
-from domain.tokens import ApplicantClaims
 from web.applicants import commands as flow
 from web.applicants import reads as read
 from web.applicants import withdraw as taking_back
 from web.applicants.auth import cookie_applicant
+from web.applicants.signin import fair_of_path, signed_in
 from web.command_errors import CommandError, NotFound
 from web.context import context_of
 from web.projection import wait_for_row
@@ -51,22 +50,6 @@ async def root(request: Request) -> Response:
     return render(request, "applicant/root.html", {})
 
 
-async def _fair(request: Request) -> Any:
-    return await flow.fair_by_id(context_of(request), request.path_params["fair_id"])
-
-
-async def signed_in(request: Request) -> tuple[Any, ApplicantClaims | None, Response | None]:
-    """(fair, her claims, None), or the page to answer instead: the error, or 请先签到."""
-    try:
-        fair = await _fair(request)
-    except CommandError as exc:
-        return None, None, error_page(request, exc)
-    claims = cookie_applicant(request, str(fair["id"]))
-    if claims is None:
-        return fair, None, render(request, "applicant/signin.html", {"fair": fair}, 401)
-    return fair, claims, None
-
-
 def _home(fair_id: str, **flags: str) -> RedirectResponse:
     query = urlencode({k: v for k, v in flags.items() if v})
     return RedirectResponse(f"/me/{fair_id}" + (f"?{query}" if query else ""), status_code=303)
@@ -75,7 +58,7 @@ def _home(fair_id: str, **flags: str) -> RedirectResponse:
 async def post_detail(request: Request) -> Response:
     """Description, hours, days, place, pay and why it is a 妈妈岗, then 报名."""
     try:
-        fair = await _fair(request)
+        fair = await fair_of_path(request)
         try:
             post = await read.one_post(request.state.pool, UUID(request.path_params["post_id"]))
         except ValueError:
@@ -114,7 +97,7 @@ async def post_detail(request: Request) -> Response:
 
 async def needs(request: Request) -> Response:
     try:
-        fair = await _fair(request)
+        fair = await fair_of_path(request)
     except CommandError as exc:
         return error_page(request, exc)
     fair_id = str(fair["id"])
@@ -157,45 +140,41 @@ async def needs(request: Request) -> Response:
 
 async def take_back(request: Request) -> Response:
     """撤回报名 (application_id) or 我来不了 (interview_id), from her home or interview page."""
-    fair, claims, refused = await signed_in(request)
-    if refused is not None:
-        return refused
-    assert claims is not None
-    fair_id = str(fair["id"])
+    me = await signed_in(request)
+    if isinstance(me, Response):
+        return me
     try:
         form = await request.form()
         if form.get("interview_id"):
             await taking_back.decline(
-                context_of(request), claims.applicant_id, form.get("interview_id")
+                context_of(request), me.claims.applicant_id, form.get("interview_id")
             )
             flag = "declined"
         else:
             await taking_back.withdraw(
-                context_of(request), claims.applicant_id, form.get("application_id")
+                context_of(request), me.claims.applicant_id, form.get("application_id")
             )
             flag = "withdrawn"
     except CommandError as exc:
         return error_page(request, exc)
-    return _home(fair_id, done=flag)
+    return _home(me.fair_id, done=flag)
 
 
 async def check_out(request: Request) -> Response:
     """签退离场 on her page (POST /me/{fair}/checkout)."""
-    fair, claims, refused = await signed_in(request)
-    if refused is not None:
-        return refused
-    assert claims is not None
-    fair_id = str(fair["id"])
-    left = await flow.check_out(context_of(request), claims.applicant_id, fair_id)
+    me = await signed_in(request)
+    if isinstance(me, Response):
+        return me
+    left = await flow.check_out(context_of(request), me.claims.applicant_id, me.fair_id)
     if left:  # read-your-write: her page shows 已离场 at once
         await wait_for_row(
             request.state.pool,
             LEFT,
-            fair["id"],
-            UUID(claims.applicant_id),
+            me.fair["id"],
+            UUID(me.claims.applicant_id),
             timeout=context_of(request).wait_s,
         )
-    return _home(fair_id, done="left" if left else "")
+    return _home(me.fair_id, done="left" if left else "")
 
 
 async def exit_page(request: Request) -> Response:

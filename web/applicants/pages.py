@@ -21,8 +21,9 @@ from domain.applicants import application_id_for
 from domain.tokens import ApplicantClaims, QrKind
 from web.applicants import commands as flow
 from web.applicants import reads as read
-from web.applicants.auth import cookie_applicant, cookie_name, remember
+from web.applicants.auth import cookie_applicant, cookie_name, path_cookie_applicant, remember
 from web.applicants.journey import needs_of
+from web.applicants.signin import signed_in
 from web.command_errors import CommandError, NotFound
 from web.context import context_of
 from web.errors import status_of
@@ -123,22 +124,14 @@ async def _home_context(request: Request, fair: Any, claims: ApplicantClaims) ->
 
 
 async def home(request: Request) -> Response:
-    try:
-        fair = await flow.fair_by_id(context_of(request), request.path_params["fair_id"])
-    except CommandError as exc:
-        return error_page(request, exc)
-    claims = cookie_applicant(request, str(fair["id"]))
-    if claims is None:
-        return render(request, "applicant/signin.html", {"fair": fair}, 401)
-    return render(request, "applicant/home.html", await _home_context(request, fair, claims))
+    me = await signed_in(request)
+    if isinstance(me, Response):
+        return me
+    return render(request, "applicant/home.html", await _home_context(request, me.fair, me.claims))
 
 
 async def my_applications_partial(request: Request) -> Response:
-    fair_id = request.path_params["fair_id"]
-    try:
-        claims = cookie_applicant(request, str(UUID(fair_id)))
-    except ValueError:
-        claims = None
+    claims = path_cookie_applicant(request)
     if claims is None:
         return Response("", status_code=401)
     mine = await read.my_applications(request.state.pool, UUID(claims.applicant_id),

@@ -29,7 +29,8 @@ from domain.support import (
     issue_service_pass,
 )
 from web.applicants import commands as applicants
-from web.applicants.auth import cookie_applicant
+from web.applicants.auth import path_cookie_applicant
+from web.applicants.signin import signed_in
 from web.auth import ORGANISER, STAFF, check_csrf, csrf_token, session_actor
 from web.command_errors import CommandError, Forbidden, NotFound
 from web.context import context_of
@@ -79,15 +80,10 @@ def _filing(form: Any, fair_id: str, channel: str, applicant_id: str | None) -> 
 
 
 async def my_services(request: Request) -> Response:
-    ctx = context_of(request)
-    try:
-        fair = await applicants.fair_by_id(ctx, request.path_params["fair_id"])
-    except CommandError as exc:
-        return error_page(request, exc)
-    fair_id = str(fair["id"])
-    claims = cookie_applicant(request, fair_id)
-    if claims is None:
-        return render(request, "applicant/signin.html", {"fair": fair}, 401)
+    me = await signed_in(request)
+    if isinstance(me, Response):
+        return me
+    ctx, fair, fair_id, claims = context_of(request), me.fair, me.fair_id, me.claims
     if request.method == "POST":  # post/redirect/get: a reload never files it twice
         form = await request.form()
         try:
@@ -117,11 +113,7 @@ async def my_services(request: Request) -> Response:
 
 
 async def my_pass_qr(request: Request) -> Response:
-    fair_id = request.path_params["fair_id"]
-    try:
-        claims = cookie_applicant(request, str(UUID(fair_id)))
-    except ValueError:
-        claims = None
+    claims = path_cookie_applicant(request)
     if claims is None:
         return Response("", status_code=401)
     settings = request.state.settings
