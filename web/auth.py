@@ -155,6 +155,13 @@ def session_actor(request: Request) -> Actor | None:
     return Actor(str(data["role"]), data.get("employer_id"), data.get("fair_id"))
 
 
+def organiser_session(request: Request) -> Actor | None:
+    """The session's actor if it is an organiser; None otherwise (the page answers 401 or
+    sends her to log in)."""
+    actor = session_actor(request)
+    return actor if actor is not None and actor.role == ORGANISER else None
+
+
 async def log_in(request: Request, actor: Actor) -> None:
     """A fresh server-side session (``web.identity.sessions``) and CSRF token."""
     await log_out(request)

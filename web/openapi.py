@@ -26,7 +26,7 @@ from web.command_errors import Invalid
 F = TypeVar("F", bound=Callable[..., Any])
 MAX_BODY = 64 * 1024
 
-__all__ = ["UUID_SCHEMA", "Operation", "json_body", "operation"]
+__all__ = ["UUID_SCHEMA", "Operation", "json_body", "operation", "string_fields", "uuid_request"]
 
 
 def _is_int(checker: Any, value: Any) -> bool:
@@ -37,6 +37,8 @@ def _is_int(checker: Any, value: Any) -> bool:
 StrictValidator = validators.extend(  # type: ignore[no-untyped-call]
     Draft202012Validator,
     type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_int))
+# The answers of an operation only organisers may call (``**ORGANISER_ONLY`` in responses).
+ORGANISER_ONLY = {401: "no valid token", 403: "not an organiser"}
 ERROR_SCHEMA = {
     "type": "object",
     "required": ["error", "detail"],
@@ -115,6 +117,25 @@ async def json_body(request: Request, endpoint: Callable[..., Any]) -> dict[str,
     return data
 
 
+def uuid_request(*names: str) -> dict[str, Any]:
+    """A request body of exactly these UUID fields, each required."""
+    return {
+        "type": "object",
+        "required": list(names),
+        "additionalProperties": False,
+        "properties": {name: UUID_SCHEMA for name in names},
+    }
+
+
+def string_fields(*names: str, required: Sequence[str] | None = None) -> dict[str, Any]:
+    """A response object of these string fields; ``required``: all of them unless given."""
+    return {
+        "type": "object",
+        "required": list(names if required is None else required),
+        "properties": {name: {"type": "string"} for name in names},
+    }
+
+
 def operations(routes: Sequence[BaseRoute], prefix: str = "") -> Iterator[tuple[str, Route]]:
     """(full path, route) of every ``Route``, descending into ``Mount``s (a feature mounted
     under a prefix publishes its operations under that prefix)."""
@@ -135,6 +156,15 @@ def query_uuid(request: Request, name: str, *, blank_is_none: bool = True) -> UU
         return UUID(raw)
     except ValueError:
         raise Invalid(f"{name} must be a UUID", code="invalid_request", field=name) from None
+
+
+def path_uuid(request: Request, name: str) -> UUID | None:
+    """The UUID in path parameter ``name``, or None if it is not one (a page answers its own
+    404)."""
+    try:
+        return UUID(request.path_params[name])
+    except ValueError:
+        return None
 
 
 def query_int(request: Request, name: str, default: int, lo: int, hi: int) -> int:

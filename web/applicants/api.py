@@ -8,6 +8,8 @@ reads PostgreSQL projections (``web.applicants.reads``). Applicant operations ta
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import Any
 from uuid import UUID
 
 from starlette.requests import Request
@@ -19,9 +21,9 @@ from web.applicants import reads as read
 from web.applicants import withdraw as taking_back
 from web.applicants.auth import require_applicant
 from web.command_errors import Conflict
-from web.context import context_of
+from web.context import Context, context_of
 from web.limits import limits_of
-from web.openapi import UUID_SCHEMA, Operation, json_body, operation
+from web.openapi import UUID_SCHEMA, Operation, json_body, operation, string_fields, uuid_request
 
 IDENTITY = {
     "name": line(0, 50, blank=True),  # streams.fields: one line, no control characters
@@ -51,9 +53,7 @@ APPLICATION_SCHEMA = {
     request={"type": "object", "required": ["fair_id"], "additionalProperties": False,
              "properties": {"fair_id": UUID_SCHEMA, **IDENTITY, "room_id": ROOM_ID}},
     responses={201: "registered (the same id again for the same phone)", **ERRORS},
-    response_schema={"type": "object", "required": ["applicant_id", "applicant_token"],
-                     "properties": {"applicant_id": {"type": "string"},
-                                    "applicant_token": {"type": "string"}}},
+    response_schema=string_fields("applicant_id", "applicant_token"),
 ))
 async def register_applicant(request: Request) -> Response:
     body = await json_body(request, register_applicant)
@@ -134,44 +134,41 @@ async def list_my_applications(request: Request) -> Response:
     "withdrawApplication",
     "Withdraw one of the caller's applications; counts and any interview slot are released",
     auth="applicant",
-    request={"type": "object", "required": ["application_id"], "additionalProperties": False,
-             "properties": {"application_id": UUID_SCHEMA}},
+    request=uuid_request("application_id"),
     responses={200: "withdrawn (also for a repeat)", 202: "accepted, not applied yet",
                400: "malformed request", 401: "applicant token missing or invalid",
                404: "not one of the caller's applications (unknown_application)",
                409: "interview under way or decided (cannot_withdraw)"},
-    response_schema={"type": "object", "required": ["application_id", "status"],
-                     "properties": {"application_id": {"type": "string"},
-                                    "status": {"type": "string"}}},
+    response_schema=string_fields("application_id", "status"),
 ))
 async def withdraw_application(request: Request) -> Response:
-    claims = require_applicant(request)
-    body = await json_body(request, withdraw_application)
-    status, out = await taking_back.withdraw(context_of(request), claims.applicant_id,
-                                             body["application_id"])
-    return JSONResponse(out, status_code=status)
+    return await _take_back(request, withdraw_application, taking_back.withdraw, "application_id")
 
 
 @operation(Operation(
     "declineInterview",
     "The caller cannot come to a scheduled interview; the slot goes to the next person waiting",
     auth="applicant",
-    request={"type": "object", "required": ["interview_id"], "additionalProperties": False,
-             "properties": {"interview_id": UUID_SCHEMA}},
+    request=uuid_request("interview_id"),
     responses={200: "declined (also for a repeat)", 202: "accepted, not applied yet",
                400: "malformed request", 401: "applicant token missing or invalid",
                404: "not one of the caller's interviews (unknown_interview)",
                409: "interview under way or decided (cannot_decline)"},
-    response_schema={"type": "object", "required": ["interview_id", "status"],
-                     "properties": {"interview_id": {"type": "string"},
-                                    "application_id": {"type": "string"},
-                                    "status": {"type": "string"}}},
+    response_schema=string_fields("interview_id", "application_id", "status",
+                                  required=["interview_id", "status"]),
 ))
 async def decline_interview(request: Request) -> Response:
+    return await _take_back(request, decline_interview, taking_back.decline, "interview_id")
+
+
+TakeBack = Callable[[Context, str, Any], Awaitable[tuple[int, dict[str, Any]]]]
+
+
+async def _take_back(request: Request, endpoint: Any, command: TakeBack, field: str) -> Response:
+    """withdrawApplication / declineInterview: the caller's id in the body's ``field``."""
     claims = require_applicant(request)
-    body = await json_body(request, decline_interview)
-    status, out = await taking_back.decline(context_of(request), claims.applicant_id,
-                                            body["interview_id"])
+    body = await json_body(request, endpoint)
+    status, out = await command(context_of(request), claims.applicant_id, body[field])
     return JSONResponse(out, status_code=status)
 
 

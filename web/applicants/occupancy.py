@@ -15,7 +15,8 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from domain.posters import poster_svg
-from web.auth import ORGANISER, session_actor
+from web.auth import organiser_session
+from web.openapi import path_uuid
 from web.setup.reads import fair_json, fetch_fair
 
 NEAR_CAP = 0.9  # warn from 90 % of the venue cap
@@ -57,14 +58,10 @@ def exit_url(entrance_qr_url: str) -> str:
 
 async def exit_poster(request: Request) -> Response:
     """GET /organiser/fairs/{fair_id}/exit-poster.svg (organiser session)."""
-    actor = session_actor(request)
-    if actor is None or actor.role != ORGANISER:
+    if organiser_session(request) is None:
         return RedirectResponse("/organiser/login", status_code=303)
-    try:
-        fair_id = UUID(request.path_params["fair_id"])
-    except ValueError:
-        return Response("找不到这场招聘会", status_code=404)
-    row = await fetch_fair(request.state.pool, fair_id)
+    fair_id = path_uuid(request, "fair_id")
+    row = None if fair_id is None else await fetch_fair(request.state.pool, fair_id)
     if row is None:
         return Response("找不到这场招聘会", status_code=404)
     fair = fair_json(request.state.settings, row)

@@ -26,7 +26,15 @@ from web.command_errors import Forbidden, Invalid
 from web.context import context_of
 from web.identity import codes, credentials
 from web.identity.sms import Sender, sender_for
-from web.openapi import UUID_SCHEMA, Operation, json_body, operation
+from web.openapi import (
+    ORGANISER_ONLY,
+    UUID_SCHEMA,
+    Operation,
+    json_body,
+    operation,
+    string_fields,
+    uuid_request,
+)
 
 PHONE = {
     "type": "string",
@@ -39,11 +47,7 @@ FAIR_PHONE = {
     "additionalProperties": False,
     "properties": {"fair_id": UUID_SCHEMA, "phone": PHONE},
 }
-TOKEN_OUT = {
-    "type": "object",
-    "required": ["applicant_id", "applicant_token"],
-    "properties": {"applicant_id": {"type": "string"}, "applicant_token": {"type": "string"}},
-}
+TOKEN_OUT = string_fields("applicant_id", "applicant_token")
 
 
 def sender_of(request: Request) -> Sender:
@@ -139,20 +143,11 @@ async def verify_login_code(request: Request) -> Response:
         request=FAIR_PHONE,
         responses={
             200: "the code to show her",
-            401: "no valid token",
-            403: "not an organiser",
+            **ORGANISER_ONLY,
             410: "the applicant was erased",
             422: "malformed phone or no applicant with it at this fair",
         },
-        response_schema={
-            "type": "object",
-            "required": ["applicant_id", "code", "expires_at"],
-            "properties": {
-                "applicant_id": {"type": "string"},
-                "code": {"type": "string"},
-                "expires_at": {"type": "string"},
-            },
-        },
+        response_schema=string_fields("applicant_id", "code", "expires_at"),
     )
 )
 async def issue_help_desk_code(request: Request) -> Response:
@@ -168,12 +163,7 @@ async def issue_help_desk_code(request: Request) -> Response:
         "eraseApplicant",
         "Erase an applicant's personal data (consent withdrawn; PIPL Art. 15, 47)",
         auth="applicant",
-        request={
-            "type": "object",
-            "required": ["applicant_id"],
-            "additionalProperties": False,
-            "properties": {"applicant_id": UUID_SCHEMA},
-        },
+        request=uuid_request("applicant_id"),
         responses={
             202: "erased; aggregate figures unchanged",
             401: "no valid token",

@@ -24,9 +24,9 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from domain.identity import mask_phone
-from web.applicants import commands as flow
-from web.applicants.auth import cookie_applicant, cookie_name, remember
-from web.auth import ORGANISER, check_csrf, csrf_token, session_actor
+from web.applicants.auth import cookie_name, remember
+from web.applicants.signin import fair_of_path, signed_in
+from web.auth import check_csrf, csrf_token, organiser_session
 from web.command_errors import CommandError
 from web.context import context_of
 from web.errors import status_of
@@ -43,10 +43,6 @@ def local_next(raw: object, fair_id: str) -> str:
     return f"/me/{fair_id}"
 
 
-async def _fair(request: Request) -> Any:
-    return await flow.fair_by_id(context_of(request), request.path_params["fair_id"])
-
-
 def _refused(request: Request, page: str, context: dict[str, Any], exc: CommandError) -> Response:
     return render(
         request, page, {**context, "error": exc.message_zh, "code": exc.code}, status_of(exc)
@@ -55,7 +51,7 @@ def _refused(request: Request, page: str, context: dict[str, Any], exc: CommandE
 
 async def login(request: Request) -> Response:
     try:
-        fair = await _fair(request)
+        fair = await fair_of_path(request)
     except CommandError as exc:
         return error_page(request, exc)
     nxt = local_next(request.query_params.get("next"), str(fair["id"]))
@@ -67,7 +63,7 @@ async def login(request: Request) -> Response:
 async def _posted(request: Request) -> tuple[Any, dict[str, Any]]:
     """The fair and the page context of a posted phone form (phone, next, code lifetime)."""
     form = await request.form()
-    fair = await _fair(request)
+    fair = await fair_of_path(request)
     phone = str(form.get("phone") or "")
     return form, {
         "fair": fair,
@@ -118,11 +114,10 @@ async def verify(request: Request) -> Response:
 
 
 async def helpdesk(request: Request) -> Response:
-    actor = session_actor(request)
-    if actor is None or actor.role != ORGANISER:
+    if organiser_session(request) is None:
         return RedirectResponse("/organiser/login", status_code=303)
     try:
-        fair = await _fair(request)
+        fair = await fair_of_path(request)
     except CommandError as exc:
         return error_page(request, exc)
     context: dict[str, Any] = {
@@ -146,21 +141,16 @@ async def helpdesk(request: Request) -> Response:
 
 async def erase(request: Request) -> Response:
     """GET: what erasure means, one button; POST: erase her and forget the cookie."""
-    try:
-        fair = await _fair(request)
-    except CommandError as exc:
-        return error_page(request, exc)
-    fair_id = str(fair["id"])
-    claims = cookie_applicant(request, fair_id)
-    if claims is None:
-        return render(request, "applicant/signin.html", {"fair": fair}, 401)
-    context: dict[str, Any] = {"fair": fair, "done": False, "error": None}
+    me = await signed_in(request)
+    if isinstance(me, Response):
+        return me
+    context: dict[str, Any] = {"fair": me.fair, "done": False, "error": None}
     if request.method == "GET":
         return render(request, "identity/erase.html", context)
     try:
-        await credentials.erase_applicant(context_of(request), claims.applicant_id)
+        await credentials.erase_applicant(context_of(request), me.claims.applicant_id)
     except CommandError as exc:
         return _refused(request, "identity/erase.html", context, exc)
     response = render(request, "identity/erase.html", {**context, "done": True}, 202)
-    response.delete_cookie(cookie_name(fair_id), path="/")
+    response.delete_cookie(cookie_name(me.fair_id), path="/")
     return response

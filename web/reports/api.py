@@ -15,7 +15,7 @@ from starlette.responses import JSONResponse, Response
 from jobfair.reporting import UnknownFair
 from web.auth import require_organiser
 from web.command_errors import NotFound
-from web.openapi import Operation, operation
+from web.openapi import ORGANISER_ONLY, Operation, operation
 from web.reports.cache import FiguresCache, figures_cache
 
 FIG = {"type": "integer", "minimum": 0}
@@ -107,8 +107,7 @@ async def live_figures(request: Request, fair_id: UUID) -> dict[str, object]:
         response_schema=REPORT_SCHEMA,
         responses={
             200: "the figures",
-            401: "no valid token",
-            403: "not an organiser",
+            **ORGANISER_ONLY,
             404: "unknown fair",
         },
     )

@@ -22,7 +22,7 @@ from web.applicants.auth import bearer_token, require_applicant
 from web.auth import ORGANISER, require_organiser, require_staff
 from web.command_errors import Invalid
 from web.context import context_of
-from web.openapi import UUID_SCHEMA, Operation, json_body, operation, query_uuid
+from web.openapi import ORGANISER_ONLY, UUID_SCHEMA, Operation, json_body, operation, query_uuid
 from web.support import commands as flow
 from web.support import reads as read
 
@@ -195,8 +195,7 @@ async def file_complaint(request: Request) -> Response:
         responses={
             200: "complaints",
             400: "no fair_id",
-            401: "no valid token",
-            403: "not an organiser",
+            **ORGANISER_ONLY,
         },
     )
 )
@@ -227,8 +226,7 @@ async def list_complaints(request: Request) -> Response:
         responses={
             200: "recorded",
             400: "malformed request",
-            401: "no valid token",
-            403: "not an organiser",
+            **ORGANISER_ONLY,
             404: "unknown complaint",
             409: "a closed complaint can only be reopened (bad_transition)",
         },

@@ -7,7 +7,6 @@ on the organiser's employer page (counts by kind, no note, nobody named).
 from __future__ import annotations
 
 from typing import Any
-from uuid import UUID
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -16,9 +15,10 @@ from domain.posters import qr_png
 from domain.support import COMPLAINT_STATUSES, STATUS_ZH
 from domain.tokens import QrKind
 from web.applicants import commands as applicants
-from web.auth import ORGANISER, check_csrf, csrf_token, session_actor
+from web.auth import check_csrf, csrf_token, organiser_session
 from web.command_errors import CommandError
 from web.context import Context, context_of
+from web.openapi import path_uuid
 from web.setup.reads import qr_url
 from web.support import commands as flow
 from web.support import reads as read
@@ -33,8 +33,8 @@ def helpdesk_url(ctx: Context, fair: Any) -> str:
 
 
 async def organiser_queue(request: Request) -> Response:
-    actor = session_actor(request)
-    if actor is None or actor.role != ORGANISER:
+    actor = organiser_session(request)
+    if actor is None:
         return go("/organiser/login")
     ctx = context_of(request)
     try:
@@ -68,8 +68,7 @@ async def organiser_queue(request: Request) -> Response:
 
 
 async def helpdesk_qr(request: Request) -> Response:
-    actor = session_actor(request)
-    if actor is None or actor.role != ORGANISER:
+    if organiser_session(request) is None:
         return Response("", status_code=401)
     ctx = context_of(request)
     try:
@@ -81,12 +80,10 @@ async def helpdesk_qr(request: Request) -> Response:
 
 async def employer_complaints(request: Request) -> Response:
     """Open complaints naming an employer (partial for the organiser's employer page)."""
-    actor = session_actor(request)
-    if actor is None or actor.role != ORGANISER:
+    if organiser_session(request) is None:
         return Response("", status_code=401)
-    try:
-        employer_id = UUID(request.path_params["employer_id"])
-    except ValueError:
+    employer_id = path_uuid(request, "employer_id")
+    if employer_id is None:
         return Response("", status_code=404)
     rows = await read.employer_open(request.state.pool, employer_id)
     return render(request, "support/_employer.html", {"open": rows})
