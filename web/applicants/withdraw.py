@@ -32,6 +32,8 @@ FROM interview WHERE interview_id = $1
 WITHDRAWN_ROW = "SELECT 1 FROM application WHERE id = $1 AND withdrawn_at IS NOT NULL"
 CANCELLED_ROW = "SELECT 1 FROM interview WHERE interview_id = $1 AND status = 'cancelled'"
 WITHDRAWABLE = ("submitted", "waitlisted", "interview_scheduled")
+NO_APPLICATION = ("application", "unknown_application", "找不到这条报名记录。")
+NO_INTERVIEW = ("interview", "unknown_interview", "找不到这场面试。")
 
 
 def _uuid(value: Any) -> UUID | None:
@@ -41,7 +43,29 @@ def _uuid(value: Any) -> UUID | None:
         return None
 
 
-async def _publish(ctx: Context, row: Any, application_id: UUID, reason: str) -> None:
+async def _own(
+    ctx: Context, sql: str, raw: Any, applicant_id: str, unknown: tuple[str, str, str]
+) -> tuple[UUID, Any]:
+    """(id, row) that ``sql`` finds for id ``raw`` if it is the applicant's; NotFound
+    otherwise, naming ``unknown`` = (what, code, message_zh)."""
+    what, code, message_zh = unknown
+    ident = _uuid(raw)
+    row = None if ident is None else await ctx.pool.fetchrow(sql, ident)
+    if ident is None or row is None or str(row["applicant_id"]) != applicant_id:
+        raise NotFound(f"no {what} {str(raw)[:40]!r} of yours", code=code, message_zh=message_zh)
+    return ident, row
+
+
+async def _take_back(
+    ctx: Context,
+    row: Any,
+    application_id: UUID,
+    reason: str,
+    done_sql: str,
+    ident: UUID,
+    body: dict[str, Any],
+) -> tuple[int, dict[str, Any]]:
+    """Publish the withdrawal; 200 once ``done_sql`` finds ``ident`` projected, else 202."""
     await ctx.publisher.publish(
         APPLICATIONS,
         ApplicationWithdrawn(
@@ -54,21 +78,15 @@ async def _publish(ctx: Context, row: Any, application_id: UUID, reason: str) ->
             at=ctx.now().isoformat(),
         ),
     )
+    done = await wait_for_row(ctx.pool, done_sql, ident, timeout=ctx.wait_s)
+    return (200, body) if done else (202, {**body, "status": "pending"})
 
 
 async def withdraw(
     ctx: Context, applicant_id: str, application_id: Any
 ) -> tuple[int, dict[str, Any]]:
     """(200 done | 202 pending, body); NotFound for another applicant's or unknown id."""
-    ident = _uuid(application_id)
-    row = None if ident is None else await ctx.pool.fetchrow(APPLICATION, ident)
-    if row is None or str(row["applicant_id"]) != applicant_id:
-        raise NotFound(
-            f"no application {str(application_id)[:40]!r} of yours",
-            code="unknown_application",
-            message_zh="找不到这条报名记录。",
-        )
-    assert ident is not None
+    ident, row = await _own(ctx, APPLICATION, application_id, applicant_id, NO_APPLICATION)
     body = {"application_id": str(ident), "status": "withdrawn"}
     if row["status"] == "withdrawn":
         return 200, body
@@ -78,22 +96,12 @@ async def withdraw(
             code="cannot_withdraw",
             message_zh="面试已经进行或已有结果，不能撤回这条报名。",
         )
-    await _publish(ctx, row, ident, WITHDRAWN)
-    done = await wait_for_row(ctx.pool, WITHDRAWN_ROW, ident, timeout=ctx.wait_s)
-    return (200, body) if done else (202, {**body, "status": "pending"})
+    return await _take_back(ctx, row, ident, WITHDRAWN, WITHDRAWN_ROW, ident, body)
 
 
 async def decline(ctx: Context, applicant_id: str, interview_id: Any) -> tuple[int, dict[str, Any]]:
     """(200 done | 202 pending, body); the slot goes to the next person waiting."""
-    ident = _uuid(interview_id)
-    row = None if ident is None else await ctx.pool.fetchrow(INTERVIEW, ident)
-    if row is None or str(row["applicant_id"]) != applicant_id:
-        raise NotFound(
-            f"no interview {str(interview_id)[:40]!r} of yours",
-            code="unknown_interview",
-            message_zh="找不到这场面试。",
-        )
-    assert ident is not None
+    ident, row = await _own(ctx, INTERVIEW, interview_id, applicant_id, NO_INTERVIEW)
     body = {
         "interview_id": str(ident),
         "application_id": str(row["application_id"]),
@@ -107,6 +115,4 @@ async def decline(ctx: Context, applicant_id: str, interview_id: Any) -> tuple[i
             code="cannot_decline",
             message_zh="面试已经开始或已有结果，无法取消。",
         )
-    await _publish(ctx, row, row["application_id"], DECLINED)
-    done = await wait_for_row(ctx.pool, CANCELLED_ROW, ident, timeout=ctx.wait_s)
-    return (200, body) if done else (202, {**body, "status": "pending"})
+    return await _take_back(ctx, row, row["application_id"], DECLINED, CANCELLED_ROW, ident, body)
