@@ -5,7 +5,8 @@ the writers' transactions; :func:`listen` holds one pooled connection that LISTE
 ``on_notice(payload)`` for each notice, and ``on_connected()`` each time listening (re)starts,
 because notices sent while no connection listened are lost (callers refresh everything then).
 The connection is checked every ``keepalive_s``; if it is lost, or PostgreSQL does not answer,
-``listen`` waits a second and connects again, forever (cancel the task to stop it).
+``listen`` calls ``on_lost()`` (if given) when it failed with an error, waits a second and
+connects again, forever (cancel the task to stop it).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ FAIR_CHANGED = "fair_changed"
 
 async def listen(pool: Any, channel: str, on_notice: Callable[[str], None],
                  on_connected: Callable[[], None], *, keepalive_s: float = 10.0,
-                 listening: asyncio.Event | None = None) -> None:
+                 listening: asyncio.Event | None = None,
+                 on_lost: Callable[[], None] | None = None) -> None:
     """LISTEN on ``channel`` until cancelled; ``listening`` is set while notices arrive."""
 
     def notified(conn: Any, pid: int, name: str, payload: str) -> None:
@@ -53,4 +55,6 @@ async def listen(pool: Any, channel: str, on_notice: Callable[[str], None],
         except Exception as exc:  # PostgreSQL away: callers keep what they have
             log.warning("%s: listening connection lost (%s); reconnecting", channel,
                         type(exc).__name__)
+            if on_lost is not None:
+                on_lost()
         await asyncio.sleep(1.0)

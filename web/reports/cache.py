@@ -6,16 +6,16 @@ Every viewer of a fair in this process shares one :class:`FiguresCache` entry: t
 when the fair has changed since the last computation, and viewers asking at the same moment
 await the same computation. "Changed" comes from PostgreSQL: the agents' writes fire
 ``NOTIFY fair_changed, '<fair id>'`` (migrations 0008, 0009, 0012); this process holds one
-listening connection for it. Writes that send no notice (an interview outcome alone) are
-picked up at the latest ``max_age_s`` later, so a figure is never older than that while
-someone is looking, and an idle fair costs no query at all.
+listening connection for it (``web.notices.listen``, the loop the live feeds use too).
+Writes that send no notice (an interview outcome alone) are picked up at the latest
+``max_age_s`` later, so a figure is never older than that while someone is looking, and an
+idle fair costs no query at all.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,9 +24,8 @@ from uuid import UUID
 from prometheus_client import CollectorRegistry, Counter
 
 from jobfair.reporting.detail import fair_figures
+from web.notices import FAIR_CHANGED, listen
 
-log = logging.getLogger(__name__)
-CHANNEL = "fair_changed"
 MAX_AGE_S = 10.0
 
 
@@ -87,40 +86,28 @@ class FiguresCache:
         return figures
 
     def _listen(self) -> None:
+        """One listening connection (``web.notices.listen``), started on first use."""
         if self._listener is None or self._listener.done():
-            self._listener = asyncio.create_task(self._listen_loop(), name="figures-listener")
+            self._listener = asyncio.create_task(
+                listen(
+                    self.pool,
+                    FAIR_CHANGED,
+                    self._notified,
+                    self._all_dirty,  # (re)connected: notices may have been missed
+                    keepalive_s=self.max_age_s,
+                    listening=self._listening,
+                    on_lost=self._all_dirty,
+                ),
+                name="figures-listener",
+            )
 
-    def _notified(self, conn: Any, pid: int, channel: str, payload: str) -> None:
+    def _notified(self, payload: str) -> None:
         with contextlib.suppress(ValueError):
             self.changed(UUID(payload))
 
-    async def _listen_loop(self) -> None:
-        while True:
-            try:
-                async with self.pool.acquire() as conn:
-                    lost = asyncio.Event()
-                    conn.add_termination_listener(lambda _c, lost=lost: lost.set())
-                    await conn.add_listener(CHANNEL, self._notified)
-                    for entry in self.entries.values():  # notices may have been missed
-                        entry.dirty = True
-                    self._listening.set()
-                    try:
-                        while not lost.is_set():
-                            with contextlib.suppress(TimeoutError):
-                                await asyncio.wait_for(lost.wait(), self.max_age_s)
-                            if not lost.is_set():
-                                await conn.execute("SELECT 1", timeout=self.max_age_s)
-                    finally:
-                        self._listening.clear()
-                        if not conn.is_closed():
-                            await conn.remove_listener(CHANNEL, self._notified)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                log.warning("fair figures: listening connection lost (%s)", type(exc).__name__)
-                for entry in self.entries.values():
-                    entry.dirty = True
-            await asyncio.sleep(1.0)
+    def _all_dirty(self) -> None:
+        for entry in self.entries.values():
+            entry.dirty = True
 
     async def close(self) -> None:
         tasks: list[asyncio.Task[Any]] = [
