@@ -28,7 +28,7 @@ from web.openapi import UUID_SCHEMA, Operation, json_body, operation, query_uuid
 from web.projection import wait_for_row
 from web.setup import commands as setup_cmd
 from web.setup.api import path_id
-from web.setup.rooms import visible_room
+from web.setup.rooms import counts_json, visible_room
 
 COUNTS = """
 SELECT room_id, clicks, registrations, applications FROM room_counts WHERE room_id = $1
@@ -96,13 +96,9 @@ PRESENT = {
     )
 )
 async def room_counts(request: Request) -> Response:
-    actor = await require_actor(request, ORGANISER, HOST)
-    room = await visible_room(request, actor)
+    room = await visible_room(request)
     row = await request.state.pool.fetchrow(COUNTS, room["id"])
-    out = {"room_id": str(room["id"]), "clicks": 0, "registrations": 0, "applications": 0}
-    if row is not None:
-        out.update({k: row[k] for k in ("clicks", "registrations", "applications")})
-    return JSONResponse(out)
+    return JSONResponse({"room_id": str(room["id"]), **counts_json(row)})
 
 
 async def present(

@@ -14,7 +14,7 @@ from uuid import UUID
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from web.auth import ORGANISER, STAFF, can_edit_employer, can_see_fair, require_actor
+from web.auth import ORGANISER, STAFF, Actor, can_edit_employer, can_see_fair, require_actor
 from web.command_errors import Invalid, NotFound
 from web.context import context_of
 from web.openapi import Operation, json_body, operation, query_int, query_uuid
@@ -39,6 +39,37 @@ def path_id(request: Request, name: str, code: str) -> UUID:
         raise NotFound(f"{name} must be a UUID", code=code) from None
 
 
+async def visible_fair(request: Request, actor: Actor) -> tuple[UUID, Any]:
+    """The fair named in the path and its row, if the actor may see it (404 otherwise)."""
+    fair_id = path_id(request, "fair_id", "unknown_fair")
+    row = None
+    if can_see_fair(actor, str(fair_id)):
+        row = await read.fetch_fair(request.state.pool, fair_id)
+    if row is None:
+        raise NotFound(f"no fair {fair_id}", code="unknown_fair")
+    return fair_id, row
+
+
+async def visible_post(request: Request, actor: Actor) -> tuple[UUID, Any]:
+    """The post named in the path and its row, if the actor may edit its employer (404)."""
+    post_id = path_id(request, "post_id", "unknown_post")
+    row = await read.fetch_post(request.state.pool, post_id)
+    if row is None or not can_edit_employer(actor, str(row["employer_id"])):
+        raise NotFound(f"no post {post_id}", code="unknown_post")
+    return post_id, row
+
+
+async def write(
+    request: Request, endpoint: Any, command: Any, *roles: str, path: tuple[str, str] | None = None
+) -> Response:
+    """A create or update: the actor (one of ``roles``), the path's id (``path``: name and
+    code of its 404), the validated body, then ``command(ctx, actor, [id,] body)``."""
+    actor = await require_actor(request, *roles)
+    ids = [] if path is None else [path_id(request, *path)]
+    body = await json_body(request, endpoint)
+    return answer(await command(context_of(request), actor, *ids, body))
+
+
 # --- fairs -----------------------------------------------------------------------------------
 
 @operation(Operation(
@@ -48,9 +79,7 @@ def path_id(request: Request, name: str, code: str) -> UUID:
                **ERR, 422: "ends_at is not after starts_at (ends_before_start)"},
 ))
 async def create_fair(request: Request) -> Response:
-    actor = await require_actor(request, ORGANISER)
-    body = await json_body(request, create_fair)
-    return answer(await cmd.create_fair(context_of(request), actor, body))
+    return await write(request, create_fair, cmd.create_fair, ORGANISER)
 
 
 @operation(Operation(
@@ -69,10 +98,7 @@ async def list_fairs(request: Request) -> Response:
 ))
 async def get_fair(request: Request) -> Response:
     actor = await require_actor(request, ORGANISER, STAFF, "host")
-    fair_id = path_id(request, "fair_id", "unknown_fair")
-    row = await read.fetch_fair(request.state.pool, fair_id)
-    if row is None or not can_see_fair(actor, str(fair_id)):
-        raise NotFound(f"no fair {fair_id}", code="unknown_fair")
+    _, row = await visible_fair(request, actor)
     return JSONResponse(read.fair_json(request.state.settings, row,
                                        secrets=actor.role == ORGANISER))
 
@@ -84,10 +110,9 @@ async def get_fair(request: Request) -> Response:
                409: "version_conflict or edit_conflict", 422: "ends_before_start"},
 ))
 async def update_fair(request: Request) -> Response:
-    actor = await require_actor(request, ORGANISER)
-    fair_id = path_id(request, "fair_id", "unknown_fair")
-    body = await json_body(request, update_fair)
-    return answer(await cmd.update_fair(context_of(request), actor, fair_id, body))
+    return await write(
+        request, update_fair, cmd.update_fair, ORGANISER, path=("fair_id", "unknown_fair")
+    )
 
 
 # --- employers -------------------------------------------------------------------------------
@@ -99,9 +124,7 @@ async def update_fair(request: Request) -> Response:
                **ERR, 404: "unknown fair", 409: "booth_taken"},
 ))
 async def create_employer(request: Request) -> Response:
-    actor = await require_actor(request, ORGANISER)
-    body = await json_body(request, create_employer)
-    return answer(await cmd.create_employer(context_of(request), actor, body))
+    return await write(request, create_employer, cmd.create_employer, ORGANISER)
 
 
 @operation(Operation(
@@ -111,11 +134,7 @@ async def create_employer(request: Request) -> Response:
 ))
 async def list_employers(request: Request) -> Response:
     actor = await require_actor(request, ORGANISER, STAFF, "host")
-    fair_id = path_id(request, "fair_id", "unknown_fair")
-    if not can_see_fair(actor, str(fair_id)) or await read.fetch_fair(
-        request.state.pool, fair_id
-    ) is None:
-        raise NotFound(f"no fair {fair_id}", code="unknown_fair")
+    fair_id, _ = await visible_fair(request, actor)
     rows = await read.fetch_employers(request.state.pool, fair_id)
     secrets = actor.role == ORGANISER
     return JSONResponse([read.employer_json(request.state.settings, r, secrets=secrets)
@@ -144,10 +163,10 @@ async def get_employer(request: Request) -> Response:
                409: "version_conflict, edit_conflict or booth_taken"},
 ))
 async def update_employer(request: Request) -> Response:
-    actor = await require_actor(request, ORGANISER)
-    employer_id = path_id(request, "employer_id", "unknown_employer")
-    body = await json_body(request, update_employer)
-    return answer(await cmd.update_employer(context_of(request), actor, employer_id, body))
+    return await write(
+        request, update_employer, cmd.update_employer, ORGANISER,
+        path=("employer_id", "unknown_employer"),
+    )
 
 
 # --- posts -----------------------------------------------------------------------------------
@@ -161,9 +180,7 @@ async def update_employer(request: Request) -> Response:
                422: "post_not_compliant (violations in the check-post shape; not published)"},
 ))
 async def create_post(request: Request) -> Response:
-    actor = await require_actor(request, ORGANISER, STAFF)
-    body = await json_body(request, create_post)
-    return answer(await post_cmd.create_post(context_of(request), actor, body))
+    return await write(request, create_post, post_cmd.create_post, ORGANISER, STAFF)
 
 
 @operation(Operation(
@@ -207,11 +224,7 @@ async def list_posts(request: Request) -> Response:
     responses={200: "the post", **AUTH, 404: "unknown post"},
 ))
 async def get_post(request: Request) -> Response:
-    actor = await require_actor(request, ORGANISER, STAFF)
-    post_id = path_id(request, "post_id", "unknown_post")
-    row = await read.fetch_post(request.state.pool, post_id)
-    if row is None or not can_edit_employer(actor, str(row["employer_id"])):
-        raise NotFound(f"no post {post_id}", code="unknown_post")
+    _, row = await visible_post(request, await require_actor(request, ORGANISER, STAFF))
     return JSONResponse(read.post_json(request.state.settings, row))
 
 
@@ -222,10 +235,10 @@ async def get_post(request: Request) -> Response:
                409: "version_conflict or edit_conflict", 422: "post_not_compliant"},
 ))
 async def update_post(request: Request) -> Response:
-    actor = await require_actor(request, ORGANISER, STAFF)
-    post_id = path_id(request, "post_id", "unknown_post")
-    body = await json_body(request, update_post)
-    return answer(await post_cmd.update_post(context_of(request), actor, post_id, body))
+    return await write(
+        request, update_post, post_cmd.update_post, ORGANISER, STAFF,
+        path=("post_id", "unknown_post"),
+    )
 
 
 @operation(Operation(
@@ -250,10 +263,6 @@ async def review_post(request: Request) -> Response:
     response_schema={"type": "array", "items": {"type": "object"}},
 ))
 async def post_screening(request: Request) -> Response:
-    actor = await require_actor(request, ORGANISER, STAFF)
-    post_id = path_id(request, "post_id", "unknown_post")
-    row: Any = await read.fetch_post(request.state.pool, post_id)
-    if row is None or not can_edit_employer(actor, str(row["employer_id"])):
-        raise NotFound(f"no post {post_id}", code="unknown_post")
+    post_id, _ = await visible_post(request, await require_actor(request, ORGANISER, STAFF))
     return JSONResponse([read.audit_json(r) for r in
                          await read.fetch_audit(request.state.pool, post_id)])

@@ -156,6 +156,14 @@ async def _render(request: Request, actor: Actor, kind: str, ident: UUID) -> tup
                 post["post_qr_url"], lines), post["post_qr_url"]
 
 
+async def _requested(request: Request) -> tuple[str, UUID, str, str]:
+    """(kind, id, poster SVG, QR URL) of the poster the path names, for the calling actor."""
+    actor = await _actor(request)
+    kind, ident = _kind_and_id(request)
+    svg, url = await _render(request, actor, kind, ident)
+    return kind, ident, svg, url
+
+
 def _kind_and_id(request: Request) -> tuple[str, UUID]:
     kind = request.path_params["kind"]
     if kind not in KINDS:
@@ -205,9 +213,7 @@ def _entry(kind: str, ident: str, title: str, url: str) -> dict[str, str]:
     responses={200: "the poster", 401: "no token", 404: "unknown", 409: "post not published"},
 ))
 async def get_poster(request: Request) -> Response:
-    actor = await _actor(request)
-    kind, ident = _kind_and_id(request)
-    svg, _ = await _render(request, actor, kind, ident)
+    kind, ident, svg, _ = await _requested(request)
     return Response(svg, media_type="image/svg+xml",
                     headers={"content-disposition": f'inline; filename="{kind}-{ident}.svg"'})
 
@@ -218,7 +224,5 @@ async def get_poster(request: Request) -> Response:
     responses={200: "PNG", 401: "no token", 404: "unknown", 409: "post not published"},
 ))
 async def get_qr_image(request: Request) -> Response:
-    actor = await _actor(request)
-    kind, ident = _kind_and_id(request)
-    _, url = await _render(request, actor, kind, ident)
+    *_, url = await _requested(request)
     return Response(qr_png(url, scale=10), media_type="image/png")

@@ -29,7 +29,7 @@ from web.context import Context, context_of
 from web.openapi import UUID_SCHEMA, Operation, json_body, operation
 from web.setup import commands as cmd
 from web.setup import reads as read
-from web.setup.api import path_id
+from web.setup.api import path_id, visible_fair
 
 ROOMS = """
 SELECT r.id, r.fair_id, r.name, r.platform, r.created_at, f.ends_at AS fair_ends_at
@@ -72,6 +72,7 @@ ROOM_OUT = {
     },
 }
 ERR = {400: "malformed request", 401: "no valid bearer token", 403: "not an organiser"}
+COUNT_KEYS = ("clicks", "registrations", "applications")
 
 
 def room_link(post_url: str, room_id: str) -> str:
@@ -107,6 +108,11 @@ def room_json(settings: Settings, row: Any, posts: list[Any]) -> dict[str, Any]:
     }
 
 
+def counts_json(row: Any) -> dict[str, int]:
+    """A room's counts from its ``room_counts`` row (or a dict of it); zeros without one."""
+    return {k: 0 if row is None else row[k] for k in COUNT_KEYS}
+
+
 async def fetch_room(pool: Any, room_id: UUID) -> Any:
     return await pool.fetchrow(ROOMS + " WHERE r.id = $1", room_id)
 
@@ -135,8 +141,7 @@ async def rooms_of(settings: Settings, pool: Any, fair_id: UUID) -> list[dict[st
     out = []
     for row in await fetch_rooms(pool, fair_id):
         room = room_json(settings, row, posts)
-        c = counts.get(row["id"], {})
-        room["counts"] = {k: c.get(k, 0) for k in ("clicks", "registrations", "applications")}
+        room["counts"] = counts_json(counts.get(row["id"]))
         out.append(room)
     return out
 
@@ -168,8 +173,10 @@ async def create_room(ctx: Context, actor: Actor, data: dict[str, Any]) -> cmd.W
     return cmd.Written(200, w.body) if existing is not None else w
 
 
-async def visible_room(request: Request, actor: Actor) -> Any:
-    """The room named in the path, if the actor may see its fair (404 otherwise)."""
+async def visible_room(request: Request) -> Any:
+    """The room named in the path, if the caller (an organiser or a host) may see its fair
+    (401/403 for other callers, 404 for a room they may not see)."""
+    actor = await require_actor(request, ORGANISER, HOST)
     room_id = path_id(request, "room_id", "unknown_room")
     row = await fetch_room(request.state.pool, room_id)
     if row is None or not can_see_fair(actor, str(row["fair_id"])):
@@ -210,13 +217,7 @@ async def create(request: Request) -> Response:
     )
 )
 async def list_rooms(request: Request) -> Response:
-    actor = await require_actor(request, ORGANISER, HOST)
-    fair_id = path_id(request, "fair_id", "unknown_fair")
-    if (
-        not can_see_fair(actor, str(fair_id))
-        or await read.fetch_fair(request.state.pool, fair_id) is None
-    ):
-        raise NotFound(f"no fair {fair_id}", code="unknown_fair")
+    fair_id, _ = await visible_fair(request, await require_actor(request, ORGANISER, HOST))
     return JSONResponse(await rooms_of(request.state.settings, request.state.pool, fair_id))
 
 
@@ -230,8 +231,7 @@ async def list_rooms(request: Request) -> Response:
     )
 )
 async def get_room(request: Request) -> Response:
-    actor = await require_actor(request, ORGANISER, HOST)
-    row = await visible_room(request, actor)
+    row = await visible_room(request)
     posts = await published(request.state.pool, row["fair_id"])
     return JSONResponse(room_json(request.state.settings, row, posts))
 
