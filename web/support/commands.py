@@ -9,6 +9,7 @@ command that must answer with the result waits for its row (``web.projection``).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -39,6 +40,15 @@ def _uuid(value: Any, field: str, code: str) -> UUID:
         return UUID(str(value))
     except ValueError:
         raise Invalid(f"{field} must be a UUID", code=code, field=field) from None
+
+
+async def _publish(ctx: Context, event: Callable[..., Any], **fields: Any) -> str:
+    """Publish one ``event`` on topic ``support`` with a fresh event id, made now; its id."""
+    event_id = str(uuid.uuid4())
+    await ctx.publisher.publish(
+        SUPPORT, event(event_id=event_id, at=ctx.now().isoformat(), **fields)
+    )
+    return event_id
 
 
 async def applicant_of(
@@ -87,19 +97,14 @@ async def record_service(
             code="forbidden",
             message_zh="这位求职者不是本场招聘会的登记人员。",
         )
-    event_id = str(uuid.uuid4())
-    await ctx.publisher.publish(
-        SUPPORT,
-        ServiceRecorded(
-            event_id=event_id,
-            fair_id=str(fair_id),
-            applicant_id=str(applicant),
-            service=service,
-            actor=actor,
-            at=ctx.now().isoformat(),
-        ),
+    return await _publish(
+        ctx,
+        ServiceRecorded,
+        fair_id=str(fair_id),
+        applicant_id=str(applicant),
+        service=service,
+        actor=actor,
     )
-    return event_id
 
 
 async def service_recorded(ctx: Context, event_id: str) -> bool:
@@ -145,24 +150,21 @@ async def file_complaint(ctx: Context, f: Filing) -> dict[str, Any]:
             )
     note = (f.note or "").strip()[:1000] or None
     anonymous = f.anonymous or f.applicant_id is None
-    complaint_id, event_id = str(uuid.uuid4()), str(uuid.uuid4())
+    complaint_id = str(uuid.uuid4())
     secret = ctx.settings.secret
-    await ctx.publisher.publish(
-        SUPPORT,
-        ComplaintFiled(
-            event_id=event_id,
-            complaint_id=complaint_id,
-            fair_id=str(fair_id),
-            kind=f.kind,
-            channel=f.channel,
-            anonymous=anonymous,
-            at=ctx.now().isoformat(),
-            applicant_id=None if anonymous else f.applicant_id,
-            filer_ref=filer_ref(secret, f.applicant_id) if anonymous and f.applicant_id else None,
-            employer_id=f.employer_id,
-            post_id=f.post_id,
-            note=note,
-        ),
+    event_id = await _publish(
+        ctx,
+        ComplaintFiled,
+        complaint_id=complaint_id,
+        fair_id=str(fair_id),
+        kind=f.kind,
+        channel=f.channel,
+        anonymous=anonymous,
+        applicant_id=None if anonymous else f.applicant_id,
+        filer_ref=filer_ref(secret, f.applicant_id) if anonymous and f.applicant_id else None,
+        employer_id=f.employer_id,
+        post_id=f.post_id,
+        note=note,
     )
     row = await wait_for_row(ctx.pool, COMPLAINT_EVENT, UUID(event_id), timeout=ctx.wait_s)
     key = complaint_key(secret, complaint_id)
@@ -189,18 +191,14 @@ async def update_complaint(
             code="bad_transition",
             message_zh="已办结的投诉只能重新设为处理中。",
         )
-    event_id = str(uuid.uuid4())
-    await ctx.publisher.publish(
-        SUPPORT,
-        ComplaintUpdated(
-            event_id=event_id,
-            complaint_id=str(ident),
-            fair_id=str(row["fair_id"]),
-            status=status,
-            actor=actor,
-            at=ctx.now().isoformat(),
-            note=(note or "").strip()[:1000] or None,
-        ),
+    event_id = await _publish(
+        ctx,
+        ComplaintUpdated,
+        complaint_id=str(ident),
+        fair_id=str(row["fair_id"]),
+        status=status,
+        actor=actor,
+        note=(note or "").strip()[:1000] or None,
     )
     done = await wait_for_row(ctx.pool, COMPLAINT_EVENT, UUID(event_id), timeout=ctx.wait_s)
     return {"complaint_id": str(ident), "status": status if done else "pending"}
