@@ -139,7 +139,8 @@ def test_staff_see_only_their_own_booth(settings: Settings, browser: TestClient)
     mine, other = (browser.post("/api/employers", headers=api, json={
         "fair_id": fair["id"], "name": name, "booth": booth, "interview_tables": 1,
         "slot_minutes": 10}).json() for name, booth in (("本单位", "C1"), ("别家", "C2")))
-    assert log_in(browser, mine["staff_token"]) == f"/organiser/employers/{mine['id']}"
+    # Staff land on their booth's interview console (issue 10); the post editor is one link away.
+    assert log_in(browser, mine["staff_token"]) == f"/booth/{mine['id']}"
     page = browser.get(f"/organiser/employers/{mine['id']}")
     assert page.status_code == 200 and "员工令牌" not in page.text
     assert browser.get(f"/organiser/employers/{other['id']}").status_code == 404
