@@ -14,6 +14,8 @@ only ``web.errors`` turns them into HTTP statuses (one table, one exception hand
     ├── Unprocessable         well-formed but breaks a rule (e.g. equal-employment)
     ├── TooMany               too many attempts (login codes); retry after ``retry_after`` s
     └── Unavailable           a dependency is down now (the broker); retry shortly
+        └── Unconfirmed       it took the request but did not confirm it in time: the
+                              outcome is unknown (504); retry with the same id
 
 ``code`` is stable and machine-readable; ``extra`` carries details such as ``field``,
 ``message_zh`` (the page's Chinese message) or screening ``violations``.
@@ -80,6 +82,15 @@ class Unavailable(CommandError):
     def __init__(self, detail: str, *, code: str | None = None, **extra: Any) -> None:
         extra.setdefault("retry_after", 2)
         super().__init__(detail, code=code, **extra)
+
+
+class Unconfirmed(Unavailable):
+    """The dependency may have done it: the request reached it but no confirmation came within
+    the bound (504, ``Retry-After``). A retry with the same idempotency key is safe; without
+    one the effect may happen once (``web.publish.BrokerUnconfirmed``; its 503 sibling
+``BrokerUnavailable`` promises the record is never counted)."""
+
+    code = "unconfirmed"
 
 
 class TooMany(CommandError):

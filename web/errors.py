@@ -4,7 +4,8 @@
 ``{"error": code, "detail": str, ...}``:
 
     Invalid 400 · Unauthenticated 401 · Forbidden 403 · NotFound 404 · Conflict 409 ·
-    Gone 410 · Unprocessable 422 · TooMany 429 (with Retry-After) · Unavailable 503
+    Gone 410 · Unprocessable 422 · TooMany 429 (with Retry-After) · Unavailable 503 ·
+    Unconfirmed 504 (with Retry-After)
 
 PostgreSQL not answering (``web.database.UNREACHABLE``: timeouts, refused or lost connections)
 is 503 ``database_unavailable`` with ``Retry-After`` wherever it is raised: never a 500.
@@ -32,6 +33,7 @@ from web.command_errors import (
     TooMany,
     Unauthenticated,
     Unavailable,
+    Unconfirmed,
     Unprocessable,
 )
 from web.database import UNREACHABLE, unavailable
@@ -40,7 +42,7 @@ log = logging.getLogger(__name__)
 
 STATUS: dict[type[CommandError], int] = {
     Invalid: 400, Unauthenticated: 401, Forbidden: 403, NotFound: 404, Conflict: 409,
-    Gone: 410, Unprocessable: 422, TooMany: 429, Unavailable: 503,
+    Gone: 410, Unprocessable: 422, TooMany: 429, Unavailable: 503, Unconfirmed: 504,
 }
 
 

@@ -3,12 +3,16 @@
 ``Publisher.publish(topic_spec, event)`` returns once the broker acknowledged the record on all
 in-sync replicas (``acks=all``), so a 202 means the event is durable. The event decides its own
 key (``Event.key``), so web code never chooses partitions. Every produce is bounded
-(``JOBFAIR_BROKER_TIMEOUT_MS``): Kafka not confirming in time raises ``BrokerUnavailable`` (503
-``broker_unavailable`` with ``Retry-After``), never a hang. ``send`` is the same for bytes
-already encoded (``web.live.combiner``'s combined click records). Every record carries its
-deadline (the bound minus ``JOBFAIR_BROKER_ACK_GRACE_MS``) and counts only if the broker
-appended it by then (``streams.fence``): a record answered 503 is never counted, even when the
-producer delivers it after the broker comes back.
+(``JOBFAIR_BROKER_TIMEOUT_MS``), never a hang. ``send`` is the same for bytes already encoded
+(``web.live.combiner``'s combined click records). Every record carries its deadline (the bound
+minus ``JOBFAIR_BROKER_ACK_GRACE_MS``) and counts only if the broker appended it by then
+(``streams.fence``). Not confirmed in time:
+- ``BrokerUnavailable`` (503 ``broker_unavailable``, ``Retry-After``): the record never left
+  this process, or Kafka appended it after its deadline. Never counted, even when the producer
+  delivers it after the broker comes back.
+- ``BrokerUnconfirmed`` (504 ``broker_unconfirmed``, ``Retry-After``): a broker took the record
+  but did not confirm it (froze, died, lost leadership). It may be counted: retry with the
+  same id.
 """
 
 from __future__ import annotations
@@ -27,13 +31,19 @@ from aiokafka.protocol.metadata import MetadataRequest
 from streams import fence
 from streams.events import Event
 from streams.topics import TopicSpec
-from web.command_errors import Unavailable
+from web.command_errors import Unavailable, Unconfirmed
 
 log = logging.getLogger(__name__)
 
 
 class BrokerUnavailable(Unavailable):
     code = "broker_unavailable"
+
+
+class BrokerUnconfirmed(Unconfirmed):
+    """504: the record reached a broker that did not confirm it in time; it may be counted."""
+
+    code = "broker_unconfirmed"
 
 
 class KeyHashPartitioner:
@@ -86,7 +96,6 @@ class Publisher:
         if not 0 <= grace_s < timeout_s:
             raise ValueError("the ack grace must be below the broker bound")
         self.grace_s = grace_s
-        self.late_acks = 0  # acks that came within the bound but stamped after the deadline
         self._producer = AIOKafkaProducer(
             bootstrap_servers=bootstrap.split(","),
             acks="all",
@@ -111,6 +120,7 @@ class Publisher:
         broker appended it by its deadline (``streams.fence``: the record carries the deadline,
         and the agents drop a record appended after it, so a 503 is never counted)."""
         deadline = fence.deadline_ms(time.time(), self.timeout_s, self.grace_s)
+        delivery: asyncio.Future[Any] | None = None
         try:
             async with asyncio.timeout(self.timeout_s):
                 delivery = await self._producer.send(
@@ -123,15 +133,34 @@ class Publisher:
                 f"could not hand the event to Kafka ({type(exc).__name__}); retry shortly"
             ) from None
         except TimeoutError:
-            raise BrokerUnavailable(
-                f"Kafka did not confirm the event within {self.timeout_s:g} s; retry shortly"
+            if delivery is None or self._never_sent(delivery):
+                raise BrokerUnavailable(  # appended, if ever, after its deadline: not counted
+                    f"Kafka did not take the event within {self.timeout_s:g} s; retry shortly"
+                ) from None
+            raise BrokerUnconfirmed(
+                f"Kafka did not confirm the event within {self.timeout_s:g} s; it may have "
+                "been recorded: retry with the same id"
             ) from None
         if not fence.acked_in_time(ack.timestamp, ack.timestamp_type, deadline):
-            self.late_acks += 1
             log.warning("Kafka appended a record to %s %d ms after its deadline: answered 503, "
                         "the agents will not count it", topic, ack.timestamp - deadline)
             raise BrokerUnavailable(
                 "Kafka confirmed the event too late; it will not be counted, retry shortly")
+
+    def _never_sent(self, delivery: asyncio.Future[Any]) -> bool:
+        """True if the record still waits in the producer and was never handed to a broker:
+        it can only be appended after now, i.e. after its deadline (503 is then a promise).
+        Reads aiokafka's accumulator (0.14: ``_batches`` deques of batches holding
+        ``_msg_futures``; ``retry_count`` > 0 once a batch was drained for sending); anything
+        unexpected answers False, so the client hears "unconfirmed", never a wrong promise."""
+        batches = getattr(getattr(self._producer, "_message_accumulator", None), "_batches", None)
+        if not isinstance(batches, dict):
+            return False
+        for queue in batches.values():
+            for batch in queue:
+                if any(f is delivery for f, _ in getattr(batch, "_msg_futures", ())):
+                    return getattr(batch, "retry_count", 1) == 0
+        return False
 
     async def cluster(self, topics: list[str], per_node_s: float = 1.0) -> ClusterView:
         """What the brokers say about ``topics`` now: the first broker that answers a metadata

@@ -6,12 +6,15 @@ Data flow: recordClick (``web.live.clicks``) and the post page (``web.live.comma
 (``streams.clicks``) goes to topic ``clicks`` through ``web.publish.Publisher.send`` (acks=all,
 idempotent producer, bounded by ``JOBFAIR_BROKER_TIMEOUT_MS``). Every request of the group waits
 on the group's future: all answer 202 once Kafka acknowledged the record, or all fail with the
-same ``BrokerUnavailable`` (503 + ``Retry-After``) if the send failed or timed out. Nothing is
-acknowledged that Kafka has not confirmed; nothing is lost silently.
+same ``Unavailable`` if the send failed or timed out. Nothing is acknowledged that Kafka has
+not confirmed; nothing is lost silently.
 
-A timed-out send may still reach Kafka later (the producer keeps the record and retries): a
-503 means "not known to be counted, retry with the same click_id", and the click id makes that
-retry count once (``agents.clicks``).
+A timed-out send may still reach Kafka later (the producer keeps the record and retries), but
+then after the deadline it carries, so the agent dead-letters it instead of counting it
+(``streams.fence``): 503 ``broker_unavailable`` means "not counted, retry". Only a record a
+broker already held when the bound ran out may count: its requests get 504
+``broker_unconfirmed`` ("may be counted: retry with the same click_id", which counts once,
+``agents.clicks``).
 """
 
 from __future__ import annotations
