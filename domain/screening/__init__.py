@@ -15,7 +15,8 @@ Rules enforced (seed 002, 八(二); 妇女权益保障法 第四十三条):
 
 Only the first MAX_CHARS (20,000) characters of each text are screened (`truncated` says when
 a text was longer); patterns use bounded gaps only, so time is linear in the text length.
-A post the rules pass but the packaged classifier doubts goes to `needs_review` (MODEL_DOUBT).
+A post the rules pass but the packaged classifier doubts goes to `needs_review` (MODEL_DOUBT);
+one in which a sentence still seems to restrict gender goes there too (GENDER_UNCLEAR).
 
 Layout: model.py (records), normalise.py (NFKC, format characters, HTML, OpenCC t2s, pinyin,
 offset map), segment.py (jieba word starts), text.py (spans, safe excerpts), rules_zh.py,
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 from domain.screening.model import (
     GENDER,
+    GENDER_UNCLEAR,
     HIGHER_BAR_FOR_WOMEN,
     MARRIAGE_CHILDBEARING,
     MAX_CHARS,
@@ -46,6 +48,7 @@ from domain.screening.screen import screen_post
 
 __all__ = [
     "GENDER",
+    "GENDER_UNCLEAR",
     "HIGHER_BAR_FOR_WOMEN",
     "MARRIAGE_CHILDBEARING",
     "MAX_CHARS",

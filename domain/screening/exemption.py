@@ -20,9 +20,10 @@ _FOUR = r"(?:四|iv|4)"
 _NAMED_WORK = re.compile(
     rf"矿山井下|井下|矿井下|{_FOUR}级(?:体力劳动|高处作业)|体力劳动强度[^,;。]{{0,6}}{_FOUR}级|"
     rf"高处作业[^,;。]{{0,8}}{_FOUR}级|{_FOUR}级[^,;。]{{0,4}}高处作业|女职工禁忌|禁忌(?:从事的)?劳动|"
-    r"矿坑|坑内|坑下|(?:地下|井下)(?:开采|采掘|采矿|作业)|(?:女性|女职工|妇女)(?:依法)?不得从事|"
+    r"矿坑|坑内|坑下|矿下|地下(?:煤|铁|金|铜|锡|铅锌|有色金属)?矿|矿井(?:内|里|作业)|(?:地下|井下)(?:开采|采掘|采矿|作业)|(?:女性|女职工|妇女)(?:依法)?不得从事|"
     r"女职工劳动保护特别规定|"
     r"underground (?:mining|mines?|work|coal|shafts?)|(?:mine|mining|coal)[^.;]{0,20}underground|"
+    r"underground\b[^.;]{0,20}\b(?:mines?|mining|coal|shafts?|pits?)\b|"
     r"work(?:ing)? underground|below ground|(?:level|class|grade) iv\b|"
     r"labou?r protection of female (?:employees|workers)|"
     r"(?:prohibit|forbid)\w{0,5} (?:for |to )?women"
@@ -38,6 +39,7 @@ _NOT_HANDLING = re.compile(
 )
 _BLURB = re.compile(
     r"是一家|成立于|公司简介|公司介绍|企业简介|关于我们|集团|旗下|总部|主营|注册资金|占地|年产|"
+    r"本(?:矿|厂|公司|企业|集团|单位)(?:为|是|系|属于)|我(?:公司|司|矿|厂|单位)|企业|为主(?![管任])|"
     r"about us|founded|is a leading|our company|headquarter"
 )
 # A line that names the job: what comes before the first one is the company's description.
@@ -48,9 +50,28 @@ _JOB_HEADER = re.compile(
 )
 
 
+_ZH_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+# A weight in Chinese numerals: 五十多公斤, 一百斤, 三十五千克.
+_ZH_WEIGHT = re.compile(r"([一二两三四五六七八九十百]{1,5})多?\s*(公斤|千克|斤)")
+
+
+def _zh_number(text: str) -> float:
+    """五十 -> 50, 一百二十 -> 120, 三十五 -> 35 (small numbers only)."""
+    total, digit = 0, 0
+    for ch in text:
+        if ch == "百":
+            total, digit = total + (digit or 1) * 100, 0
+        elif ch == "十":
+            total, digit = total + (digit or 1) * 10, 0
+        else:
+            digit = _ZH_DIGITS[ch]
+    return float(total + digit)
+
+
 def _heavy(text: str, lo: int, hi: int) -> bool:
-    for m in _WEIGHT.finditer(text, lo, hi):
-        value = float(m.group(1))
+    for m in (*_WEIGHT.finditer(text, lo, hi), *_ZH_WEIGHT.finditer(text, lo, hi)):
+        raw = m.group(1)
+        value = float(raw) if raw[0].isdigit() else _zh_number(raw)
         kg = value / 2 if m.group(2) == "斤" else value * 0.4536 if m.group(2)[0] in "lp" else value
         before = text[max(lo, m.start() - 14) : m.start()]
         if kg > 20 and _HANDLING.search(before) and not _NOT_HANDLING.search(before):

@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 from domain.screening.model import (
     GENDER,
+    GENDER_UNCLEAR,
     HIGHER_BAR_FOR_WOMEN,
     MARRIAGE_CHILDBEARING,
     MODEL_DOUBT,
@@ -62,6 +63,10 @@ _TEXTS: MappingProxyType[tuple[str, str], str] = MappingProxyType(
         "(e.g. underground mining, level IV physical labour or work at height), which is the "
         "only ground for naming a gender; a reviewer must confirm the claim before it is "
         "published.",
+        (GENDER_UNCLEAR, "zh"): "这句话似乎对性别有所限定，但没有一条规则能确认；"
+        "请审核人员阅读后决定是否发布。",
+        (GENDER_UNCLEAR, "en"): "This sentence seems to restrict applicants by gender, but no "
+        "rule could confirm it; a reviewer should read it before the post is published.",
     }
 )
 
@@ -85,6 +90,10 @@ RULE_NAMES_ZH: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             "女职工禁忌劳动（待人工确认）",
             "岗位自述属于女职工禁忌从事的劳动（如矿山井下、IV级体力劳动、负重超过20公斤），"
             "须由审核人员确认后发布。",
+        ),
+        GENDER_UNCLEAR: (
+            "疑似性别限制（待人工审核）",
+            "有句子似乎限定了性别，但规则无法确认，请人工阅读后决定。",
         ),
         MODEL_DOUBT: (
             "模型存疑（待人工审核）",

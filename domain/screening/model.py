@@ -13,7 +13,7 @@ from typing import Any
 
 # Bump whenever a pattern or explanation changes: audit records keep the version that judged
 # a post, so a later dispute can be replayed against the same rules.
-RULES_VERSION = "2026.11-4"
+RULES_VERSION = "2026.11-5"
 
 # Screening stops here; posts are a few hundred characters, so this only bounds the work an
 # adversarial paste can cause. The limit is stated in the module docstring of the package.
@@ -26,6 +26,8 @@ HIGHER_BAR_FOR_WOMEN = "HIGHER_BAR_FOR_WOMEN"
 PROHIBITED_WORK_FOR_WOMEN = "PROHIBITED_WORK_FOR_WOMEN"
 # Not a rule: the reason a post the rules passed still goes to a person (see classifier.py).
 MODEL_DOUBT = "MODEL_DOUBT"
+# Not a rule: the post seems to restrict gender in a way no rule names (see gender_signal.py).
+GENDER_UNCLEAR = "GENDER_UNCLEAR"
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ class Screening:
     model_score: float | None = None
     # The rules passed the post but the classifier doubts it: a person should look.
     model_doubts: bool = False
+    # The rules passed the post, but a sentence seems to restrict gender (GENDER_UNCLEAR).
+    unclear: tuple[Exemption, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -93,11 +97,11 @@ class Screening:
     def needs_review(self) -> bool:
         # An exemption is a claim by the employer that only a person can confirm; a post the
         # model doubts is one the rules may have missed.
-        return bool(self.exemptions) or self.model_doubts
+        return bool(self.exemptions) or self.model_doubts or bool(self.unclear)
 
     @property
     def review_reasons(self) -> list[str]:
-        reasons = sorted({e.code for e in self.exemptions})
+        reasons = sorted({e.code for e in (*self.exemptions, *self.unclear)})
         return [*reasons, MODEL_DOUBT] if self.model_doubts else reasons
 
     @property
@@ -109,6 +113,7 @@ class Screening:
             "ok": self.ok,
             "violations": [v.to_dict() for v in self.violations],
             "exemptions": [e.to_dict() for e in self.exemptions],
+            "review_notes": [e.to_dict() for e in self.unclear],
             "needs_review": self.needs_review,
             "review_reasons": self.review_reasons,
             "model_score": None if self.model_score is None else round(self.model_score, 3),

@@ -56,7 +56,8 @@ _KEEP_CONTROLS = "\n\t"
 # "性别:nv", "女/nü". English "nan" (a name, "NaN") stands between Latin words and is left.
 _PINYIN = re.compile(
     r"(?<![a-z])(nanxing|nvxing|nüxing|nanshi|nvshi|nüshi|nansheng|nvsheng|nüsheng|nan|nv|nü|"
-    r"yihun|weihun|yiyu|weiyu|jiehun|huaiyun|ren ?shen|yunfu|"
+    r"xian ?(?:nan|nv|nü) ?(?:xing|sheng|shi)?|yi ?hun|wei ?hun|yi ?yu|wei ?yu|jie ?hun|huai ?yun|"
+    r"ren ?shen|yunfu|female|male|"
     r"(?<=[已未])(?:hun|yu)|hun(?=[育姻])|xian(?=[男女])|mei(?=子))"
     r"(?![a-z])"
 )
@@ -65,13 +66,21 @@ _PINYIN_HAN = {
     "nanshi": "男士", "nvshi": "女士", "nüshi": "女士", "nansheng": "男生", "nvsheng": "女生",
     "nüsheng": "女生", "hun": "婚", "yu": "育", "xian": "限", "mei": "妹",
     "yihun": "已婚", "weihun": "未婚", "yiyu": "已育", "weiyu": "未育", "jiehun": "结婚",
-    "huaiyun": "怀孕", "renshen": "妊娠", "yunfu": "孕妇",
+    "huaiyun": "怀孕", "renshen": "妊娠", "yunfu": "孕妇", "female": "女", "male": "男",
+    "xiannan": "限男", "xiannv": "限女", "xiannü": "限女", "xiannanxing": "限男性",
+    "xiannvxing": "限女性", "xiannüxing": "限女性", "xiannansheng": "限男生",
+    "xiannvsheng": "限女生", "xiannüsheng": "限女生", "xiannanshi": "限男士", "xiannvshi": "限女士",
+    "xiannüshi": "限女士",
 }  # fmt: skip
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Three or more single Chinese characters, each one apart by one space or separator mark.
+# A two-character gender word split by a mark (限男-性, 女.生) is closed up as well.
 _SPACED = re.compile(
-    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ ·・.*_\-~][\u4e00-\u9fff](?![\u4e00-\u9fff])){2,}"
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ ·・.*_\-~][\u4e00-\u9fff](?![\u4e00-\u9fff])){2,}|"
+    r"[男女][·・.*_\-~](?=[性士生])"
 )
+# Gender symbols stand for the gender word (要求：♀).
+_SYMBOLS = str.maketrans({"♀": "女", "♂": "男"})
 
 
 @dataclass(frozen=True)
@@ -173,15 +182,23 @@ def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
         return Normalised(norm, starts, ends)
     builder = _Builder()
     pos = 0
+    last = -1  # end of the last pinyin word taken: yi hun yi yu is read as a run
     for m in _PINYIN.finditer(norm):
+        key = m.group(1).replace(" ", "")
         before = norm[max(0, m.start() - 3) : m.start()].rstrip(" ")
         after = norm[m.end() : m.end() + 1]
-        beside_han = bool(before and (_HAN.match(before[-1]) or before[-1] in ":(/、,"))
-        if not (beside_han or _HAN.match(after or " ")):
+        # English gender words only as the value of a Chinese field (性别要求：Ｍａｌｅ).
+        chinese_field = len(before) >= 2 and before[-1] == ":" and _HAN.match(before[-2])
+        if key in ("male", "female") and not chinese_field:
             continue
+        beside_han = bool(before and (_HAN.match(before[-1]) or before[-1] in ":(/、,"))
+        run = last >= 0 and not norm[last : m.start()].strip()
+        if not (beside_han or run or _HAN.match(after or " ")):
+            continue
+        last = m.end()
         for k in range(pos, m.start()):
             builder.add(norm[k], starts[k], ends[k])
-        builder.add(_PINYIN_HAN[m.group(1).replace(" ", "")], starts[m.start()], ends[m.end() - 1])
+        builder.add(_PINYIN_HAN[key], starts[m.start()], ends[m.end() - 1])
         pos = m.end()
     for k in range(pos, len(norm)):
         builder.add(norm[k], starts[k], ends[k])
@@ -207,5 +224,5 @@ def normalise(original: str) -> Normalised:
     """Normalise `original` (any string) and keep the map back to its characters."""
     builder = _Builder()
     _strip_markup(original, builder)
-    text = _simplified("".join(builder.chars))
+    text = _simplified("".join(builder.chars)).translate(_SYMBOLS)
     return _unspaced(_pinyin(text, builder.starts, builder.ends))

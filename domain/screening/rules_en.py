@@ -98,7 +98,7 @@ _STATUS_POST = re.compile(
     r"(?: (?:are|is|will be))? (?:only|preferred|wanted|first|welcome only|given priority)\b"
 )
 _PT = re.compile(
-    r"pregnan\w{0,12} (?:tests?|testing|screening|checks?|check-ups?|exam\w{0,12})|"
+    r"pregnan\w{0,12} (?:tests?|testing|screening|screens?|checks?|check-ups?|exam\w{0,12})|"
     r"proof (?:that )?(?:you are |of )?(?:not pregnant|non-pregnancy)|"
     r"non-pregnancy (?:certificate|proof)|"
     r"(?:test|screen|check)\w{0,12} (?:for|of) pregnan|\bhcg\b"

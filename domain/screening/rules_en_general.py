@@ -52,7 +52,9 @@ _TITLE = re.compile(
 )
 _DESCRIBED = re.compile(
     rf"\b{_G}\s*(?:aged?\s*\d|\d{{2}}\s*(?:-|–|to)\s*\d{{2}}|under \d|below \d|over \d|"
-    r"between \d|only\b|preferred\b|pref\b)"
+    r"between \d|only\b|preferred\b|pref\b|"
+    r"with (?:[a-z-]+ ){0,3}?(?:looks|figures?|appearance|complexion|build)\b|"
+    r"(?:with )?(?:good-looking|attractive|slim|pretty|beautiful)\b)"
 )
 _OWN_REQUIREMENT = re.compile(
     rf"\b{_G}(?: applicants?| candidates?| staff| employees?| hires?)\s+(?:must|should|need to|"
@@ -97,7 +99,8 @@ _NO_CHILDCARE = re.compile(
 )
 _ASK_FAMILY = re.compile(
     r"\b(?:ask|asked|enquire|inquire|tell us|questions?|we will want to know)\b[^.;]{0,30}?"
-    r"\b(?:husband|wife|spouse|partner|boyfriend|girlfriend|children|kids|marital|family plans)\b"
+    r"\b(?:husband|wife|spouse|partner|boyfriend|girlfriend|children|kids|marital|family plans|"
+    r"(?:planning|plan|intend|intending) (?:a family|to have|on having|children|kids|a baby))\b"
 )
 # "Female, 22-27, single" -- a status as a bare item of a requirement list.
 _STATUS_ITEM = re.compile(
@@ -114,6 +117,9 @@ _ASKED = re.compile(r"\b(?:must|required|list|listed|provide|state|include|pleas
 # "We prefer candidates without young children" / "(married, kids at school age) preferred".
 _FAMILY_PREF = re.compile(
     r"\b(?:without|no|with no) (?:young |small |dependent )?(?:children|kids|babies|dependants)\b"
+    r"|\bonly (?:unmarried|married|single|childless) (?:applicants|candidates|people|persons|staff)"
+    r"|\bwhose (?:children|kids) are (?:already |all )?"
+    r"(?:in school|at school|grown|older|school-age|over \d)"
     r"|\b(?:married|single|unmarried|childless|settled family|kids at school|grown children)\b"
     r"[^.;]{0,40}?\b(?:preferred|a plus|an advantage|desirable)\b"
 )
@@ -121,10 +127,20 @@ _FAMILY_COND = re.compile(r"\b(?:prefer|preferred|must|should|ideally|only|requi
 _PREG_END = re.compile(
     r"\b(?:will|shall|may|to) (?:end|terminate|be terminated|be ended|cease)\b[^.;]{0,50}?pregnan"
     r"|\bnegative pregnancy (?:test|screen|result|check)"
+    r"|\b(?:certificate|proof|statement|declaration|letter) of non-?pregnancy"
 )
 _LET_GO = re.compile(
     r"\bpregnan\w{0,6}\b[^.;]{0,60}?\b(?:let go|fired|dismissed|terminated|lose (?:their|her|your) "
-    r"jobs?|will be released|contract (?:ends|will end))"
+    r"jobs?|will be released|contract (?:ends|will end)|"
+    r"(?:treated|regarded|deemed|considered|counted) (?:as )?(?:a |an )?"
+    r"(?:voluntary |automatic )?(?:resignation|quitting|leaving)|"
+    r"deemed to have (?:resigned|quit|left))"
+)
+# "Please do not apply if you are pregnant" -- a family status as grounds not to apply.
+_NOT_IF = re.compile(
+    r"\b(?:do not|don't|need not|should not|please don't)\s+apply\s+if\s+"
+    r"(?:you\s+(?:are|have|plan)|you're)[^.;]{0,30}?"
+    r"\b(?:pregnan|married|children|kids|a baby|a family|single)"
 )
 _PT = re.compile(
     r"\b(?:ultrasound|scan|test|check|screening|blood test|medical)\w{0,3}\b[^.;]{0,20}?"
@@ -170,7 +186,13 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
                 if not _negated(norm, lo, m.start()):
                     yield Hit(GENDER, m.start(), m.end(), False)
                     yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
-        family: tuple[re.Pattern[str], ...] = (_STATUS_COND, _NO_CHILDCARE, _ASK_FAMILY, _LET_GO)
+        family: tuple[re.Pattern[str], ...] = (
+            _STATUS_COND,
+            _NO_CHILDCARE,
+            _ASK_FAMILY,
+            _LET_GO,
+            _NOT_IF,
+        )
         if _ASKED.search(seg):
             family = (*family, _SPOUSE_DETAILS)
         if _FAMILY_COND.search(seg):
@@ -185,5 +207,6 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
             if not _negated(norm, lo, m.start()):
                 yield Hit(PREGNANCY_TEST, m.start(), m.end())
         for m in _PREG_END.finditer(norm, lo, hi):
-            rule = PREGNANCY_TEST if m.group().startswith("negative") else MARRIAGE_CHILDBEARING
+            test = m.group().startswith("negative") or "pregnancy" in m.group()[:40]
+            rule = PREGNANCY_TEST if test else MARRIAGE_CHILDBEARING
             yield Hit(rule, m.start(), m.end())

@@ -37,7 +37,8 @@ _ITEM = re.compile(
     r"(?:优先|若干名?|\d{1,3}\s*(?:名|人|位))?\s*"
 )
 # 物业维修工 男性 有电工证 -- a gender token between spaces after a job title.
-_SPACED = re.compile(rf"(?:(?<=[\u4e00-\u9fff]{{2}})|(?<=[)】]))\s+{_TOKEN}(?=\s+\S|\s*$)")
+_SEP = r"(?:\s+|\s*[—–|/]+\s*)"
+_SPACED = re.compile(rf"(?:(?<=[\u4e00-\u9fff]{{2}})|(?<=[)】])){_SEP}{_TOKEN}(?={_SEP}\S|\s*$)")
 _HIRE_BARE = re.compile(rf"(?<![不无没非])(?:招|聘|限|只要|只招){_TOKEN}(?=\s|$|不招|不要)")
 # 招男不招女 -- one gender hired, the other refused, in one breath.
 _ONE_NOT_OTHER = re.compile(
@@ -47,6 +48,8 @@ _OBJECT = re.compile(
     rf"(?<!服务)(?<!客户)(?:招聘对象|招收对象|录用对象|适合人群|人选)\s*(?::|为|是)\s*"
     rf"(?:[^,;。\s]{{0,4}}?)(?<![男女])(?:{gen._NOUN})"
 )
+# 征求女性行政助理 -- 征求 wants a person when a gender noun follows at once.
+_SEEK = re.compile(rf"(?:征求|诚征|急征)(?:{gen._NOUN}){gen._AUDIENCE_AFTER}")
 _BOTH = re.compile(r"男女|女男|先生|男[^,;。\n]{0,20}女|女[^,;。\n]{0,20}男")
 # 夫妻工……女工单独不要 -- a worker taken only as half of a couple (married).
 _COUPLE_ONLY = re.compile(
@@ -78,9 +81,10 @@ def _pregnancy(norm: str, lo: int, hi: int, s_lo: int, s_hi: int) -> Iterator[Hi
         if zh._negated(norm, m.start(), m.end(), lo, hi):
             continue
         yield Hit(PREGNANCY_TEST, m.start(), m.end())
-        refused = _POSITIVE_REFUSED.search(norm, m.end(), min(s_hi, m.end() + 40))
-        if refused:
-            yield Hit(MARRIAGE_CHILDBEARING, m.start(), refused.end())
+    # A positive result as grounds to refuse, after a test under any name in the sentence.
+    refused = _POSITIVE_REFUSED.search(norm, lo, hi)
+    if refused and (zh._PT_TERM.search(norm, s_lo, s_hi) or _PT.search(norm, s_lo, s_hi)):
+        yield Hit(MARRIAGE_CHILDBEARING, refused.start(), refused.end())
 
 
 def _gender(m: re.Match[str]) -> Hit:
@@ -92,9 +96,28 @@ def _clause_gender(norm: str, lo: int, hi: int) -> Iterator[Hit]:
     item = _ITEM.fullmatch(norm, lo, hi)
     if item:
         yield _gender(item)
-    for pattern in (_SPACED, _HIRE_BARE, _OBJECT):
+    for pattern in (_SPACED, _HIRE_BARE, _OBJECT, _SEEK):
         for m in pattern.finditer(norm, lo, hi):
             yield _gender(m)
+
+
+# 女28岁以下，男不限 / 女性年龄不超过28岁，男性不超过40岁 -- an age or height bar set for women,
+# with a laxer or no bar for men in the same sentence: a higher bar for women is GENDER.
+_MEASURE = r"(?:\d{2,3}\s*(?:周岁|岁|cm|厘米))"
+_WOMEN_BAR = re.compile(
+    r"(?<![男妇子儿])(?P<f>女性|女士|女生|女)(?:年龄|身高)?:?\s*(?:不超过|不大于|小于|低于|须|需|要)?\s*"
+    rf"{_MEASURE}"
+)
+_MEN_LAX = re.compile(
+    r"(?<![女妇子])(?:男性|男士|男生|男)(?:年龄|身高)?:?\s*"
+    rf"(?:不限|无要求|不作要求|不做要求|无限制|(?:不超过|不大于|小于|低于)?\s*{_MEASURE})"
+)
+
+
+def _uneven_bar(norm: str, lo: int, hi: int) -> Iterator[Hit]:
+    m = _WOMEN_BAR.search(norm, lo, hi)
+    if m and _MEN_LAX.search(norm, lo, hi):
+        yield Hit(GENDER, m.start(), m.end(), anchor=m.start("f"))
 
 
 def find(
@@ -103,6 +126,7 @@ def find(
     for (s_lo, s_hi), parts in zip(sentences, clauses, strict=True):
         for m in _ONE_NOT_OTHER.finditer(norm, s_lo, s_hi):
             yield _gender(m)
+        yield from _uneven_bar(norm, s_lo, s_hi)
         sent = norm[s_lo:s_hi]
         gender_ok = (
             not (_BOTH.search(sent) or gen._CONTACT.search(sent) or gen._OPEN.search(sent))

@@ -106,11 +106,16 @@ _CHILD_AGE = re.compile(
     rf"(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})?\s*(?:周岁|岁|小学|幼儿园|初中|学|成年|断奶)"
     rf"{_B}{{0,8}}?(?:优先|者|为佳|以上|即可|方可|才)"
     rf"|{_CHILD}{_B}{{0,4}}?(?:需|须|要|必须|应)(?:已|满|年满|大于|超过)"
+    # 有小孩的要有老人帮带 / 不能因孩子请假: childcare made a condition of the job.
+    rf"|(?:必须|需|须|要|得)(?:家里|家中)?有人(?:帮忙|帮)?(?:带|照顾|看|接送){_CHILD}"
+    rf"|有{_CHILD}的{_B}{{0,2}}?(?:要|需|须|必须|得)(?:有|家里有|家人|老人|能|自己)"
+    rf"|不(?:能|得|可|许|准)因{_CHILD}(?:的事|生病)?(?:请假|缺勤|迟到|早退|耽误)"
 )
 _GROUND = (
     r"自动离职|自动辞职|主动辞职|主动离职|辞退|解除(?:劳动)?合同|解聘|开除|离职处理|自行离职|"
     r"勿扰|免谈|不予?录用|不考虑|勿投|慎投|谢绝|不要(?=来|投|[,;。!?\s]|$)|不招|请勿|"
-    r"(?:需|须|要|得|应)(?:辞职|离职)|就?别来|慎重|请?绕道|不行"
+    r"(?:需|须|要|得|应)(?:辞职|离职)|就?别来|慎重|请?绕道|不行|就?别报(?:名)?|别点|别投|不收|免了|"
+    r"不予?接收|(?:视同|视作|当作|按)(?:自愿|自动|主动)?(?:离职|辞职)"
 )
 _REFUSE = re.compile(
     rf"(?<![未非无没查测验检])(?:怀了?孕|孕期|孕妇|孕妈|准妈妈|生育|生孩子|生小孩|结婚|婚后|备孕|"
@@ -121,7 +126,7 @@ _QUESTION = re.compile(
     rf"(?:爱人|配偶|老公|老婆|丈夫|妻子|男朋友|女朋友|男友|女友){_B}{{0,10}}?"
     rf"(?:吗|么|\?|做什么|从事|工作单位|姓名|职业|是否|在哪)"
     rf"|(?:你|您)(?:的|家)?{_CHILD}{_B}{{0,10}}?(?:吗|么|\?|几|多大|年龄|谁带|谁照顾)"
-    rf"|{_CHILD}{_B}{{0,4}}?(?:谁带|谁照顾|谁接送|有人带吗|有人照顾吗)"
+    rf"|{_CHILD}{_B}{{0,4}}?(?:谁带|谁照顾|谁接送|有人带吗|有人照顾吗|多大了|几岁了|上几年级)"
     rf"|有(?:几个|没有)?(?:{_CHILD}|对象)(?:吗|么|\?|了吗)|(?:几个|多少个){_CHILD}"
     rf"|(?:是否|有没有|有无)(?:结婚|成家|对象|男朋友|女朋友|生育|{_CHILD})"
     rf"|(?:结婚|成家|要孩子|生孩子|生二胎)了?(?:没有|吗|么|\?)"
@@ -178,10 +183,16 @@ _DUTY_ZH = re.compile(
     r"嘉宾|新人|孕妇|产妇|孕产妇|准妈妈|宝妈|儿童|家庭|单身|老人|居民|访客|服务对象|妇女|学生|家长)"
     r"|(?:会员|用户|客户|顾客|学员|患者|嘉宾|来访者|服务对象)的?$"
     r"|(?:照顾|照看|看护|带|接送|辅导|教|陪伴|陪|哄|负责|服务)$"
+    r"|(?:识别|甄别|核查|审核|核实|核对|查验|录入|整理)(?:虚假|真实|伪造|会员|用户|客户)?的?$"
+)
+# "relationship status verification": the status is what staff check, not asked of them.
+_CHECKED_DATA = re.compile(
+    r"\s*(?:status\s+)?(?:verification|moderation|checks on (?:members|users))"
 )
 _CLIENTS_EN = r"(?:clients?|customers?|members?|patients?|users?|guests?|couples?|singles|families)"
 _DUTY_EN = re.compile(
     r"\b(?:verify|record|assess|check|screen|update|review|confirm|match|collect|help|assist|"
+    r"moderate|vet|approve|process|handle|"
     rf"support|serve|counsel|advise)\w{{0,12}}\s+(?:[\w']{{1,20}}\s+){{0,3}}?{_CLIENTS_EN}\b|"
     rf"\b{_CLIENTS_EN}(?:'s?|s')\s*$"
 )
@@ -205,6 +216,8 @@ def served_not_hired(norm: str, lo: int, hi: int, hit: Hit) -> bool:
     if _DUTY_ZH.search(before) or (hit.rule != GENDER and _DUTY_EN.search(before)):
         return True
     if hit.rule != GENDER:
+        if _CHECKED_DATA.match(norm, hit.end, min(len(norm), hit.end + 24)):
+            return True
         after = norm[hit.end : min(hi, hit.end + 3)]
         if _BENEFIT.match(after) or _BENEFIT_BEFORE.search(before):
             return True

@@ -5,10 +5,14 @@ MAX_CHARS, normalise with an offset map, segment into words) -> sentence and cla
 Chinese, structural and English rule families yield hits -> a hit whose gender or status word
 does not start a word is dropped (子女的 is not 女的) -> a gender hit that favours men becomes a
 PROHIBITED_WORK_FOR_WOMEN exemption when the restricted job's own duties name work forbidden
-to women (`exemption.Basis`), otherwise it stays a violation -> excerpts are cut from the
-original text, made safe to display, explained in the post's language and deduplicated ->
+to women (`exemption.Basis`), otherwise it stays a violation; a post that moves women off
+the work for a period (孕期女职工不安排…, `rules_exempt`) is always such an exemption ->
+excerpts are cut from the original text, made safe to display, explained in the post's
+language and deduplicated ->
 when the rules found nothing, the classifier (if a model is given or packaged) may doubt the
-post and send it to `needs_review` with its score -> `Screening`.
+post and send it to `needs_review` with its score; a post with neither violation nor
+exemption in which a sentence still seems to restrict gender (`gender_signal`) goes to
+`needs_review` with GENDER_UNCLEAR -> `Screening`.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from bisect import bisect_right
 from domain.screening import (
     rules_en,
     rules_en_general,
+    rules_exempt,
     rules_general,
     rules_items,
     rules_struct,
@@ -26,8 +31,10 @@ from domain.screening import (
 from domain.screening.classifier import Model, load_model
 from domain.screening.exemption import Basis
 from domain.screening.explain import explanation
+from domain.screening.gender_signal import unnamed_restriction
 from domain.screening.model import (
     GENDER,
+    GENDER_UNCLEAR,
     PROHIBITED_WORK_FOR_WOMEN,
     Exemption,
     Hit,
@@ -49,6 +56,7 @@ def _hits(
         *rules_struct.find(norm, sents, parts),
         *rules_general.find(norm, sents, parts),
         *rules_items.find(norm, sents, parts),
+        *rules_exempt.find(norm, sents, parts),
     ]
     # English rules keep their own \b boundaries; a Chinese hit anchored on a
     # gender or status word must find that word starting a word.
@@ -86,7 +94,9 @@ def screen_post(*texts: str, model: Model | object | None = _PACKAGED) -> Screen
         parts = [clauses(prep.text, lo, hi) for lo, hi in sents]
         for hit in _hits(prep, sents, parts):
             cut = excerpt(prep, sents, parts, hit.start, hit.end)
-            if hit.rule == GENDER and hit.favours_men and basis.has_basis(index, hit.start):
+            if hit.rule == PROHIBITED_WORK_FOR_WOMEN or (
+                hit.rule == GENDER and hit.favours_men and basis.has_basis(index, hit.start)
+            ):
                 code = PROHIBITED_WORK_FOR_WOMEN
                 exemptions.setdefault(cut, Exemption(code, cut, explanation(code, lang)))
                 continue
@@ -94,9 +104,12 @@ def screen_post(*texts: str, model: Model | object | None = _PACKAGED) -> Screen
                 (hit.rule, cut), Violation(hit.rule, cut, explanation(hit.rule, lang))
             )
     truncated = any(p.truncated for p in prepared)
+    unclear = () if violations or exemptions else _unclear(prepared, lang)
     chosen = load_model() if model is _PACKAGED else model
     if violations or not isinstance(chosen, Model) or not whole.strip():
-        return Screening(tuple(violations.values()), tuple(exemptions.values()), truncated)
+        return Screening(
+            tuple(violations.values()), tuple(exemptions.values()), truncated, unclear=unclear
+        )
     score = chosen.score(whole)
     return Screening(
         tuple(violations.values()),
@@ -104,4 +117,18 @@ def screen_post(*texts: str, model: Model | object | None = _PACKAGED) -> Screen
         truncated,
         score,
         chosen.doubts(score),
+        unclear,
     )
+
+
+def _unclear(prepared: list[Prepared], lang: str) -> tuple[Exemption, ...]:
+    """A gender restriction no rule names still goes to a person (never passes silently)."""
+    found = unnamed_restriction(prepared)
+    if found is None:
+        return ()
+    index, start, end = found
+    prep = prepared[index]
+    sents = sentences(prep.text)
+    parts = [clauses(prep.text, lo, hi) for lo, hi in sents]
+    cut = excerpt(prep, sents, parts, start, end)
+    return (Exemption(GENDER_UNCLEAR, cut, explanation(GENDER_UNCLEAR, lang)),)

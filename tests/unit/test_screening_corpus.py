@@ -1,16 +1,17 @@
 """The figures README's screening section claims, on the issue 9 corpora.
 
 Data flow: tests/data/screening/{dev,heldout}.jsonl, tests/data/screening2/dev2.jsonl,
-tests/data/screening3/heldout2.jsonl and the old corpus -> domain.screening.evaluate
-(screen_post on every post, rules only and rules + packaged classifier) -> aggregate figures
-compared with README's.
+tests/data/screening3/heldout2.jsonl, tests/data/screening4/heldout3.jsonl and the old corpus ->
+domain.screening.evaluate (screen_post on every post, rules only and rules + packaged
+classifier) -> aggregate figures compared with README's.
 
-Tuned on (rules 2026.11-4, round 3): dev, dev2, the old corpus, heldout and heldout2. heldout
-was measured once blind in round 1 (88.9 %) and again in round 2 (91.3 % / 0 %); heldout2 once
-blind in round 2 (87.4 % / 0.4 %); since round 3 both are development data, so their figures
-below say little about real ads. The one blind file is tests/data/screening4/heldout3.jsonl,
-measured once at the end of round 3 with aggregate figures only (README reports the figure);
-it is not asserted here. If a change lowers a figure, README must say so.
+Tuned on (rules 2026.11-5, round 4): dev, dev2, the old corpus, heldout, heldout2 and heldout3.
+heldout was measured once blind in round 1 (88.9 %) and again in round 2 (91.3 % / 0 %);
+heldout2 once blind in round 2 (87.4 % / 0.4 %); heldout3 once blind in round 3 (89.5 % /
+1.4 %, exemption 2/24). All are development data now, so their figures below say little about
+real ads. The one blind file is tests/data/screening5/heldout4.jsonl, measured once at the end
+of round 4 with aggregate figures only (README reports the figure); it is not asserted here.
+If a change lowers a figure, README must say so.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from domain.screening.evaluate import evaluate
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "screening"
 HELDOUT2 = DATA.parent / "screening3" / "heldout2.jsonl"
+HELDOUT3 = DATA.parent / "screening4" / "heldout3.jsonl"
 
 
 def _figures(name: str | Path, use_model: bool) -> dict[str, Any]:
@@ -70,7 +72,7 @@ def test_heldout_rules_figures_as_claimed_in_readme(heldout: dict[str, Any]) -> 
 
 
 def test_heldout_classifier_sends_few_clean_posts_to_review(heldout: dict[str, Any]) -> None:
-    # The classifier was trained on this file in round 3, so only its clean-review rate is
+    # The classifier was trained on this file since round 3, so only its clean-review rate is
     # checked (README: the cross-author figures are the honest ones).
     assert heldout["model_review_of_clean_posts_rules_passed"] <= 0.05
 
@@ -84,7 +86,9 @@ def test_heldout2_figures_as_claimed_in_readme() -> None:
     assert fig["false_positive_rate"] <= 0.0
     per_rule = fig["per_rule"]
     assert all(r["recall"] >= 0.98 for r in per_rule.values())
-    assert all(r["precision"] >= 0.99 for r in per_rule.values() if r["reported"])
+    # 2026.11-5 reports a positive test as grounds to refuse as MARRIAGE_CHILDBEARING too
+    # (README policy); heldout2's author labels it PREGNANCY_TEST alone: one extra report.
+    assert all(r["precision"] >= 0.98 for r in per_rule.values() if r["reported"])
     assert fig["exemption_posts_sent_to_review"] == "10/10"
     assert fig["model_review_of_clean_posts_rules_passed"] <= 0.05
 
@@ -95,3 +99,19 @@ def test_old_corpus_figures() -> None:
     assert fig["recall_right_rules"] >= 0.99
     assert fig["false_positive_rate"] <= 0.0
     assert fig["exemption_posts_sent_to_review"] == "7/7"
+
+
+@pytest.mark.skipif(not HELDOUT3.exists(), reason="fourth corpus not present")
+def test_heldout3_figures_as_claimed_in_readme() -> None:
+    # Tuned on since round 4 (before round 4: 89.5 % / 1.4 %, exemptions 2/24). Its author
+    # labels a pregnancy test asked of women only as PREGNANCY_TEST alone; the rules add
+    # GENDER there, hence GENDER's precision below 1.
+    fig = _figures(HELDOUT3, use_model=True)
+    assert fig["posts"] == 420
+    assert fig["recall_right_rules"] >= 0.99
+    assert fig["false_positive_rate"] <= 0.0
+    per_rule = fig["per_rule"]
+    assert all(r["recall"] >= 0.99 for r in per_rule.values())
+    assert all(r["precision"] >= 0.97 for r in per_rule.values() if r["reported"])
+    assert fig["exemption_posts_sent_to_review"] == "24/24"
+    assert fig["model_review_of_clean_posts_rules_passed"] <= 0.05
