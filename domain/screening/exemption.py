@@ -18,12 +18,12 @@ from domain.screening.text import Prepared, sentences
 
 _FOUR = r"(?:四|iv|4)"
 _NAMED_WORK = re.compile(
-    rf"矿山井下|井下|矿井下|{_FOUR}级(?:体力劳动|高处作业)|体力劳动强度[^,;。]{{0,6}}{_FOUR}级|"
+    rf"矿山井下|井下(?!工人|职工|员工|人员|矿工|工友)|矿井下|下矿井|下井|{_FOUR}级(?:体力劳动|高处作业)|体力劳动强度[^,;。]{{0,6}}{_FOUR}级|"
     rf"高处作业[^,;。]{{0,8}}{_FOUR}级|{_FOUR}级[^,;。]{{0,4}}高处作业|女职工禁忌|禁忌(?:从事的)?劳动|"
     r"矿坑|坑内|坑下|矿下|地下(?:煤|铁|金|铜|锡|铅锌|有色金属)?矿|矿井(?:内|里|作业)|(?:地下|井下)(?:开采|采掘|采矿|作业)|(?:女性|女职工|妇女)(?:依法)?不得从事|"
     r"女职工劳动保护特别规定|"
     r"underground (?:mining|mines?|work|coal|shafts?)|(?:mine|mining|coal)[^.;]{0,20}underground|"
-    r"underground\b[^.;]{0,20}\b(?:mines?|mining|coal|shafts?|pits?)\b|"
+    r"underground\b[^.;]{0,30}\b(?:mines?|mining|coal|shafts?|pits?)\b|"
     r"work(?:ing)? underground|below ground|(?:level|class|grade) iv\b|"
     r"labou?r protection of female (?:employees|workers)|"
     r"(?:prohibit|forbid)\w{0,5} (?:for |to )?women"
@@ -74,7 +74,11 @@ def _heavy(text: str, lo: int, hi: int) -> bool:
         value = float(raw) if raw[0].isdigit() else _zh_number(raw)
         kg = value / 2 if m.group(2) == "斤" else value * 0.4536 if m.group(2)[0] in "lp" else value
         before = text[max(lo, m.start() - 14) : m.start()]
-        if kg > 20 and _HANDLING.search(before) and not _NOT_HANDLING.search(before):
+        # 20公斤以上 / 20多公斤 / 20+ kg: more than the number written.
+        after = text[m.end() : m.end() + 2]
+        over = after.startswith(("以上", "多", "+", "余")) or "多" in m.group()
+        heavy = kg > 20 or (kg >= 20 and over)
+        if heavy and _HANDLING.search(before) and not _NOT_HANDLING.search(before):
             return True
     return False
 

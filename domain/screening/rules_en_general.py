@@ -56,6 +56,12 @@ _DESCRIBED = re.compile(
     r"with (?:[a-z-]+ ){0,3}?(?:looks|figures?|appearance|complexion|build)\b|"
     r"(?:with )?(?:good-looking|attractive|slim|pretty|beautiful)\b)"
 )
+# "A female candidate is strongly preferred."
+_PREFERRED = re.compile(
+    rf"\b{_G}(?: (?:candidates?|applicants?|staff|employees?|workers?|hires?))?"
+    r"(?: (?:is|are|will be|would be))? (?:strongly |highly |much |definitely )?"
+    r"(?:preferred|favou?red|desired)\b"
+)
 _OWN_REQUIREMENT = re.compile(
     rf"\b{_G}(?: applicants?| candidates?| staff| employees?| hires?)\s+(?:must|should|need to|"
     r"are required to|have to|will need to)\s+(?!not\b)(?:attach|submit|provide|send|wear|be|have|"
@@ -86,7 +92,7 @@ _STATUS = (
     r"pregnant(?: women)?"
 )
 _STATUS_COND = re.compile(
-    rf"\b(?:must|should|has to|have to|needs? to|required to) be (?:[a-z]+ (?:and|&) )?"
+    rf"\b(?:must|should|has to|have to|needs? to|required to) be (?:[^.;]{{0,24}}? (?:and|&) )?"
     rf"(?:{_STATUS})\b|\b(?:{_STATUS})(?: [a-z]+){{0,2}}? (?:need not apply|should not apply|"
     r"will not be considered|not considered|are not considered|cannot apply|may not apply)"
 )
@@ -170,7 +176,15 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
             lead = _LEAD.match(norm, lo, hi)
             if lead:
                 yield Hit(GENDER, lead.start(), lead.end(), _men(lead))
-            for pattern in (_WANT, _TITLE, _DESCRIBED, _OWN_REQUIREMENT, _BRACKET, _TRAILING):
+            for pattern in (
+                _WANT,
+                _TITLE,
+                _DESCRIBED,
+                _PREFERRED,
+                _OWN_REQUIREMENT,
+                _BRACKET,
+                _TRAILING,
+            ):
                 for m in pattern.finditer(norm, lo, hi):
                     if not _negated(norm, lo, m.start()):
                         yield Hit(GENDER, m.start(), m.end(), _men(m))

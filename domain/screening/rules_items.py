@@ -33,8 +33,8 @@ _JOB_NOUN = (
 _TITLE = r"(?:【[^】\n]{1,12}】\s*|\[[^\]\n]{1,12}\]\s*)?"
 # A clause that is only a gender (with a count or 优先 at most).
 _ITEM = re.compile(
-    rf"{gen._BULLET}{_TITLE}(?:性别\s*:?\s*)?(?:{_TOKEN}|{_JOB_NOUN})"
-    r"(?:优先|若干名?|\d{1,3}\s*(?:名|人|位))?\s*"
+    rf"{gen._BULLET}{_TITLE}(?:性别\s*:?\s*)?(?:年轻|青年|中年|青壮年)?(?:{_TOKEN}|{_JOB_NOUN})"
+    r"(?:优先|若干名?|\d{1,3}\s*(?:名|人|位))?\s*(?:\([^)]{0,12}\))?\s*"
 )
 # 物业维修工 男性 有电工证 -- a gender token between spaces after a job title.
 _SEP = r"(?:\s+|\s*[—–|/]+\s*)"
@@ -48,6 +48,11 @@ _OBJECT = re.compile(
     rf"(?<!服务)(?<!客户)(?:招聘对象|招收对象|录用对象|适合人群|人选)\s*(?::|为|是)\s*"
     rf"(?:[^,;。\s]{{0,4}}?)(?<![男女])(?:{gen._NOUN})"
 )
+# 孩子满三岁以上的宝妈 -- a requirement item that is a described gender noun.
+_DESCRIBED_ITEM = re.compile(
+    rf"{gen._BULLET}(?P<d>[^,;。:\s]{{2,14}})的(?<![男女])(?:{gen._NOUN})(?:优先|为主|即可)?\s*"
+)
+_NOT_DESCRIBED = re.compile(r"客户|顾客|会员|用户|学员|患者|服务|照顾|是|为|给|帮|和|与|及")
 # 征求女性行政助理 -- 征求 wants a person when a gender noun follows at once.
 _SEEK = re.compile(rf"(?:征求|诚征|急征)(?:{gen._NOUN}){gen._AUDIENCE_AFTER}")
 _BOTH = re.compile(r"男女|女男|先生|男[^,;。\n]{0,20}女|女[^,;。\n]{0,20}男")
@@ -96,6 +101,9 @@ def _clause_gender(norm: str, lo: int, hi: int) -> Iterator[Hit]:
     item = _ITEM.fullmatch(norm, lo, hi)
     if item:
         yield _gender(item)
+    described = _DESCRIBED_ITEM.fullmatch(norm, lo, hi)
+    if described and not _NOT_DESCRIBED.search(described.group("d")):
+        yield from gen._gender_hit(described, excluding=False)
     for pattern in (_SPACED, _HIRE_BARE, _OBJECT, _SEEK):
         for m in pattern.finditer(norm, lo, hi):
             yield _gender(m)

@@ -57,6 +57,13 @@ VIOLATING = [
     ("Only single applicants will be considered.", "M"),
     ("We will ask whether you are planning to have children soon.", "M"),
     ("The onboarding medical includes a pregnancy screen.", "P"),
+    ("Candidates must be under 30 and unmarried.", "M"),
+    ("A male candidate is strongly preferred.", "G"),
+    ("2. 男（有厨师证优先）", "G"),
+    ("年轻女性，会打字", "G"),
+    ("3. 孩子上初中以后的妈妈", "GM"),
+    ("婚后一年内怀孕的不续签", "M"),
+    ("请附单身证明", "M"),
 ]
 
 CLEAN = [
@@ -79,6 +86,8 @@ EXEMPT = [
     "码头装卸工：人工搬麻袋，每袋约60公斤，该岗位不安排女性。",
     "扛水泥：一包五十多公斤，女性不宜。",
     "掘进工：在地下铁矿巷道作业，谢绝女性。",
+    "架子工：每次需扛20公斤以上的钢管，限男士。",
+    "因要下井检修，本岗位只接受男性。",
     "钢厂炉前工：体力劳动强度为第Ⅳ级，本岗不录用女工。",
     "Job title: Underground driller\nThe work is underground in a coal mine; "
     "female employees cannot be assigned to this role.",
@@ -92,6 +101,8 @@ DECOYS = [
     # a mining or heavy-industry company, but the restricted job is an office or sales one
     "某铜矿 招聘出纳\n本矿为井下开采矿山。出纳在财务室工作，限男性。",
     "我公司以矿山井下作业为主。客户经理负责煤炭销售，只招男士。",
+    # the duties name underground workers, not underground work
+    "班车司机：接送井下工人上下班，限男。",
 ]
 
 
