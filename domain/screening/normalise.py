@@ -56,7 +56,8 @@ _KEEP_CONTROLS = "\n\t"
 # "性别:nv", "女/nü". English "nan" (a name, "NaN") stands between Latin words and is left.
 _PINYIN = re.compile(
     r"(?<![a-z])(nanxing|nvxing|nüxing|nanshi|nvshi|nüshi|nansheng|nvsheng|nüsheng|nan|nv|nü|"
-    r"xian ?(?:nan|nv|nü) ?(?:xing|sheng|shi)?|yi ?hun|wei ?hun|yi ?yu|wei ?yu|jie ?hun|huai ?yun|"
+    r"xian ?(?:nan|nv|nü) ?(?:xing|sheng|shi)?|(?:nan|nv|nü) (?:xing|sheng|shi)|you ?xian|"
+    r"yi ?hun|wei ?hun|yi ?yu|wei ?yu|jie ?hun|huai ?yun|"
     r"ren ?shen|yunfu|female|male|"
     r"(?<=[已未])(?:hun|yu)|hun(?=[育姻])|xian(?=[男女])|mei(?=子))"
     r"(?![a-z])"
@@ -70,7 +71,7 @@ _PINYIN_HAN = {
     "xiannan": "限男", "xiannv": "限女", "xiannü": "限女", "xiannanxing": "限男性",
     "xiannvxing": "限女性", "xiannüxing": "限女性", "xiannansheng": "限男生",
     "xiannvsheng": "限女生", "xiannüsheng": "限女生", "xiannanshi": "限男士", "xiannvshi": "限女士",
-    "xiannüshi": "限女士",
+    "xiannüshi": "限女士", "youxian": "优先",
 }  # fmt: skip
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Three or more single Chinese characters, each one apart by one space or separator mark.
@@ -193,6 +194,8 @@ def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
             continue
         beside_han = bool(before and (_HAN.match(before[-1]) or before[-1] in ":(/、,"))
         run = last >= 0 and not norm[last : m.start()].strip()
+        if key == "youxian" and not run:
+            continue  # 优先 only right after a pinyin gender word (nv xing you xian)
         if not (beside_han or run or _HAN.match(after or " ")):
             continue
         last = m.end()

@@ -104,8 +104,8 @@ _PT = re.compile(
     r"(?:test|screen|check)\w{0,12} (?:for|of) pregnan|\bhcg\b"
 )
 _PT_CERT = re.compile(
-    r"(?:certificate|proof|document|declaration|statement|letter)\s+(?:[a-z]+\s+){0,3}?"
-    r"(?:you are |you're |that you are )?not pregnant"
+    r"(?:certificate|proof|document|declaration|statement|letter|note)\s+(?:[a-z]+\s+){0,5}?"
+    r"(?:you are |you're |that you are )?not (?:pregnant|expecting)"
 )
 _LOOKS = re.compile(
     r"\b(?:(?P<m>males?|men|man|gentlemen)|(?P<f>females?|women|woman|ladies|lady|girls?))"

@@ -37,6 +37,7 @@ _OPEN = re.compile(
 _WANT = re.compile(
     r"\b(?:(?:would|'d) (?:rather|prefer to|like to|like) (?:have|hire|get|see|find)|rather have|"
     r"looking for|searching for|we need|we want|we're after|need|want|hiring|seeking|recruiting|"
+    r"requires?|calls? for|"
     r"ideal for|perfect for|best suited to|suited to|suits|suitable for|"
     r"(?:right|ideal|successful|perfect|preferred|suitable|best) "
     r"(?:person|candidate|applicant|hire|fit)"
@@ -86,7 +87,10 @@ _MOMS_WANTED = re.compile(
     rf"\b(?P<f>{_MOMS})(?: (?:with|of) [a-z -]{{0,24}}?(?:children|kids|babies))? (?:are |is )?"
     r"(?:only|preferred|wanted|first|welcome only|given priority|needed)\b"
 )
-_NO_MOMS = re.compile(rf"\bno (?P<f>{_MOMS})\b|\b(?P<f2>{_MOMS}) (?:need not|should not|cannot)")
+_NO_MOMS = re.compile(
+    rf"\bno (?P<f>{_MOMS})\b|\b(?P<f2>{_MOMS})(?: with [a-z -]{{0,24}}?(?:children|kids|babies))? "
+    r"(?:need not|should not|cannot|will not be considered|are not considered)"
+)
 _STATUS = (
     r"single|married|unmarried|newly-?weds?|newlyweds|divorced|childless|engaged|"
     r"pregnant(?: women)?"
@@ -141,6 +145,12 @@ _LET_GO = re.compile(
     r"(?:treated|regarded|deemed|considered|counted) (?:as )?(?:a |an )?"
     r"(?:voluntary |automatic )?(?:resignation|quitting|leaving)|"
     r"deemed to have (?:resigned|quit|left))"
+)
+# "We are unable to hire pregnant women" -- a status as grounds not to hire.
+_CANNOT_HIRE = re.compile(
+    r"\b(?:unable to|cannot|can't|can not|won't|will not|do not|don't|does not|not able to)\s+"
+    r"(?:hire|employ|accept|recruit|take on|consider)\s+(?:any\s+)?"
+    r"(?:pregnant|married|unmarried|single|newly-?wed)\b"
 )
 # "Please do not apply if you are pregnant" -- a family status as grounds not to apply.
 _NOT_IF = re.compile(
@@ -206,6 +216,7 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
             _ASK_FAMILY,
             _LET_GO,
             _NOT_IF,
+            _CANNOT_HIRE,
         )
         if _ASKED.search(seg):
             family = (*family, _SPOUSE_DETAILS)

@@ -48,6 +48,8 @@ _OBJECT = re.compile(
     rf"(?<!服务)(?<!客户)(?:招聘对象|招收对象|录用对象|适合人群|人选)\s*(?::|为|是)\s*"
     rf"(?:[^,;。\s]{{0,4}}?)(?<![男女])(?:{gen._NOUN})"
 )
+# 女/25岁以下/形象好 -- a gender leading a clause of fields split by slashes or dashes.
+_LEAD_FIELD = re.compile(rf"{gen._BULLET}{_TOKEN}\s*[/|\-—–]\s*(?![男女\s]|不限|均可)")
 # 孩子满三岁以上的宝妈 -- a requirement item that is a described gender noun.
 _DESCRIBED_ITEM = re.compile(
     rf"{gen._BULLET}(?P<d>[^,;。:\s]{{2,14}})的(?<![男女])(?:{gen._NOUN})(?:优先|为主|即可)?\s*"
@@ -101,6 +103,9 @@ def _clause_gender(norm: str, lo: int, hi: int) -> Iterator[Hit]:
     item = _ITEM.fullmatch(norm, lo, hi)
     if item:
         yield _gender(item)
+    lead = _LEAD_FIELD.match(norm, lo, hi)
+    if lead:
+        yield _gender(lead)
     described = _DESCRIBED_ITEM.fullmatch(norm, lo, hi)
     if described and not _NOT_DESCRIBED.search(described.group("d")):
         yield from gen._gender_hit(described, excluding=False)

@@ -41,7 +41,10 @@ _JOB = (
 )
 _GENERIC = r"员工|职员|工人|人员|求职者|应聘者|候选人|者|人才"
 _PREF_AFTER = r"优先|为佳|更佳|最佳|为宜|尤佳|更合适|最合适|最好|佳"
-_EXCLUDE_AFTER = r"勿扰|勿投|免谈|不要|不予?考虑|不予录用|不录用|慎投|绕道|不招|不收"
+_EXCLUDE_AFTER = (
+    r"请?勿申请|不必申请|勿扰|勿投|免谈|不要|不予?考虑|不予录用|不录用|慎投|绕道|不招|不收|"
+    r"就?算了"
+)
 # What may follow a gender word for it to name the applicant: a boundary, a job, a preference.
 _FOLLOW = (
     rf"(?=$|[,;。!?|)\]】}}\s/:.(、]|\d|[一二两三四五六七八九十若]|{_GENERIC}|{_JOB}|"

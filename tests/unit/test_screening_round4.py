@@ -64,6 +64,13 @@ VIOLATING = [
     ("3. 孩子上初中以后的妈妈", "GM"),
     ("婚后一年内怀孕的不续签", "M"),
     ("请附单身证明", "M"),
+    ("The job requires a woman, as most guests are ladies.", "G"),
+    ("We cannot hire married applicants for this post.", "M"),
+    ("A note from your GP stating you are not expecting is required.", "P"),
+    ("Moms with babies will not be considered.", "GM"),
+    ("未婚人士請勿申請", "M"),
+    ("男/30岁以下/能上夜班", "G"),
+    ("有家庭负担的就算了", "M"),
 ]
 
 CLEAN = [
@@ -78,6 +85,8 @@ CLEAN = [
     "依法保障女职工权益，不安排女职工从事禁忌劳动",
     "我们不因怀孕或性别拒绝录用任何人",
     "征求员工意见后确定排班",
+    "性别：男/女均可",
+    "1. 男/女不限/25岁以下",
 ]
 
 EXEMPT = [
