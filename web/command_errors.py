@@ -86,9 +86,10 @@ class Unavailable(CommandError):
 
 class Unconfirmed(Unavailable):
     """The dependency may have done it: the request reached it but no confirmation came within
-    the bound (504, ``Retry-After``). A retry with the same idempotency key is safe; without
-    one the effect may happen once (``web.publish.BrokerUnconfirmed``; its 503 sibling
-``BrokerUnavailable`` promises the record is never counted)."""
+    the bound (503 with ``"recorded": "unknown"``, ``Retry-After``). A retry with the same
+    idempotency key is safe; without one the effect may happen once
+    (``web.publish.BrokerUnconfirmed``; a plain 503 ``BrokerUnavailable`` promises the record
+    is never counted)."""
 
     code = "unconfirmed"
 

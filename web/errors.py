@@ -5,7 +5,7 @@
 
     Invalid 400 · Unauthenticated 401 · Forbidden 403 · NotFound 404 · Conflict 409 ·
     Gone 410 · Unprocessable 422 · TooMany 429 (with Retry-After) · Unavailable 503 ·
-    Unconfirmed 504 (with Retry-After)
+    Unconfirmed 503 (with Retry-After and ``"recorded": "unknown"``)
 
 PostgreSQL not answering (``web.database.UNREACHABLE``: timeouts, refused or lost connections)
 is 503 ``database_unavailable`` with ``Retry-After`` wherever it is raised: never a 500.
@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 STATUS: dict[type[CommandError], int] = {
     Invalid: 400, Unauthenticated: 401, Forbidden: 403, NotFound: 404, Conflict: 409,
-    Gone: 410, Unprocessable: 422, TooMany: 429, Unavailable: 503, Unconfirmed: 504,
+    Gone: 410, Unprocessable: 422, TooMany: 429, Unavailable: 503, Unconfirmed: 503,
 }
 
 

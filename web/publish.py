@@ -10,7 +10,8 @@ minus ``JOBFAIR_BROKER_ACK_GRACE_MS``) and counts only if the broker appended it
 - ``BrokerUnavailable`` (503 ``broker_unavailable``, ``Retry-After``): the record never left
   this process, or Kafka appended it after its deadline. Never counted, even when the producer
   delivers it after the broker comes back.
-- ``BrokerUnconfirmed`` (504 ``broker_unconfirmed``, ``Retry-After``): a broker took the record
+- ``BrokerUnconfirmed`` (503 ``broker_unavailable`` with ``"recorded": "unknown"``,
+  ``Retry-After``): a broker took the record
   but did not confirm it (froze, died, lost leadership). It may be counted: retry with the
   same id.
 """
@@ -41,9 +42,15 @@ class BrokerUnavailable(Unavailable):
 
 
 class BrokerUnconfirmed(Unconfirmed):
-    """504: the record reached a broker that did not confirm it in time; it may be counted."""
+    """503 ``broker_unavailable`` with ``"recorded": "unknown"``: the record reached a broker
+    that did not confirm it in time, so it may be counted (the contract's answer for a produce
+    Kafka cannot confirm in time is 503 ``broker_unavailable``; the flag says which 503 is
+    the rare one that may still count, so clients retry it with the same id)."""
 
-    code = "broker_unconfirmed"
+    code = "broker_unavailable"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail, recorded="unknown")
 
 
 class KeyHashPartitioner:

@@ -34,6 +34,12 @@ class Answer:
     at: float = 0.0  # time.monotonic() when the request was sent
 
 
+def refused(answer: Answer) -> bool:
+    """A 503 that promises the request is not counted (not ``"recorded": "unknown"``)."""
+    body = answer.body if isinstance(answer.body, dict) else {}
+    return answer.status == 503 and body.get("recorded") != "unknown"
+
+
 class Api:
     """JSON operations by operationId against a list of web base URLs."""
 
@@ -105,8 +111,9 @@ class Ledger:
         return {k for k, v in self.answers.items() if any(accepted(a) for a in v)}
 
     def refused_only_ids(self) -> set[str]:
-        """Ids whose every answer was 503: the client gave up; they must not count."""
-        return {k for k, v in self.answers.items() if v and all(a.status == 503 for a in v)}
+        """Ids whose every answer was a plain 503: the client gave up; they must not count (a
+        503 with ``"recorded": "unknown"`` may count, like a timeout)."""
+        return {k for k, v in self.answers.items() if v and all(refused(a) for a in v)}
 
     def client_errors(self) -> dict[str, Any]:
         """Ids that got a 4xx: a retry with the same ids must never be refused."""
@@ -177,7 +184,7 @@ def retry(api: Api, ledger: Ledger, key: str, operation: str, body: Any, *,
         ledger.add(key, answer)
         if accepted(answer):
             return answer
-        if answer.status == 503 and give_up_on_503:
+        if refused(answer) and give_up_on_503:
             return None
         if isinstance(answer.status, int) and 400 <= answer.status < 500:
             return None  # a retry with the same ids refused: `Ledger.client_errors` reports it

@@ -2,10 +2,10 @@
 
 recordClick hands the click to ``web.live.commands`` (combined with the other clicks on the post
 into one ``ClicksRecorded`` record, ``web.live.combiner``) and answers 202 once Kafka has that
-record, 503 ``broker_unavailable`` if Kafka did not take it in time (never counted), 504
-``broker_unconfirmed`` if a broker took it but did not confirm it in time (may be counted; retry
-with the same click_id; ``streams.fence``); getPostCounts reads the PostgreSQL projection
-``post_counts`` kept by the agents.
+record, 503 ``broker_unavailable`` if Kafka did not take it in time (never counted), the same
+503 with ``"recorded": "unknown"`` if a broker took it but did not confirm it in time (may be
+counted; retry with the same click_id; ``streams.fence``); getPostCounts reads the PostgreSQL
+projection ``post_counts`` kept by the agents.
 """
 
 from __future__ import annotations
@@ -83,10 +83,9 @@ class PostDirectory:
                400: "malformed request", 404: "unknown post",
                409: "the post is not published (post_not_published)",
                410: "the fair has ended (fair_closed)",
-               503: "Kafka did not take the click in time (broker_unavailable, Retry-After): "
-                    "not recorded; retry",
-               504: "Kafka took the click but did not confirm it in time (broker_unconfirmed, "
-                    "Retry-After): it may be recorded; retry with the same click_id"},
+               503: "Kafka did not take or confirm the click in time (broker_unavailable, "
+                    "Retry-After): not recorded; with \"recorded\": \"unknown\" a broker took "
+                    "it unconfirmed, so it may be recorded: retry with the same click_id"},
     response_schema={"type": "object", "properties": {"click_id": {"type": "string"}}},
 ))
 async def record_click(request: Request) -> Response:

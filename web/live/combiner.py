@@ -12,8 +12,9 @@ not confirmed; nothing is lost silently.
 A timed-out send may still reach Kafka later (the producer keeps the record and retries), but
 then after the deadline it carries, so the agent dead-letters it instead of counting it
 (``streams.fence``): 503 ``broker_unavailable`` means "not counted, retry". Only a record a
-broker already held when the bound ran out may count: its requests get 504
-``broker_unconfirmed`` ("may be counted: retry with the same click_id", which counts once,
+broker already held when the bound ran out may count: its requests get 503
+``broker_unavailable`` with ``"recorded": "unknown"`` ("may be counted: retry with the same
+click_id", which counts once,
 ``agents.clicks``).
 """
 
