@@ -18,7 +18,7 @@ from domain.screening.text import Prepared, sentences
 
 _FOUR = r"(?:四|iv|4)"
 _NAMED_WORK = re.compile(
-    rf"矿山井下|井下(?!工人|职工|员工|人员|矿工|工友)|矿井下|下矿井|下井|{_FOUR}级(?:体力劳动|高处作业)|体力劳动强度[^,;。]{{0,6}}{_FOUR}级|"
+    rf"矿山井下|井下|矿井下|下矿井|下井|{_FOUR}级(?:体力劳动|高处作业)|体力劳动强度[^,;。]{{0,6}}{_FOUR}级|"
     rf"高处作业[^,;。]{{0,8}}{_FOUR}级|{_FOUR}级[^,;。]{{0,4}}高处作业|女职工禁忌|禁忌(?:从事的)?劳动|"
     r"矿坑|坑内|坑下|矿下|地下(?:煤|铁|金|铜|锡|铅锌|有色金属)?矿|矿井(?:内|里|作业)|(?:地下|井下)(?:开采|采掘|采矿|作业)|(?:女性|女职工|妇女)(?:依法)?不得从事|"
     r"女职工劳动保护特别规定|"
@@ -83,10 +83,17 @@ def _heavy(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+# 接送井下工人 -- the job carries or serves people who work underground; it is not that work.
+_SERVES = re.compile(r"(?:接送|运送|载|服务|为|给|培训|接待)$")
+
+
 def _names_work(text: str, lo: int, hi: int) -> bool:
     if _BLURB.search(text, lo, hi):
         return False
-    return bool(_NAMED_WORK.search(text, lo, hi)) or _heavy(text, lo, hi)
+    for m in _NAMED_WORK.finditer(text, lo, hi):
+        if not _SERVES.search(text, max(lo, m.start() - 2), m.start()):
+            return True
+    return _heavy(text, lo, hi)
 
 
 class Basis:

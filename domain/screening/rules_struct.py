@@ -94,7 +94,8 @@ _STATUS_FIELD = re.compile(
 )
 _STATUS_VALUE = re.compile(rf"(?:要求|条件)\s*:\s*{_B}{{0,10}}?(?:{zh._STATUS})(?!均|都|皆|不限)")
 _COUPLE = re.compile(
-    rf"夫妻(?:工|档|二人|俩|岗)?{_B}{{0,4}}?(?:{zh._PREF_AFTER}|为主)|(?:限|只招|仅招)夫妻"
+    rf"(?:夫妻|两口子)(?:工|档|二人|俩|岗)?{_B}{{0,4}}?(?:{zh._PREF_AFTER}|为主)|"
+    r"(?:限|只招|仅招|只要|只收)(?:夫妻|两口子)|夫妻双方(?:都|均)?(?:需|须|要|必须)"
 )
 _CHILD = r"(?:孩子|小孩|子女|宝宝|小朋友)"
 _CHILD_AGE = re.compile(

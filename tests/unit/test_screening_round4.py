@@ -97,6 +97,7 @@ EXEMPT = [
     "掘进工：在地下铁矿巷道作业，谢绝女性。",
     "架子工：每次需扛20公斤以上的钢管，限男士。",
     "因要下井检修，本岗位只接受男性。",
+    "礦場井下工人，依法不聘用女性。",
     "钢厂炉前工：体力劳动强度为第Ⅳ级，本岗不录用女工。",
     "Job title: Underground driller\nThe work is underground in a coal mine; "
     "female employees cannot be assigned to this role.",
