@@ -86,6 +86,8 @@ class Limits:
             ["limit"],
             registry=registry,
         )
+        for name in self.rules:  # a series per limit from the start: 0 is data, absence is not
+            self.limited.labels(name)
 
     # -- lifecycle -------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from jobfair.settings import Settings
 
 NS = uuid.UUID("6f1b7c1e-2a5e-4c7a-9d0b-0c0ffee01212")
 T0 = datetime(2031, 3, 10, 1, 0, tzinfo=UTC)  # 09:00 in China
-PERIOD = (date(2031, 3, 1), date(2031, 3, 31))
+PERIOD = (date(2031, 3, 1), date(2031, 3, 31))  # no other test may start a fair in it
 
 
 def uid(name: str) -> uuid.UUID:

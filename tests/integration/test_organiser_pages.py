@@ -74,7 +74,7 @@ def test_organiser_sets_up_a_fair_through_the_pages(
     log_in(browser, str(settings.organiser_token))
     fair_url = submit(browser, "/organiser", "/organiser", {
         "name": "社区招聘会（页面测试）", "kind": "community", "venue": "幸福里社区",
-        "starts_at": "2031-03-08T09:00", "ends_at": "2031-03-08T12:00"})
+        "starts_at": "2031-04-08T09:00", "ends_at": "2031-04-08T12:00"})
     assert fair_url.startswith("/organiser/fairs/")
     fair_id = fair_url.rsplit("/", 1)[1]
     page = browser.get(fair_url)
