@@ -63,13 +63,21 @@ class RawClient:
     async def post(self, path: str, body: bytes, record: Sent) -> None:
         reader, writer = await self.conns.get()
         try:
-            writer.write(
+            request = (
                 f"POST {path} HTTP/1.1\r\nHost: {self.host}\r\nContent-Type: application/json"
                 f"\r\nContent-Length: {len(body)}\r\n\r\n".encode()
                 + body
             )
+            writer.write(request)
             record.sent = time.monotonic()
-            status = int((await reader.readline()).split()[1])
+            line = await reader.readline()
+            if not line:  # the server closed an idle keep-alive connection (uvicorn: 5 s)
+                writer.close()
+                reader, writer = await asyncio.open_connection(self.host, self.port)
+                writer.write(request)
+                record.sent = time.monotonic()
+                line = await reader.readline()
+            status = int(line.split()[1])
             length = 0
             while (header := await reader.readline()) not in (b"\r\n", b""):
                 name, _, value = header.decode().partition(":")
