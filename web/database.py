@@ -29,6 +29,10 @@ UNREACHABLE: tuple[type[BaseException], ...] = (
     asyncpg.AdminShutdownError,
     asyncpg.CrashShutdownError,
     asyncpg.QueryCanceledError,  # statement_timeout: the server itself gave up
+    # A pooled connection cut mid-operation by a server crash can leave asyncpg's protocol in a
+    # state it refuses to use ("cannot switch to state 12; another operation is in progress"):
+    # the connection, not the data. The fault suite saw this answered 500 during a SIGKILL.
+    asyncpg.exceptions.InternalClientError,
 )
 
 

@@ -93,14 +93,23 @@ SELECT payload, reason, detail FROM dead_letter WHERE source = 'clicks' AND agen
 
 
 def dead_lettered_clicks(db: Db) -> dict[str, str]:
-    """click id -> "reason: detail" of every click the count-clicks agent dead-lettered."""
+    """click id -> "reason: detail" of every client click id the count-clicks agent
+    dead-lettered, in either record format."""
     out = {}
     for r in db(DEAD_CLICKS):
         try:
-            click_id = json.loads(bytes(r["payload"]))["click_id"]
-        except (ValueError, KeyError, TypeError):
+            record = json.loads(bytes(r["payload"]))
+        except (ValueError, TypeError):
             continue
-        out[str(click_id)] = f"{r['reason']}: {r['detail']}"
+        if not isinstance(record, dict):
+            continue
+        ids = [record.get("click_id")]  # the one-click format
+        for group in record.get("groups") or []:  # a combined record (web.live.combiner)
+            if isinstance(group, dict) and isinstance(group.get("click_ids"), list):
+                ids.extend(group["click_ids"])
+        for click_id in ids:
+            if click_id is not None:
+                out[str(click_id)] = f"{r['reason']}: {r['detail']}"
     return out
 
 

@@ -67,6 +67,39 @@ class Timeline:
                 "applications": {"sent": len(people.applied), **people.applications.summary()},
                 "unplanned_restarts": self.stack.unplanned}
 
+    def history(self, ledger: Any, ids: list[str]) -> dict[str, list[str]]:
+        """Per id, every answer it got with the fault phase it was sent in: where a
+        violation happened, so a failed run can be diagnosed from its log alone."""
+        def phase(at: float) -> str:
+            names = [name for name, began in self.phases if began <= at]
+            return names[-1] if names else "before the load"
+        with ledger.lock:
+            return {i: [f"{a.status} after {a.seconds:.2f}s in {phase(a.at)!r}"
+                        for a in ledger.answers.get(i, [])] for i in ids}
+
+
+def find_in_topic(bootstrap: str, ids: set[str]) -> list[dict[str, Any]]:
+    """Where lost click ids sit in topic ``clicks`` (offset, broker stamp, deadline header):
+    tells a record the agents skipped from one that never reached Kafka."""
+    from kafka import KafkaConsumer
+
+    found: list[dict[str, Any]] = []
+    consumer = KafkaConsumer(CLICKS.name, bootstrap_servers=bootstrap, group_id=None,
+                             auto_offset_reset="earliest", enable_auto_commit=False,
+                             consumer_timeout_ms=5000)
+    try:
+        for msg in consumer:
+            text = msg.value.decode(errors="replace") if msg.value else ""
+            hits = sorted(i for i in ids if i in text)
+            if hits:
+                found.append({"ids": hits, "partition": msg.partition, "offset": msg.offset,
+                              "timestamp": msg.timestamp, "timestamp_type": msg.timestamp_type,
+                              "headers": {k: v.decode(errors="replace")
+                                          for k, v in (msg.headers or [])}})
+    finally:
+        consumer.close()
+    return found
+
 
 @pytest.fixture
 def run(request: pytest.FixtureRequest) -> Iterator[Callable[[FaultStack], Timeline]]:
@@ -104,6 +137,14 @@ def drive(timeline: Timeline, faults: Callable[[Timeline], None], *, applicants:
     figures = timeline.report(clicks, people)
     figures["seconds"] = round(time.monotonic() - started)
     figures["violations"] = problems
+    for rule in ("click_202_not_counted", "click_503_counted"):
+        if rule in problems:
+            problems[rule]["history"] = timeline.history(clicks.ledger, problems[rule]["some"])
+    if "click_202_not_counted" in problems:
+        figures["lost_in_kafka"] = find_in_topic(stack.settings.kafka_bootstrap or "",
+                                                 set(problems["click_202_not_counted"]["some"]))
+    if gone := problems.get("click_202_dead_lettered"):
+        figures["dead_lettered_history"] = timeline.history(clicks.ledger, list(gone)[:5])
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / f"faults-{stack.name}.json").write_text(json.dumps(figures, indent=2))
     say(f"[{stack.name}] what clients saw: {json.dumps(figures, ensure_ascii=False)}")
