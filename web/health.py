@@ -5,8 +5,9 @@ the metadata of the platform's topics through the web process's own producer
 (``Publisher.cluster``). Each component is ``"ok"`` or a sentence saying what is wrong; any
 component that is not ok makes the answer 503, except a *degraded* cluster: a minority of
 brokers down or partitions under-replicated while every partition still has a leader. Writes
-go on (``acks=all`` with ``min.insync.replicas``), so the answer is 200 with status
-``degraded`` and the broker sentence says what is missing. The same figures are gauges
+go on (``acks=all`` with ``min.insync.replicas``), so the platform is ready: the answer is 200
+with every component ``"ok"`` as the contract says of a ready platform, ``"status":
+"degraded"``, and ``broker_detail`` saying what is missing. The same figures are gauges
 (``jobfair_kafka_*``), refreshed on every ``/healthz`` and ``/metrics``.
 """
 
@@ -38,6 +39,7 @@ HEALTH_SCHEMA = {
         "broker": {"type": "string"},
         "database": {"type": "string"},
         "worker": {"type": "string"},
+        "broker_detail": {"type": "string"},
     },
 }
 
@@ -50,8 +52,12 @@ HEALTH_SCHEMA = {
 async def healthz(request: Request) -> Response:
     database, worker = await _database_and_worker(request)
     state, broker = await _broker(request)
-    body: dict[str, Any] = {"broker": broker, "database": database, "worker": worker}
-    ok = database == worker == "ok" and state in ("ok", "degraded")
+    ready = state in ("ok", "degraded")
+    body: dict[str, Any] = {"broker": "ok" if ready else broker, "database": database,
+                            "worker": worker}
+    if state == "degraded":
+        body["broker_detail"] = broker  # writes go on; this says what is missing
+    ok = database == worker == "ok" and ready
     status = ("degraded" if state == "degraded" else "ok") if ok else "unavailable"
     return JSONResponse({"status": status, **body}, status_code=200 if ok else 503)
 
