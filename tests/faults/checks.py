@@ -146,6 +146,10 @@ def violations(db: Db, fair_id: str, posts: list[str], clicks: ClickLoad,
                    if name != "checkin" or k not in needs_sms(applicants)}
         if refused:
             problems[f"{name}_retry_refused_4xx"] = dict(list(refused.items())[:5])
+    for name, ledger in (("click", clicks.ledger), ("checkin", applicants.checkins),
+                         ("application", applicants.applications)):
+        # Never a 500: a fault is answered 503 (with Retry-After) or by a lost connection.
+        note(f"{name}_answered_500", ledger.ids_with_status(500))
     if crashed := clicks.crashes + applicants.crashes:
         problems["client_crashes"] = crashed[:5]
     if gone := {i: dead[i] for i in lost & dead.keys()}:  # final: they will never be counted
@@ -178,6 +182,7 @@ def violations(db: Db, fair_id: str, posts: list[str], clicks: ClickLoad,
 
 
 FINAL = {  # once seen, waiting longer cannot mend these
+    "click_answered_500", "checkin_answered_500", "application_answered_500",
     "click_202_dead_lettered", "click_503_counted", "click_retry_refused_4xx",
     "checkin_retry_refused_4xx", "application_retry_refused_4xx", "client_crashes",
 }

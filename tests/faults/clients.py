@@ -115,6 +115,10 @@ class Ledger:
         503 with ``"recorded": "unknown"`` may count, like a timeout)."""
         return {k for k, v in self.answers.items() if v and all(refused(a) for a in v)}
 
+    def ids_with_status(self, status: int) -> set[str]:
+        with self.lock:
+            return {k for k, v in self.answers.items() if any(a.status == status for a in v)}
+
     def client_errors(self) -> dict[str, Any]:
         """Ids that got a 4xx: a retry with the same ids must never be refused."""
         with self.lock:

@@ -7,7 +7,8 @@ retries with the same ids) while a `Timeline` injects one fault after another; t
 `checks.settle` polls the projections until every accepted id is counted, and the test asserts,
 id by id: every 2xx counted exactly once, no click answered only 503 counted, every counter
 equal to its rows, the scheduling invariants kept. What clients saw (answers, 503s, longest
-wait) is printed per fault and written to ``tests/artifacts/faults-<run>.json``.
+wait) is printed per fault and written to ``tests/artifacts/faults-<run>.json``. No request may
+be answered 500: a fault is a 503 with Retry-After (or a lost connection), never a traceback.
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ import asyncpg
 import psutil
 import pytest
 
+from domain.tokens import issue_applicant_token
 from jobfair.local import LocalKafka, LocalPostgres, default_cache_dir, free_port
 from jobfair.settings import Settings
 from tests.conftest import WorkerProcess, poll
@@ -178,6 +179,10 @@ def test_database_frozen_or_down_answers_503_database_unavailable(
     servers, settings = own
     fair, post = new_post(settings)
     auth = {"authorization": f"Bearer {settings.organiser_token}"}
+    # A well-signed applicant token: the identity gate (a middleware, outside the routes' error
+    # table) looks its generation up in PostgreSQL before the handler runs.
+    applicant = {"authorization": "Bearer " + issue_applicant_token(
+        settings.secret, str(uuid.uuid4()), fair, expires_at=int(time.time()) + 3600)}
     with web_process(settings, tmp_path / "web.log", **BOUNDS) as url:
         assert call(f"{url}/api/posts/{post}/counts")[0] == 200
 
@@ -186,6 +191,8 @@ def test_database_frozen_or_down_answers_503_database_unavailable(
             unavailable(call(f"{url}/api/posts/{post}/counts"), "database_unavailable")
             unavailable(call(f"{url}/api/fairs/{fair}/live/counts"), "database_unavailable")
             unavailable(call(f"{url}/api/clicks", "POST", {"post_id": other}),
+                        "database_unavailable")
+            unavailable(call(f"{url}/api/applications", "POST", {"post_id": post}, applicant),
                         "database_unavailable")
             status, body, _ = call(f"{url}/api/fairs", "POST", fair_body(), auth)
             assert status in (202, 503) and status != 500, body

@@ -32,6 +32,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from domain.tokens import ApplicantClaims, TokenError, verify_applicant_token
 from jobfair.settings import Settings
 from web.applicants.auth import COOKIE_PREFIX
+from web.command_errors import Unavailable
+from web.errors import retry_headers, status_of
 from web.identity import credentials, sessions
 
 
@@ -64,7 +66,20 @@ class IdentityGate:
         if scope["type"] != "http" or scope["path"] in self.skip or pool is None:
             await self.app(scope, receive, send)
             return
-        settings: Settings = state["settings"]
+        try:
+            await self._gate(scope, receive, send, pool, state["settings"])
+        except Unavailable as exc:
+            # This middleware sits outside the route's error table (``web.errors``): a
+            # PostgreSQL outage while checking revocation is answered here the same way, 503
+            # ``database_unavailable`` with Retry-After, never a 500. Only before the handler
+            # started: once it did, its own errors were already answered inside.
+            if scope.get("jobfair.gate_passed"):
+                raise
+            body, status, headers = exc.body(), status_of(exc), retry_headers(exc)
+            await JSONResponse(body, status_code=status, headers=headers)(scope, receive, send)
+
+    async def _gate(self, scope: Scope, receive: Receive, send: Send, pool: Any,
+                    settings: Settings) -> None:
         session = scope.get("session")
         if isinstance(session, dict) and "actor" in session:
             sid = session.get("sid")
@@ -92,6 +107,7 @@ class IdentityGate:
             await JSONResponse(answer.body(), status_code=401)(scope, receive, send)
             return
         dead = [name for name, token in cookies.items() if token in refused]
+        scope["jobfair.gate_passed"] = True
         if not dead:
             await self.app(scope, receive, send)
             return
