@@ -87,6 +87,19 @@ class FaultStack:
         self.say(f"[{self.name}] stack ready in {time.monotonic() - started:.0f} s: "
                  f"{len(self.webs)} web, {len(self.workers)} workers, broker {bootstrap}")
 
+    def notable_log_lines(self, limit: int = 60) -> list[str]:
+        """Warnings and errors of the web and worker logs that tell a lost or doubled event's
+        story (crashes, dead letters, re-reads, tracebacks' last lines), for a failed run's
+        report: CI keeps only what the test prints."""
+        keys = ("ERROR", "CRITICAL", "crash", "dead-lettered", "re-reading", "Error:",
+                "Exception")
+        out: list[str] = []
+        for log in sorted(self.base.glob("*.log")):
+            for line in log.read_text(errors="replace").splitlines():
+                if any(k in line for k in keys) and "Connection refused" not in line:
+                    out.append(f"{log.stem}: {line[:240]}")
+        return out[-limit:]
+
     def stop(self) -> None:
         for child in (*self.webs, *self.workers):
             child.stop(timeout=10)

@@ -149,6 +149,8 @@ def drive(timeline: Timeline, faults: Callable[[Timeline], None], *, applicants:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / f"faults-{stack.name}.json").write_text(json.dumps(figures, indent=2))
     say(f"[{stack.name}] what clients saw: {json.dumps(figures, ensure_ascii=False)}")
+    if problems:
+        say(f"[{stack.name}] notable log lines:\n" + "\n".join(stack.notable_log_lines()))
     assert problems == {}, problems
 
 
