@@ -26,7 +26,11 @@ _NAMED_WORK = re.compile(
     r"underground\b[^.;]{0,30}\b(?:mines?|mining|coal|shafts?|pits?)\b|"
     r"work(?:ing)? underground|below ground|(?:level|class|grade) iv\b|"
     r"labou?r protection of female (?:employees|workers)|"
-    r"(?:prohibit|forbid)\w{0,5} (?:for |to )?women"
+    r"(?:prohibit|forbid)\w{0,5} (?:for |to )?(?:women|female)|"
+    # Work at height of class III or IV and logging, with the legal list named (round 5):
+    # the Appendix forbids height work to women in menstruation only, so a person decides.
+    rf"(?:三|iii|3)级高处作业|高处作业[^,;。]{{0,8}}(?:三|iii|3)级|"
+    r"(?:level|class|grade) (?:iii|3|4)\b[^.;]{0,12}(?:height|heights)|伐木|归楞"
 )
 # A weight the worker handles, in any wording: 负重30公斤, 单袋水泥重50公斤, 每箱约25kg, 100斤.
 _WEIGHT = re.compile(r"(\d{2,4}(?:\.\d+)?)\s*(公斤|千克|kg|kilograms?|斤|lbs?|pounds)(?![a-z])")
@@ -40,7 +44,9 @@ _NOT_HANDLING = re.compile(
 _BLURB = re.compile(
     r"是一家|成立于|公司简介|公司介绍|企业简介|关于我们|集团|旗下|总部|主营|注册资金|占地|年产|"
     r"本(?:矿|厂|公司|企业|集团|单位)(?:为|是|系|属于)|我(?:公司|司|矿|厂|单位)|企业|为主(?![管任])|"
-    r"about us|founded|is a leading|our company|headquarter"
+    r"about us|founded|is a leading|our company|headquarter|manufactur|"
+    r"equipment (?:maker|supplier|vendor)|"
+    r"\bwe (?:make|produce|supply|sell|build|design)\b"
 )
 # A line that names the job: what comes before the first one is the company's description.
 _JOB_HEADER = re.compile(
@@ -87,11 +93,17 @@ def _heavy(text: str, lo: int, hi: int) -> bool:
 _SERVES = re.compile(r"(?:接送|运送|载|服务|为|给|培训|接待)$")
 
 
+_LEGAL_LIST = re.compile(r"禁忌|规定|不得|prohibit|forbid|protection")
+
+
 def _names_work(text: str, lo: int, hi: int) -> bool:
     if _BLURB.search(text, lo, hi):
         return False
     for m in _NAMED_WORK.finditer(text, lo, hi):
-        if not _SERVES.search(text, max(lo, m.start() - 2), m.start()):
+        # 为女职工禁忌劳动 names the legal list; 为井下工人 serves the people who do the work.
+        if _LEGAL_LIST.search(m.group()) or not _SERVES.search(
+            text, max(lo, m.start() - 2), m.start()
+        ):
             return True
     return _heavy(text, lo, hi)
 

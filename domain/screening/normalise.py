@@ -55,8 +55,9 @@ _KEEP_CONTROLS = "\n\t"
 # Pinyin for gender words, only when written beside Chinese or after a field label: "限nan",
 # "性别:nv", "女/nü". English "nan" (a name, "NaN") stands between Latin words and is left.
 _PINYIN = re.compile(
-    r"(?<![a-z])(nanxing|nvxing|nüxing|nanshi|nvshi|nüshi|nansheng|nvsheng|nüsheng|nan|nv|nü|"
-    r"xian ?(?:nan|nv|nü) ?(?:xing|sheng|shi)?|(?:nan|nv|nü) (?:xing|sheng|shi)|you ?xian|"
+    r"(?<![a-z])(nanxing|nvxing|nüxing|nanshi|nvshi|nüshi|nansheng|nvsheng|nüsheng|"
+    r"(?:nan|nv|nü) (?:xing|sheng|shi)|nan|nv|nü|"
+    r"xian ?(?:nan|nv|nü) ?(?:xing|sheng|shi)?|you ?xian|"
     r"yi ?hun|wei ?hun|yi ?yu|wei ?yu|jie ?hun|huai ?yun|"
     r"ren ?shen|yunfu|female|male|"
     r"(?<=[已未])(?:hun|yu)|hun(?=[育姻])|xian(?=[男女])|mei(?=子))"
@@ -74,6 +75,10 @@ _PINYIN_HAN = {
     "xiannüshi": "限女士", "youxian": "优先",
 }  # fmt: skip
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_PINYIN_GENDER = {"nan", "nv", "nü", "nanxing", "nvxing", "nüxing", "nanshi", "nvshi", "nüshi",
+                  "nansheng", "nvsheng", "nüsheng"}  # fmt: skip
+_YOUXIAN_NEXT = re.compile(r"[ ,]*you ?xian(?![a-z])")
+_JOINED = re.compile(r"(?<=宝)女马")
 # Three or more single Chinese characters, each one apart by one space or separator mark.
 # A two-character gender word split by a mark (限男-性, 女.生) is closed up as well.
 _SPACED = re.compile(
@@ -196,7 +201,9 @@ def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
         run = last >= 0 and not norm[last : m.start()].strip()
         if key == "youxian" and not run:
             continue  # 优先 only right after a pinyin gender word (nv xing you xian)
-        if not (beside_han or run or _HAN.match(after or " ")):
+        # A pinyin gender word leading "you xian" needs no Chinese beside it (nv xing you xian).
+        leads = key in _PINYIN_GENDER and _YOUXIAN_NEXT.match(norm, m.end()) is not None
+        if not (beside_han or run or leads or _HAN.match(after or " ")):
             continue
         last = m.end()
         for k in range(pos, m.start()):
@@ -223,9 +230,22 @@ def _unspaced(norm: Normalised) -> Normalised:
     )
 
 
+def _joined(norm: Normalised) -> Normalised:
+    """Characters written as their components (宝女马) closed up into one (宝妈)."""
+    if "女马" not in norm.text:
+        return norm
+    text, starts, ends = norm.text, list(norm.starts), list(norm.ends)
+    for m in reversed(list(_JOINED.finditer(text))):
+        i = m.start()
+        text = text[:i] + "妈" + text[i + 2 :]
+        starts[i : i + 2] = [starts[i]]
+        ends[i : i + 2] = [ends[i + 1]]
+    return Normalised(text, starts, ends)
+
+
 def normalise(original: str) -> Normalised:
     """Normalise `original` (any string) and keep the map back to its characters."""
     builder = _Builder()
     _strip_markup(original, builder)
     text = _simplified("".join(builder.chars)).translate(_SYMBOLS)
-    return _unspaced(_pinyin(text, builder.starts, builder.ends))
+    return _joined(_unspaced(_pinyin(text, builder.starts, builder.ends)))

@@ -27,7 +27,7 @@ _NOT_ASSIGN = (
 )
 # 本岗位不安排女职工 / 依法不招用女性 -- the refusal before the women word.
 _REFUSE_BEFORE = re.compile(
-    rf"{_NOT_ASSIGN}(?:任何)?{_WOMEN}(?!客户|顾客|会员|用品|专用|[^,;。]{{0,8}}(?:禁忌|国家规定))"
+    rf"{_NOT_ASSIGN}(?:任何)?{_WOMEN}(?!客户|顾客|会员|用品|专用|[^,;。(]{{0,8}}(?:禁忌|国家规定))"
 )
 # 女职工不予录用 / 女性不安排此岗 / 女性不得从事本岗位 -- the women word before the refusal.
 _REFUSE_AFTER = re.compile(

@@ -76,7 +76,7 @@ _EXCLUDE_AFTER = (
     r"不太适合|不行|免了|跟不上|来了不方便"
 )
 _POST = re.compile(
-    rf"(?<![男女妇子儿少闺的])(?:{_NOUN}){_NOT_OTHER}(?:者|应聘者|求职者)?{_B}{{0,4}}?"
+    rf"(?<![男女妇子少闺的])(?:{_NOUN}){_NOT_OTHER}(?:者|应聘者|求职者)?{_B}{{0,4}}?"
     rf"(?:(?P<pref>{_PREFER_AFTER})|(?P<excl>{_EXCLUDE_AFTER}))"
 )
 _DAD_EXCLUDED = re.compile(

@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from domain.screening import (
+    rules_broad,
     rules_en,
     rules_en_general,
     rules_exempt,
@@ -57,6 +58,7 @@ def _hits(
         *rules_general.find(norm, sents, parts),
         *rules_items.find(norm, sents, parts),
         *rules_exempt.find(norm, sents, parts),
+        *(h for h in rules_broad.find(norm, sents, parts) if h.anchor >= 0),
     ]
     # English rules keep their own \b boundaries; a Chinese hit anchored on a
     # gender or status word must find that word starting a word.
@@ -67,6 +69,7 @@ def _hits(
     ]
     kept.extend(rules_en.find(norm, sents))
     kept.extend(rules_en_general.find(norm, sents))
+    kept.extend(h for h in rules_broad.find(norm, sents, parts) if h.anchor < 0)
     spans = [span for p in parts for span in p]
     kept = [h for h in kept if not rules_struct.served_not_hired(norm, *_clause(spans, h.start), h)]
     return sorted(kept, key=lambda h: (h.start, h.rule))

@@ -54,6 +54,10 @@ _EXTRA_WORDS = [
     "女性",
     "男生",
     "女生",
+    "活儿",
+    "事儿",
+    "女的",
+    "男的",
 ]
 # Words jieba knows that would hide a gender word after a restriction (限男 -> 限 + 男).
 _SPLIT_WORDS = [

@@ -1,0 +1,198 @@
+"""Broad structural rule families (round 5 of issue 9): word classes, not phrases.
+
+Data flow: normalised text and its sentence/clause spans in, `Hit`s out (anchored on the gender
+or status word, so `screen.py` insists that the word starts a word). Four rounds of phrase lists
+each closed only the gap of the corpus they were tuned on; these families match a CLASS of
+wording in a context and leave the phrase lists as they are:
+- a gendered compound noun (男 / 女 + any person-noun ending: 男技师, 女学徒, 男性公民) after a
+  hiring or requirement verb (招, 招收, 诚聘, 须为, 只要, 限) and not followed by a client,
+  product or programme word;
+- a personal pronoun (他 / 她, he / she) as the subject of a requirement (她需要…, 希望他有…,
+  "He should …") in a post that never uses the other pronoun or a he/she form, where the
+  sentence names no client, pupil, patient, boss or colleague the pronoun could mean;
+- a gender noun followed by "will do" (男的就行, 女生就可以);
+- a gender quota of zero (男：2名；女：0名) and a height or age bar stated for one gender only
+  (身高：男170以上);
+- childcare or family made a condition (孩子有老人带的优先, 最小的孩子须上小学, 要有家庭);
+- English: a gender as a requirement item with qualifiers ("Attractive female, under 28"),
+  and "pregnancy certificate / negative pregnancy".
+The usual filters apply: a sentence open to both genders, a compliance statement, a fair or a
+benefit is not a restriction. Every gap is bounded, so matching stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from domain.screening import rules_general as gen
+from domain.screening import rules_items as items
+from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST, Hit
+
+_HAN = r"[\u4e00-\u9fff]"
+# 男 / 女 + up to three characters + a person-noun ending.
+_PERSON_END = (
+    r"(?:师傅|师|员|工|士|生|手|匠|民|徒|娃|孩子?|郎|侍|模|主播|司机|老师|保安|青年|同志|公民|"
+    r"人|的|性|职工|同事|学徒|伙计|骑手|助理|助手|技工|会计|厨师|店长|经理|代表|专员|主管)"
+)
+_COMPOUND = (
+    rf"(?:(?P<m>男)|(?P<f>女))(?!装|鞋|表|款|包|式|士用品|性用品|性健康|科|厕|宾|篮|足|排|乒|单|双|团|队|"
+    rf"频|声|高音|低音|中音|主角|配角|一号)(?:{_HAN}{{0,3}}?){_PERSON_END}"
+)
+_HIRE = (
+    r"(?<![不无没非别])(?:招聘|招收|招募|招|诚聘|急聘|聘请?|只要|只招|只收|仅招|限招|须为|需为|应为|必须为|"
+    r"必须是|要求为|要求是|只限|仅限|限)"
+)
+_HIRE_COMPOUND = re.compile(
+    rf"{_HIRE}(?:\s*\d{{1,3}}\s*[名位个])?\s*(?<![男女]){_COMPOUND}{gen._NOT_OTHER}"
+    rf"{gen._AUDIENCE_AFTER}"
+)
+# 男的就行 / 女生就可以 / 男孩子就好
+_WILL_DO = re.compile(
+    rf"(?<![男女妇子儿少闺的\u4e00-\u9fff])(?:{gen._NOUN}){gen._NOT_OTHER}"
+    r"(?:就行|就可以|就好|就成|就ok|即可|就够了?)"
+)
+# 他需要… / 希望她有… -- the hired person named by a gendered pronoun.
+_PRONOUN = re.compile(
+    r"(?:(?:希望|要求|期望|期待|需要)(?:(?P<m1>他)|(?P<f1>她))(?![们人])"
+    r"|(?<![其吉])(?:(?P<m2>他)|(?P<f2>她))(?![们人])(?:需要|须|必须|应当|应该|要(?!求)|得要?|最好|需))"
+)
+_PRONOUN_OTHER = {"m": re.compile(r"她"), "f": re.compile(r"(?<![其吉])他(?![们人])")}
+_PRONOUN_BOTH = re.compile(
+    r"他\s*[/或(（]\s*她|她\s*[/或(（]\s*他|ta\b|\bs/he\b|\bhe or she\b|\bshe or he\b"
+)
+_PRONOUN_CONTEXT = re.compile(
+    r"客户|顾客|孩子|小孩|学生|学员|老人|患者|病人|老板|领导|经理|师傅|带教|导师|店长|主管|同事|家长|"
+    r"宝宝|业主|会员|用户|雇主|老师|负责人|对方|朋友"
+)
+_EN_PRONOUN = re.compile(
+    r"(?<![/])\b(?:(?P<m>he)|(?P<f>she))\s+(?:should|must|will need to|needs to|has to|"
+    r"is expected to|will be expected to|shall|ought to)\b(?!\s*/)"
+    r"(?!\s+be\s+(?:contacted|reached|informed|notified|called|told|copied|consulted|kept))",
+    re.IGNORECASE,
+)
+_EN_PRONOUN_OTHER = {
+    "m": re.compile(r"\bshe\b|\bher\b", re.I),
+    "f": re.compile(r"\bhe\b|\bhis\b|\bhim\b", re.I),
+}
+_EN_PRONOUN_CONTEXT = re.compile(
+    r"client|customer|child|pupil|student|patient|manager|boss|supervisor|mentor|colleague|"
+    r"parent|guest|member|user|teacher|lead\b|director|founder|ceo",
+    re.IGNORECASE,
+)
+# 形象岗，女孩子，身材好 -- a clause that is nothing but a gender noun (with a count or 优先).
+_NOUN_ITEM = re.compile(
+    rf"{gen._BULLET}(?:年轻|青年|漂亮|帅气|身材好的?|形象好的?)?(?:{gen._NOUN})"
+    r"(?:优先|若干名?|\d{1,3}\s*(?:名|人|位))?\s*"
+)
+# 男：2名；女：0名 -- one gender's quota set to nothing.
+_ZERO_QUOTA = re.compile(r"(?:(?P<f>女)|(?P<m>男))(?:性|士|生)?\s*:?\s*(?:0|零)\s*(?:名|人|位|个)")
+# 身高：男170以上 -- a bar written for one gender only.
+_ONE_BAR = re.compile(
+    r"(?:身高|年龄|体重)\s*(?:要求)?\s*:?\s*(?:(?P<m>男)|(?P<f>女))(?:性|士|生)?\s*:?\s*\d{2,3}"
+)
+# Childcare or family made a condition on the applicant.
+_CHILD = r"(?:孩子|小孩|娃|子女|宝宝)"
+_CHILD_CARE = (
+    rf"{_CHILD}[^,;。!?\n]{{0,8}}?(?:有人带|有老人带|老人带|有人帮忙?带|有人照顾|有人接送|"
+    r"上小学|上幼儿园|上初中|上学|读书|读小学|已满|满\d|大了|\d岁以上|三岁以上|断奶)|"
+    rf"(?:有人|老人|家人|家里人?)帮忙?带{_CHILD}|不用请假接{_CHILD}|不用接送{_CHILD}|"
+    r"(?:要|须|需|必须)有家庭(?!背景|责任)|成家立业"
+)
+_CHILD_COND = re.compile(
+    rf"(?:(?:要求|需|须|必须|最好|希望)[^,;。!?\n]{{0,6}}?(?P<w>{_CHILD_CARE})"
+    rf"|(?P<w2>{_CHILD_CARE})[^,;。!?\n]{{0,8}}?(?:优先|为佳|为宜|才行|方可|才可以|须|需|必须|最好))"
+    rf"|(?P<w3>(?:要|须|需|必须)有家庭(?!背景|责任)|成家立业)"
+    rf"|(?P<w4>{_CHILD})[^,;。!?\n]{{0,6}}?(?:须|需|必须|应|要)(?:已经?)?(?:上|读|满|年满|大于|超过|有人)"
+)
+_CHILD_NOT = re.compile(
+    r"欢迎|适合|可带|补贴|津贴|福利|托管|(?<!请)假|弹性|灵活|照顾孩子|接送孩子的(?:求职者|员工|家长)|学生|家长|"
+    r"辅导|课程|教学|不论|无论|均可|不限|不影响|不会|不问|客户|顾客|会员|学员"
+)
+# English: "Attractive female, under 28" / "- Male, engineering degree" as a requirement item.
+_EN_ITEM = re.compile(
+    r"(?:^|:)[ \t]*(?:[-*•·][ \t]*)?(?:[a-z-]+[ \t]+){0,2}(?:(?P<m>male)|(?P<f>female))[ \t]*"
+    r"(?:,|;|\(|only\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_EN_ITEM_NOT = re.compile(
+    r"\b(?:and|or)\s+(?:fe)?male|(?:fe)?male\s*(?:and|or|/)|customers?|clients?|patients?|wear|"
+    r"toilets?|dormitor|ward|\bequal",
+    re.IGNORECASE,
+)
+_EN_PT = re.compile(
+    r"\b(?:negative\s+pregnancy|"
+    r"pregnancy[- ](?:free\s+)?(?:certificate|clearance|status\s+check))\b",
+    re.IGNORECASE,
+)
+
+
+def _g(m: re.Match[str], kind: str) -> tuple[bool, int]:
+    for name in (kind, f"{kind}1", f"{kind}2"):
+        if m.groupdict().get(name) is not None:
+            return True, m.start(name)
+    return False, -1
+
+
+def _gender(m: re.Match[str]) -> Hit:
+    men, at = _g(m, "m")
+    if not men:
+        _, at = _g(m, "f")
+    return Hit(GENDER, m.start(), m.end(), men, at if at >= 0 else m.start())
+
+
+def _pronouns(norm: str, s_lo: int, s_hi: int, whole_both: bool) -> Iterator[Hit]:
+    if whole_both:
+        return
+    for m in _PRONOUN.finditer(norm, s_lo, s_hi):
+        # A client, pupil or boss named before it in the sentence is whom the pronoun means.
+        if _PRONOUN_CONTEXT.search(norm, s_lo, m.start()):
+            continue
+        kind = "m" if (m.group("m1") or m.group("m2")) else "f"
+        if not _PRONOUN_OTHER[kind].search(norm):
+            yield _gender(m)
+
+
+def _en(norm: str, s_lo: int, s_hi: int, whole_both: bool) -> Iterator[Hit]:
+    if not whole_both:
+        for m in _EN_PRONOUN.finditer(norm, s_lo, s_hi):
+            kind = "m" if m.group("m") else "f"
+            if not _EN_PRONOUN_OTHER[kind].search(norm) and not _EN_PRONOUN_CONTEXT.search(
+                norm, s_lo, m.start()
+            ):
+                yield Hit(GENDER, m.start(), m.end(), kind == "m")
+    if not _EN_ITEM_NOT.search(norm, s_lo, s_hi):
+        for m in _EN_ITEM.finditer(norm, s_lo, s_hi):
+            yield Hit(GENDER, m.start(), m.end(), bool(m.group("m")))
+    for m in _EN_PT.finditer(norm, s_lo, s_hi):
+        yield Hit(PREGNANCY_TEST, m.start(), m.end())
+
+
+def find(
+    norm: str, sentences: list[tuple[int, int]], clauses: list[list[tuple[int, int]]]
+) -> Iterator[Hit]:
+    whole_both = bool(_PRONOUN_BOTH.search(norm))
+    for (s_lo, s_hi), parts in zip(sentences, clauses, strict=True):
+        sent = norm[s_lo:s_hi]
+        closed, both = gen._sentence_open(norm, s_lo, s_hi)
+        lawful = bool(gen._LAWFUL.search(sent))
+        yield from _en(norm, s_lo, s_hi, whole_both)
+        if not (closed or both or lawful):
+            one_gender = not items._BOTH.search(sent)
+            for lo, hi in parts:
+                if gen._OPEN.search(norm, lo, hi) or gen._CONTACT.search(norm, lo, hi):
+                    continue
+                item = _NOUN_ITEM.fullmatch(norm, lo, hi)
+                if item:
+                    yield _gender(item)
+                for pattern in (_HIRE_COMPOUND, _WILL_DO, _ONE_BAR):
+                    if pattern is not _ONE_BAR or one_gender:
+                        for m in pattern.finditer(norm, lo, hi):
+                            yield _gender(m)
+            yield from _pronouns(norm, s_lo, s_hi, whole_both)
+        for m in _ZERO_QUOTA.finditer(norm, s_lo, s_hi):
+            yield Hit(GENDER, m.start(), m.end(), bool(m.group("f")), m.start())
+        if not _CHILD_NOT.search(sent) and not lawful:
+            for m in _CHILD_COND.finditer(norm, s_lo, s_hi):
+                at = next(m.start(g) for g in ("w", "w2", "w3", "w4") if m.group(g) is not None)
+                yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=at)
