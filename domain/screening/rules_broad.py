@@ -196,3 +196,72 @@ def find(
             for m in _CHILD_COND.finditer(norm, s_lo, s_hi):
                 at = next(m.start(g) for g in ("w", "w2", "w3", "w4") if m.group(g) is not None)
                 yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=at)
+
+
+# A gender word anywhere in a requirement section (任职要求 / 报名条件 / Requirements / What we
+# are looking for, up to the next duties, pay or contact header) is a condition on the applicant,
+# unless its clause names clients, products, benefits or both genders.
+_REQ_HEAD = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]{1,2}[、.)]\s*)?[【\[(]?(?:任职要求|岗位要求|招聘要求|报名条件|应聘条件|"
+    r"任职资格|基本要求|招聘条件|人员要求|应聘要求|要求|条件|requirements?|qualifications|"
+    r"what we are looking for|what we(?:'re| are) looking for|who you are|what you need|about you)",
+    re.IGNORECASE,
+)
+_OTHER_HEAD = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]{1,2}[、.)]\s*)?[【\[(]?(?:岗位职责|工作职责|职责|工作内容|薪资|薪酬|待遇|福利|"
+    r"联系|地址|报名方式|工作时间|工作地点|公司|关于|benefits|package|about|responsibilit|"
+    r"what you(?:'ll| will) do|salary|pay\b|contact|how to apply|we offer)",
+    re.IGNORECASE,
+)
+_INLINE_REQ = re.compile(r"要求|条件|requirements?\s*:", re.IGNORECASE)
+_SECTION_WORD = re.compile(
+    r"(?<![男女])(?:(?P<m>男(?:性|士|生|的|孩子?|同志|青年|工|同学)?)|"
+    r"(?P<f>女(?:性|士|生|的|孩子?|同志|青年|工|同学)?))(?![男女])|"
+    r"\b(?:(?P<em>males?|men|man|gentlemen|guys?|boys?)|"
+    r"(?P<ef>females?|women|woman|ladies|lady|girls?))\b",
+    re.IGNORECASE,
+)
+_SECTION_OPEN = re.compile(
+    r"男女|女男|不限|均可|都可|皆可|不论|无论|都欢迎|一视同仁|歧视|平等|不得|依法|"
+    r"regardless|equal|any gender|all genders|discriminat|"
+    # Childbearing and pregnancy tests are judged by their own rules, not as a gender word.
+    r"孕|妊娠|妈妈|宝妈|hcg|pregnan|mother|"
+    r"[节日]|programme|program\b|network|mentor|\bday\b|women's|\bwomen in\b",
+    re.IGNORECASE,
+)
+_SECTION_NOT = re.compile(
+    r"客户|顾客|会员|用户|学员|患者|病人|产品|服装|用品|宿舍|卫生间|厕所|更衣|假|补贴|福利|权益|保护|联系|电话|"
+    r"先生|[/和与及或&]|\b(?:and|or)\b|customers?|clients?|patients?|guests?|wear|benefits?|leave|"
+    r"\bmr|\bms\b|\bmrs\b|toilets?|dormitor|changing",
+    re.IGNORECASE,
+)
+_CLAUSE_CUT = re.compile(r"[,;、。!?]")
+
+
+def section_gender(norm: str, words: bytearray) -> Iterator[Hit]:
+    """Gender words used as a condition inside a requirement section (see above)."""
+    in_section = False
+    for line in re.finditer(r"[^\n]+", norm):
+        lo, text = line.start(), line.group()
+        if _REQ_HEAD.match(text):
+            in_section = True
+        elif _OTHER_HEAD.match(text):
+            in_section = False
+        if not (in_section or _INLINE_REQ.search(text)) or _SECTION_OPEN.search(text):
+            continue
+        found = list(_SECTION_WORD.finditer(text))
+        kinds = {"m" if (m.group("m") or m.group("em")) else "f" for m in found}
+        if len(kinds) != 1:
+            continue
+        for m in found:
+            start, end = lo + m.start(), lo + m.end()
+            zh = bool(m.group("m") or m.group("f"))
+            if zh and not (words[start] and words[end]):
+                continue
+            before = _CLAUSE_CUT.split(text[: m.start()])[-1]
+            after = _CLAUSE_CUT.split(text[m.end() :])[0]
+            if _SECTION_NOT.search(before) or _SECTION_NOT.search(after):
+                continue
+            men = bool(m.group("m") or m.group("em"))
+            yield Hit(GENDER, start, end, men, start if zh else -1, end if zh else -1)
+            break

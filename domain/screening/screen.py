@@ -59,6 +59,7 @@ def _hits(
         *rules_items.find(norm, sents, parts),
         *rules_exempt.find(norm, sents, parts),
         *(h for h in rules_broad.find(norm, sents, parts) if h.anchor >= 0),
+        *rules_broad.section_gender(norm, words),
     ]
     # English rules keep their own \b boundaries; a Chinese hit anchored on a
     # gender or status word must find that word starting a word.

@@ -56,8 +56,6 @@ _EXTRA_WORDS = [
     "女生",
     "活儿",
     "事儿",
-    "女的",
-    "男的",
 ]
 # Words jieba knows that would hide a gender word after a restriction (限男 -> 限 + 男).
 _SPLIT_WORDS = [
