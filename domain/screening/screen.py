@@ -26,6 +26,7 @@ from domain.screening import (
     rules_exempt,
     rules_general,
     rules_items,
+    rules_section,
     rules_struct,
     rules_zh,
 )
@@ -59,7 +60,8 @@ def _hits(
         *rules_items.find(norm, sents, parts),
         *rules_exempt.find(norm, sents, parts),
         *(h for h in rules_broad.find(norm, sents, parts) if h.anchor >= 0),
-        *rules_broad.section_gender(norm, words),
+        *rules_section.section_gender(norm, words),
+        *rules_section.section_status(norm),
     ]
     # English rules keep their own \b boundaries; a Chinese hit anchored on a
     # gender or status word must find that word starting a word.
