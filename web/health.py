@@ -44,22 +44,36 @@ HEALTH_SCHEMA = {
 }
 
 
-@operation(Operation(
-    "getHealth", "Readiness of broker, database and stream workers",
-    responses={200: "every component ok", 503: "some component is not ok"},
-    response_schema=HEALTH_SCHEMA,
-))
+@operation(
+    Operation(
+        "getHealth",
+        "Readiness of broker, database and stream workers",
+        responses={200: "every component ok", 503: "some component is not ok"},
+        response_schema=HEALTH_SCHEMA,
+    )
+)
 async def healthz(request: Request) -> Response:
     database, worker = await _database_and_worker(request)
     state, broker = await _broker(request)
+    body, code = health_answer(state, broker, database, worker)
+    return JSONResponse(body, status_code=code)
+
+
+def health_answer(
+    state: str, broker: str, database: str, worker: str
+) -> tuple[dict[str, Any], int]:
+    """(body, HTTP status) from the cluster's state and sentence and the other components."""
     ready = state in ("ok", "degraded")
-    body: dict[str, Any] = {"broker": "ok" if ready else broker, "database": database,
-                            "worker": worker}
+    body: dict[str, Any] = {
+        "broker": "ok" if ready else broker,
+        "database": database,
+        "worker": worker,
+    }
     if state == "degraded":
         body["broker_detail"] = broker  # writes go on; this says what is missing
     ok = database == worker == "ok" and ready
     status = ("degraded" if state == "degraded" else "ok") if ok else "unavailable"
-    return JSONResponse({"status": status, **body}, status_code=200 if ok else 503)
+    return {"status": status, **body}, 200 if ok else 503
 
 
 def describe_cluster(view: ClusterView | None, error: str = "") -> tuple[str, str]:
@@ -69,12 +83,16 @@ def describe_cluster(view: ClusterView | None, error: str = "") -> tuple[str, st
         return "unreachable", f"unreachable ({error or 'no broker answered'})"
     known, up = view.known_brokers, view.brokers
     if view.offline:
-        return "unavailable", (f"unavailable ({view.offline} of {len(view.partitions)} "
-                               f"partitions have no leader; {len(up)} of {len(known)} brokers up)")
+        return "unavailable", (
+            f"unavailable ({view.offline} of {len(view.partitions)} "
+            f"partitions have no leader; {len(up)} of {len(known)} brokers up)"
+        )
     if len(up) < len(known) or view.under_replicated:
-        return "degraded", (f"degraded ({len(known) - len(up)} of {len(known)} brokers down, "
-                            f"{view.under_replicated} of {len(view.partitions)} partitions "
-                            f"under-replicated; writes continue)")
+        return "degraded", (
+            f"degraded ({len(known) - len(up)} of {len(known)} brokers down, "
+            f"{view.under_replicated} of {len(view.partitions)} partitions "
+            f"under-replicated; writes continue)"
+        )
     return "ok", "ok"
 
 
@@ -83,7 +101,8 @@ async def _broker(request: Request) -> tuple[str, str]:
     error = ""
     try:
         view = await asyncio.wait_for(
-            request.state.publisher.cluster([t.name for t in ALL_TOPICS]), timeout=3.0)
+            request.state.publisher.cluster([t.name for t in ALL_TOPICS]), timeout=3.0
+        )
     except Exception as exc:  # any failure to get metadata means "not reachable now"
         error = type(exc).__name__
     state, sentence = describe_cluster(view, error)

@@ -94,10 +94,9 @@ def test_one_broker_down_is_degraded_not_unreachable(tmp_path: Path) -> None:
         with web_process(settings, tmp_path / "web.log") as url:
 
             def broker() -> str:
-                status, raw = get(f"{url}/healthz")
-                body: dict[str, Any] = json.loads(raw)
-                if body.get("status") == "degraded":  # ready: the contract's 200, all "ok"
-                    assert status == 200 and body["broker"] == "ok", body
+                body: dict[str, Any] = json.loads(get(f"{url}/healthz")[1])
+                if "broker_detail" in body:  # degraded: still ready, so the component is "ok"
+                    assert body["broker"] == "ok", body
                     return str(body["broker_detail"])
                 return str(body["broker"])
 

@@ -19,7 +19,7 @@ import pytest
 from agents.clicks import parse_click
 from streams.clicks import ClickRecorded, ClicksRecorded
 from streams.events import BadEvent, decode
-from web.health import describe_cluster
+from web.health import describe_cluster, health_answer
 from web.live.combiner import MAX_WEIGHT, PART_WEIGHT, ClickCombiner
 from web.publish import BrokerUnavailable, ClusterView
 
@@ -150,3 +150,18 @@ def test_cluster_states() -> None:
         "unreachable", "unreachable (KafkaConnectionError)")
     single = ClusterView({1}, [(1, [1], [1])])
     assert describe_cluster(single) == ("ok", "ok")
+
+
+def test_a_degraded_cluster_is_ready_with_every_component_ok() -> None:
+    sentence = "degraded (1 of 3 brokers down, 4 of 28 partitions under-replicated)"
+    body, code = health_answer("degraded", sentence, "ok", "ok")
+    assert code == 200
+    assert body == {"status": "degraded", "broker": "ok", "database": "ok", "worker": "ok",
+                    "broker_detail": sentence}
+    body, code = health_answer("ok", "ok", "ok", "ok")
+    assert (code, body["status"], "broker_detail" in body) == (200, "ok", False)
+    down = "unreachable (KafkaError)"
+    body, code = health_answer("unreachable", down, "ok", "ok")
+    assert (code, body["status"], body["broker"]) == (503, "unavailable", down)
+    body, code = health_answer("degraded", sentence, "ok", "starting (rebalancing)")
+    assert (code, body["broker"], body["broker_detail"]) == (503, "ok", sentence)
