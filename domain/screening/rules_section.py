@@ -96,12 +96,38 @@ def section_gender(norm: str, words: bytearray) -> Iterator[Hit]:
 # Marriage, children or family named in a requirement section: a condition on the applicant.
 _SECTION_STATUS = re.compile(
     r"已婚|未婚|已育|未育|婚育|婚姻|婚否|结婚|离异|单身|生育|生过|二胎|三胎|备孕|[有没无]对象|成家|"
-    r"家庭(?:稳定|负担|情况|状况|计划|规划)|有家庭|(?<![男女])(?:孩子|小孩)|(?<!独生)子女|娃|宝宝|"
-    r"\b(?:married|unmarried|marital|children|kids?|spouse|childless|childcare|"
+    r"家庭(?:稳定|负担|情况|状况|计划|规划)|有家庭|"
+    r"\b(?:married|unmarried|marital|spouse|childless|"
     r"single (?:applicants?|candidates?|status|women|men)|(?:be|are) single|"
     r"family (?:status|plans?|planning|situation|commitments|obligations))\b",
     re.IGNORECASE,
 )
+# A child word counts only with a state or condition in its clause (孩子已上学, 有小孩的, kids at
+# school), not as a trait (孩子王) or a topic.
+_CHILD_WORD = re.compile(
+    r"(?<![男女])(?:孩子|小孩)|(?<!独生)子女|娃|宝宝|\b(?:children|kids?|childcare)\b",
+    re.IGNORECASE,
+)
+_CHILD_STATE = re.compile(
+    r"有|没|无|已|多大|几|上|读|满|岁|带|接送|请假|需|须|要|优先|\b(?:with|without|no|grown|ages?d?|"
+    r"young|school|has|have|need)\b",
+    re.IGNORECASE,
+)
+_CUT = re.compile(r"[,;、。!?:]")
+
+
+def _status_in(text: str) -> re.Match[str] | None:
+    m = _SECTION_STATUS.search(text)
+    if m:
+        return m
+    for child in _CHILD_WORD.finditer(text):
+        before = _CUT.split(text[: child.start()])[-1]
+        after = _CUT.split(text[child.end() :])[0]
+        if _CHILD_STATE.search(before) or _CHILD_STATE.search(after):
+            return child
+    return None
+
+
 _STATUS_NOT = re.compile(
     r"假|补贴|津贴|福利|礼金|托管|托育|入学|教育|保险|关怀|体检|客户|顾客|会员|用户|学员|学生|家长|患者|"
     r"服务|照顾|护理|陪伴|辅导|课程|婚庆|婚礼|婚纱|婚恋|红娘|月嫂|育婴|母婴|欢迎|适合|可带|不影响|不问|"
@@ -125,6 +151,6 @@ def section_status(norm: str) -> Iterator[Hit]:
             in_section = False
         if not in_section or _STATUS_NOT.search(text):
             continue
-        m = _SECTION_STATUS.search(text)
+        m = _status_in(text)
         if m:
             yield Hit(MARRIAGE_CHILDBEARING, lo + m.start(), lo + m.end())
