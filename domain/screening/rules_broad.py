@@ -52,6 +52,15 @@ _WILL_DO = re.compile(
     rf"(?<![男女妇子儿少闺的\u4e00-\u9fff])(?:{gen._NOUN}){gen._NOT_OTHER}"
     r"(?:就行|就可以|就好|就成|就ok|即可|就够了?)"
 )
+# 男士优选 / 该岗更宜男性 / 岗位偏女生 -- a preference word the phrase lists lack.
+_LEANS = re.compile(
+    rf"(?<![男女妇子少闺的])(?:{gen._NOUN}){gen._NOT_OTHER}{gen._AUDIENCE_AFTER}"
+    r"(?:优选|更佳|为好|最佳|更合适|最合适|更好|为先|先考虑)"
+)
+_LEANS_TO = re.compile(
+    rf"(?:更宜|宜由|宜为|适宜|偏向|偏好|偏|倾向于?)(?:是|为|由)?(?<![男女]){gen._NOUN}"
+    rf"{gen._NOT_OTHER}{gen._AUDIENCE_AFTER}"
+)
 # 他需要… / 希望她有… -- the hired person named by a gendered pronoun.
 _PRONOUN = re.compile(
     r"(?:(?:希望|要求|期望|期待|需要)(?:(?P<m1>他)|(?P<f1>她))(?![们人])"
@@ -185,7 +194,7 @@ def find(
                 item = _NOUN_ITEM.fullmatch(norm, lo, hi)
                 if item:
                     yield _gender(item)
-                for pattern in (_HIRE_COMPOUND, _WILL_DO, _ONE_BAR):
+                for pattern in (_HIRE_COMPOUND, _WILL_DO, _LEANS, _LEANS_TO, _ONE_BAR):
                     if pattern is not _ONE_BAR or one_gender:
                         for m in pattern.finditer(norm, lo, hi):
                             yield _gender(m)

@@ -3,7 +3,7 @@
 Data flow: normalised text (and its word starts) in, `Hit`s out. A post is cut into lines; a
 line opening a requirement section (任职要求, 报名条件, 岗位要求, Requirements, What we are looking
 for ...) starts a section that runs to the next duties, pay, benefits or contact header. Inside
-one (or on a line that itself says 要求/条件):
+one (or on a line with a 要求: / 条件: label):
 - a gender word (男, 女性, 男生, 女孩, male, women ...) used alone as a condition is GENDER, unless
   the line names both genders or openness (男女, 不限, regardless), childbearing or pregnancy
   (judged by their own rules), a day or programme (三八节, Women in Tech), or its clause names
@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from domain.screening import rules_general as gen
 from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, Hit
 
 # A gender word anywhere in a requirement section (任职要求 / 报名条件 / Requirements / What we
@@ -39,7 +40,7 @@ _OTHER_HEAD = re.compile(
     r"what you(?:'ll| will) do|salary|pay\b|contact|how to apply|we offer)",
     re.IGNORECASE,
 )
-_INLINE_REQ = re.compile(r"要求|条件|requirements?\s*:", re.IGNORECASE)
+_INLINE_REQ = re.compile(r"(?:要求|条件)\s*(?:是|为)?\s*:|requirements?\s*:", re.IGNORECASE)
 _SECTION_WORD = re.compile(
     r"(?<![男女])(?:(?P<m>男(?:性|士|生|的|孩子?|同志|青年|工|同学)?)|"
     r"(?P<f>女(?:性|士|生|的|孩子?|同志|青年|工|同学)?))(?![男女])|"
@@ -61,6 +62,7 @@ _SECTION_NOT = re.compile(
     r"\bmr|\bms\b|\bmrs\b|toilets?|dormitor|changing",
     re.IGNORECASE,
 )
+_NOT_AUDIENCE = re.compile(gen._AUDIENCE_AFTER)
 _CLAUSE_CUT = re.compile(r"[,;、。!?]")
 
 
@@ -84,6 +86,8 @@ def section_gender(norm: str, words: bytearray) -> Iterator[Hit]:
             zh = bool(m.group("m") or m.group("f"))
             if zh and not (words[start] and words[end]):
                 continue
+            if not _NOT_AUDIENCE.match(text, m.end()):
+                continue  # 女性创业者, 女性客户: a group served or supported, not the applicant
             before = _CLAUSE_CUT.split(text[: m.start()])[-1]
             after = _CLAUSE_CUT.split(text[m.end() :])[0]
             if _SECTION_NOT.search(before) or _SECTION_NOT.search(after):

@@ -33,7 +33,7 @@ from domain.screening import (
 from domain.screening.classifier import Model, load_model
 from domain.screening.exemption import Basis
 from domain.screening.explain import explanation
-from domain.screening.gender_signal import unnamed_restriction
+from domain.screening.gender_signal import strong_restrictions, unnamed_restriction
 from domain.screening.model import (
     GENDER,
     GENDER_UNCLEAR,
@@ -62,6 +62,7 @@ def _hits(
         *(h for h in rules_broad.find(norm, sents, parts) if h.anchor >= 0),
         *rules_section.section_gender(norm, words),
         *rules_section.section_status(norm),
+        *strong_restrictions(norm, sents),
     ]
     # English rules keep their own \b boundaries; a Chinese hit anchored on a
     # gender or status word must find that word starting a word.

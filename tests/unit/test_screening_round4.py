@@ -148,11 +148,12 @@ def test_protection_for_pregnancy_without_forbidden_work_needs_no_review() -> No
 
 
 def test_restriction_no_rule_names_is_not_silent() -> None:
-    # 仅 + 女同学们 at the end of a sentence: no rule family names it, yet a person must look.
-    result = screen_post("本次活动报名仅女同学们", model=None)
+    # 仅 … 女同学们 with a word between: no rule family names it, yet a person must look.
+    # (Since round 5 the adjacent form, 仅女同学们, is refused as GENDER.)
+    result = screen_post("本次活动报名仅本校女同学们", model=None)
     assert result.ok and result.needs_review, result.to_dict()
     assert result.review_reasons == [GENDER_UNCLEAR]
-    assert result.to_dict()["review_notes"][0]["excerpt"] == "本次活动报名仅女同学们"
+    assert result.to_dict()["review_notes"][0]["excerpt"] == "本次活动报名仅本校女同学们"
 
 
 @pytest.mark.parametrize(

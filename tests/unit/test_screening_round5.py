@@ -35,6 +35,11 @@ VIOLATING = [
     ("Admin Assistant\nRequirements:\n- Married, with grown-up children", "M"),
     # English pregnancy certificates
     ("All new hires must show a pregnancy-free certificate", "P"),
+    # the adjacent form of the GENDER_UNCLEAR signal, and preference words the lists lacked
+    ("夜班巡逻，女的不安排", "G"),
+    ("本次报名仅女同学们", "G"),
+    ("该岗更宜男性，需经常出差", "G"),
+    ("男士优选，能倒班", "G"),
     # known misses of round 4: 活儿 + 女的, bare pinyin, a component-split 妈
     ("这活儿女的干不了", "G"),
     ("nv xing you xian, nian ling 25 yi xia", "G"),
@@ -58,6 +63,9 @@ CLEAN = [
     "幼儿园保育员\n任职要求：\n1. 喜欢孩子，有耐心",
     "店员\n要求：孩子王，阳光开朗",
     "Requirements:\n- Able to work single shifts",
+    "本岗位适宜男女，能倒班",
+    "女装店招店员，需女装搭配经验",
+    "要求：熟悉针对女性创业者的扶持政策",
 ]
 
 
