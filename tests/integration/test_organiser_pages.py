@@ -131,6 +131,26 @@ def test_organiser_sets_up_a_fair_through_the_pages(
     assert "社区招聘会（页面测试）" in svg.text
 
 
+def test_review_notes_are_shown_to_organisers(settings: Settings, browser: TestClient) -> None:
+    # A sentence that seems to restrict gender though no rule names it (GENDER_UNCLEAR) holds
+    # the post for review; the organiser sees the reason in Chinese and the excerpt, escaped.
+    log_in(browser, str(settings.organiser_token))
+    fair_url = submit(browser, "/organiser", "/organiser", {
+        "name": "校园活动招募（审核提示测试）", "kind": "community", "venue": "图书馆",
+        "starts_at": "2031-04-09T09:00", "ends_at": "2031-04-09T12:00"})
+    emp_url = submit(browser, fair_url, f"{fair_url}/employers", {
+        "name": "校学生会", "booth": "C3", "interview_tables": "1", "slot_minutes": "15"})
+    post_url = submit(browser, emp_url, f"{emp_url}/posts", {
+        "title": "活动协助员", "description": "名额只留给女同学们 & 家属<速来>", "headcount": "1"})
+    page = browser.get(post_url)
+    assert 'data-status="needs_review"' in page.text
+    assert 'data-rule="GENDER_UNCLEAR"' in page.text and "疑似性别限制（待人工审核）" in page.text
+    assert "名额只留给女同学们 &amp; 家属&lt;速来&gt;" in page.text
+    assert "<速来>" not in page.text
+    flagged = browser.get(f"{fair_url}/flagged")
+    assert "疑似性别限制（待人工审核）" in flagged.text and "&lt;速来&gt;" in flagged.text
+
+
 def test_staff_see_only_their_own_booth(settings: Settings, browser: TestClient) -> None:
     api = {"authorization": f"Bearer {settings.organiser_token}"}
     fair = browser.post("/api/fairs", headers=api, json={

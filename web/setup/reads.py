@@ -120,6 +120,8 @@ def post_json(settings: Settings, row: Any) -> dict[str, Any]:
         "poster_url": f"/api/posters/post/{post_id}.svg",
         "violations": screening.get("violations", []),
         "exemptions": screening.get("exemptions", []),
+        # GENDER_UNCLEAR: sentences that seem to restrict gender though no rule names them.
+        "review_notes": screening.get("review_notes", []),
         "rules_version": screening.get("rules_version"),
         "review": review,
         "created_at": _iso(row["created_at"]), "updated_at": _iso(row["updated_at"]),
