@@ -100,6 +100,11 @@ _ZERO_QUOTA = re.compile(r"(?:(?P<f>女)|(?P<m>男))(?:性|士|生)?\s*:?\s*(?:0
 _ONE_BAR = re.compile(
     r"(?:身高|年龄|体重)\s*(?:要求)?\s*:?\s*(?:(?P<m>男)|(?P<f>女))(?:性|士|生)?\s*:?\s*\d{2,3}"
 )
+# 女18-25岁 / 招收：男 20-45周岁 -- a gender leading an age or height bar, one gender only.
+_GENDER_BAR = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:(?P<m>男)|(?P<f>女))(?:性|士|生)?\s*:?\s*\d{2,3}\s*"
+    r"(?:(?:-|~|至|到|—)\s*\d{2,3}\s*)?(?:周岁|岁|cm|厘米|以上|以下)"
+)
 # Childcare or family made a condition on the applicant.
 _CHILD = r"(?:孩子|小孩|娃|子女|宝宝)"
 _CHILD_CARE = (
@@ -194,8 +199,8 @@ def find(
                 item = _NOUN_ITEM.fullmatch(norm, lo, hi)
                 if item:
                     yield _gender(item)
-                for pattern in (_HIRE_COMPOUND, _WILL_DO, _LEANS, _LEANS_TO, _ONE_BAR):
-                    if pattern is not _ONE_BAR or one_gender:
+                for pattern in (_HIRE_COMPOUND, _WILL_DO, _LEANS, _LEANS_TO, _ONE_BAR, _GENDER_BAR):
+                    if pattern not in (_ONE_BAR, _GENDER_BAR) or one_gender:
                         for m in pattern.finditer(norm, lo, hi):
                             yield _gender(m)
             yield from _pronouns(norm, s_lo, s_hi, whole_both)

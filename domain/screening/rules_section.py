@@ -57,7 +57,9 @@ _SECTION_OPEN = re.compile(
     re.IGNORECASE,
 )
 _SECTION_NOT = re.compile(
-    r"客户|顾客|会员|用户|学员|患者|病人|产品|服装|用品|宿舍|卫生间|厕所|更衣|假|补贴|福利|权益|保护|联系|电话|"
+    r"客户|顾客|会员|用户|学员|患者|病人|乘客|旅客|访客|游客|来宾|住户|业主|居民|家属|产品|服装|用品|宿舍|"
+    r"卫生间|厕所|更衣|假|补贴|福利|权益|保护|联系|电话|尊重|关爱|帮助|支持|面向|针对|服务|"
+    r"passengers?|visitors?|residents?|respect|support|serve|"
     r"先生|[/和与及或&]|\b(?:and|or)\b|customers?|clients?|patients?|guests?|wear|benefits?|leave|"
     r"\bmr|\bms\b|\bmrs\b|toilets?|dormitor|changing",
     re.IGNORECASE,
@@ -136,6 +138,7 @@ _STATUS_NOT = re.compile(
     r"假|补贴|津贴|福利|礼金|托管|托育|入学|教育|保险|关怀|体检|客户|顾客|会员|用户|学员|学生|家长|患者|"
     r"服务|照顾|护理|陪伴|辅导|课程|婚庆|婚礼|婚纱|婚恋|红娘|月嫂|育婴|母婴|欢迎|适合|可带|不影响|不问|"
     r"不限|均可|不论|无论|不会|不得|平等|歧视|经验|背景|责任感|氛围|和谐|友好|平衡|询问|就学|哄|拍照|"
+    r"法|律师|案件|诉讼|纠纷|咨询|\blaw\b|legal|lawyer|cases?\b|"
     r"喜欢|热爱|爱心|耐心|幼儿|儿童|保育|早教|\blove|\benjoy|working with children|"
     r"\bnot ask|never ask|vouchers?|"
     r"leave|allowance|benefit|insurance|clients?|customers?|patients?|students?|parents|welcome|"

@@ -112,6 +112,8 @@ _CHILD_AGE = re.compile(
     rf"|有{_CHILD}的{_B}{{0,2}}?(?:要|需|须|必须|得)(?:有|家里有|家人|老人|能|自己)"
     rf"|不(?:能|得|可|许|准)因{_CHILD}(?:的事|生病)?(?:请假|缺勤|迟到|早退|耽误)"
 )
+_CHILD_BENEFIT = re.compile(r"享受|享有|报销|医保|补贴|津贴|福利|托管|入托|保险|可申请|发放|免费")
+_REQUIRED = re.compile(r"要求|须|必须|需(?!求)|优先|才|方可")
 _GROUND = (
     r"自动离职|自动辞职|主动辞职|主动离职|辞退|解除(?:劳动)?合同|解聘|开除|离职处理|自行离职|"
     r"勿扰|免谈|不予?录用|不考虑|勿投|慎投|谢绝|不要(?=来|投|[,;。!?\s]|$)|不招|请勿|"
@@ -272,7 +274,10 @@ def _status_hits(norm: str, lo: int, hi: int) -> Iterator[Hit]:
         for m in (*_MOTHERS_ONLY.finditer(norm, lo, hi), *_MOTHERS_PREF.finditer(norm, lo, hi)):
             yield Hit(GENDER, m.start(), m.end(), False, anchor_of(m))
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=anchor_of(m))
+    benefit = bool(_CHILD_BENEFIT.search(norm, lo, hi) and not _REQUIRED.search(norm, lo, hi))
     for pattern in (_STATUS_FIELD, _STATUS_VALUE, _COUPLE, _CHILD_AGE, _REFUSE, _QUESTION):
+        if pattern is _CHILD_AGE and benefit:
+            continue  # 员工子女12岁以下可报销医药费: what the employer gives, not a condition
         for m in pattern.finditer(norm, lo, hi):
             if not zh._negated_before(norm, lo, m.start()):
                 yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())

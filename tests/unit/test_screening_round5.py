@@ -40,6 +40,8 @@ VIOLATING = [
     ("本次报名仅女同学们", "G"),
     ("该岗更宜男性，需经常出差", "G"),
     ("男士优选，能倒班", "G"),
+    # a gender leading an age bar, one gender only
+    ("服务员\n招收：女 18-25岁 身高160以上", "G"),
     # known misses of round 4: 活儿 + 女的, bare pinyin, a component-split 妈
     ("这活儿女的干不了", "G"),
     ("nv xing you xian, nian ling 25 yi xia", "G"),
@@ -66,6 +68,9 @@ CLEAN = [
     "本岗位适宜男女，能倒班",
     "女装店招店员，需女装搭配经验",
     "要求：熟悉针对女性创业者的扶持政策",
+    "员工子女12岁以下可报销医药费",
+    "任职要求：\n1. 尊重女性，服务态度好",
+    "任职要求：\n1. 熟悉婚姻家庭法，处理离婚案件经验优先",
 ]
 
 
