@@ -137,6 +137,8 @@ def drive(timeline: Timeline, faults: Callable[[Timeline], None], *, applicants:
     problems = settle(db, fair, posts, clicks, people, tick=stack.supervise)
     figures = timeline.report(clicks, people)
     figures["seconds"] = round(time.monotonic() - started)
+    if excess := stack.excess_clicks():  # 202 but deliberately not counted (web.limits)
+        problems["clicks_dropped_by_rate_limit"] = excess
     figures["violations"] = problems
     for rule in ("click_202_not_counted", "click_503_counted"):
         if rule in problems:
