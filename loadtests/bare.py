@@ -64,7 +64,8 @@ def main(port: int, kind: str = "bare") -> None:
         http="httptools",
         log_level="warning",
         access_log=False,
-        server_header=False,
+        timeout_graceful_shutdown=5,
+        server_header=False,  # with the lines above: exactly jobfair.webserver's options
     )
 
 

@@ -5,7 +5,9 @@ baselines measured in the same run on the same machine.
 
 HTTP (wrk, one thread, loopback, each run ``--seconds`` long, no request cap):
   bare      204 from bare Starlette served like ``jobfair web``, pinned to one core with wrk on
-            the other (the ceiling), at 256 and 32 connections
+            the other (the ceiling), at 256 and 32 connections; every HTTP server below runs
+            pinned the same way (its web process on core 0, wrk on core 1; PostgreSQL, Kafka and
+            the worker on either core), one process, the same uvicorn options
   naive     ``UPDATE post SET clicks = clicks + 1`` per request on a PostgreSQL with fsync on
             (baseline ii), 256 and 32 connections
   counts    getPostCounts (one PostgreSQL read), 32 connections
@@ -88,7 +90,10 @@ def _run(what: str, url: str, args: argparse.Namespace, conns: int, **kw: Any) -
 
 
 def http_phase(
-    stack: BenchStack, args: argparse.Namespace, posts: list[str], naive_dsn: str,
+    stack: BenchStack,
+    args: argparse.Namespace,
+    posts: list[str],
+    naive_dsn: str,
     naive_pg_pid: int,
 ) -> dict[str, Any]:
     bodies = [json.dumps({"post_id": p, "source": "bench-room"}) for p in posts]
@@ -106,13 +111,23 @@ def http_phase(
                 server_pids=[pid, naive_pg_pid],
                 method="POST",
                 bodies=bodies,
+                pin=True,
+                pin_pids=[pid],  # the web process as (i); its PostgreSQL on either core
             )
     # The whole stack counts as "server": then wrk's share and the machine's rest are what is
     # left over, and a foreign load shows up as OTHER in the generator check.
-    stack_pids = [p for p in (stack.web.proc.pid if stack.web and stack.web.proc else None,
-                              stack.worker.proc.pid if stack.worker and stack.worker.proc
-                              else None, stack.kafka.pid, stack.postgres.pid) if p]
+    stack_pids = [
+        p
+        for p in (
+            stack.web.proc.pid if stack.web and stack.web.proc else None,
+            stack.worker.proc.pid if stack.worker and stack.worker.proc else None,
+            stack.kafka.pid,
+            stack.postgres.pid,
+        )
+        if p
+    ]
     web_pid = stack_pids
+    web_only = stack_pids[:1]  # pinned like (i) and (ii): web on core 0, wrk on core 1
     out["get_post_counts_32"] = _run(
         "getPostCounts",
         f"{stack.web_url}/api/posts/{posts[0]}/counts",
@@ -134,6 +149,8 @@ def http_phase(
             server_pids=web_pid,
             method="POST",
             bodies=bodies,
+            pin=True,
+            pin_pids=web_only,
         )
     ended = time.perf_counter()
     accepted = int(
@@ -167,10 +184,13 @@ def agent_phase(
     assert s.kafka_bootstrap and s.database_url
     stack.stop_worker()
     start = drain.end_offsets(s.kafka_bootstrap)
-    log(f"agent ({len(posts)} posts): producing {args.backlog} clicks, "
-        f"{args.clicks_per_record} per record, worker stopped")
-    produced = asyncio.run(drain.produce_backlog(s.kafka_bootstrap, fair, posts, args.backlog,
-                                                 args.clicks_per_record))
+    log(
+        f"agent ({len(posts)} posts): producing {args.backlog} clicks, "
+        f"{args.clicks_per_record} per record, worker stopped"
+    )
+    produced = asyncio.run(
+        drain.produce_backlog(s.kafka_bootstrap, fair, posts, args.backlog, args.clicks_per_record)
+    )
     log("agent: raw aiokafka drain (baseline iv)")
     raw = asyncio.run(drain.raw_consume(s.kafka_bootstrap, start, args.backlog))
     out: dict[str, Any] = {
@@ -228,11 +248,20 @@ def main(argv: list[str] | None = None) -> int:
         help="cap per HTTP run, 0 = none (a cap distorts req/s; smoke runs only)",
     )
     p.add_argument("--backlog", type=int, default=20_000, help="clicks in each drain test")
-    p.add_argument("--clicks-per-record", type=int, default=20,
-                   help="clicks per combined record in the backlog, as web's edge combining "
-                        "makes them (compare jobfair_click_records_total with "
-                        "jobfair_clicks_accepted_total after the HTTP runs); 1 = one record "
-                        "per click, the format before issue 15")
+    p.add_argument(
+        "--clicks-per-record",
+        type=int,
+        default=20,
+        help="clicks per combined record in the backlog, as web's edge combining "
+        "makes them (compare jobfair_click_records_total with "
+        "jobfair_clicks_accepted_total after the HTTP runs); 1 = one record "
+        "per click, the format before issue 15",
+    )
+    p.add_argument(
+        "--http-only",
+        action="store_true",
+        help="only the HTTP runs (bare, naive UPDATE, getPostCounts, recordClick)",
+    )
     args = p.parse_args(argv)
     args.seconds = max(1, min(args.seconds, 120))
     args.backlog = max(100, min(args.backlog, 500_000))
@@ -244,8 +273,12 @@ def main(argv: list[str] | None = None) -> int:
         fair, posts = stack.make_posts(args.posts + 1)
         hot, spread = posts[-1:], posts[:-1]
         with durable_postgres(posts) as (naive_dsn, naive_pid):
-            result = {"args": vars(args),
-                      "http": http_phase(stack, args, spread, naive_dsn, naive_pid)}
+            result = {
+                "args": vars(args),
+                "http": http_phase(stack, args, spread, naive_dsn, naive_pid),
+            }
+            if args.http_only:
+                return _write(result)
             five = agent_phase(stack, args, fair, spread, naive_dsn, with_noop=True)
             one = agent_phase(stack, args, fair, hot, naive_dsn, with_noop=False)
     noop = five["noop_faust"]["per_s"]
@@ -259,8 +292,13 @@ def main(argv: list[str] | None = None) -> int:
             else None
         ),
     }
+    return _write(result)
+
+
+def _write(result: dict[str, Any]) -> int:
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "clicks.json").write_text(json.dumps(result, indent=2))
+    name = "clicks-http.json" if result["args"]["http_only"] else "clicks.json"
+    (RESULTS / name).write_text(json.dumps(result, indent=2))
     report(result)
     return 0
 

@@ -31,10 +31,10 @@ def _target(value: float | None, goal: float, *, higher: bool = True, unit: str 
 
 
 def rows(result: dict[str, Any]) -> list[Row]:
-    h, a = result["http"], result["agent"]
+    h = result["http"]
     out: list[Row] = []
     for key, name in (
-        ("bare", "(i) bare Starlette 204, pinned"),
+        ("bare", "(i) bare Starlette 204"),
         ("naive_update", "(ii) UPDATE post per request, fsync on"),
         ("record_click", "recordClick (Kafka acks=all)"),
     ):
@@ -59,6 +59,9 @@ def rows(result: dict[str, Any]) -> list[Row]:
             "after the last request",
         ),
     ]
+    a = result.get("agent")
+    if a is None:  # --http-only
+        return out
     for label, part in (("5 posts", a["spread"]), ("1 hot post", a["hot"])):
         out += [
             (
@@ -106,9 +109,13 @@ def rows(result: dict[str, Any]) -> list[Row]:
 
 
 def generator_checks(result: dict[str, Any]) -> list[str]:
-    """Per HTTP run: was wrk (one thread; pinned to its own core for (i)) the limit?"""
-    return [f"{key}: {r['generator_check']}" for key, r in result["http"].items()
-            if isinstance(r, dict) and "generator_check" in r]
+    """Per HTTP run: was wrk (one thread, on its own core; the web process on the other) the
+    limit?"""
+    return [
+        f"{key}: {r['generator_check']}"
+        for key, r in result["http"].items()
+        if isinstance(r, dict) and "generator_check" in r
+    ]
 
 
 def report(result: dict[str, Any]) -> None:
@@ -116,8 +123,10 @@ def report(result: dict[str, Any]) -> None:
     width = max(len(r[0]) for r in table)
     for name, value, note in table:
         print(f"{name:<{width}}  {value:>16}  {note}", flush=True)
-    print("Load generator check (psutil CPU time of wrk and of the server processes / wall "
-          "time; server = the whole stack for recordClick):")
+    print(
+        "Load generator check (psutil CPU time of wrk and of the server processes / wall "
+        "time; server = the whole stack for recordClick):"
+    )
     for line in generator_checks(result):
         print(f"  {line}", flush=True)
 

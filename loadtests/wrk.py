@@ -134,16 +134,20 @@ def run_wrk(
     bodies: list[str] | None = None,
     server_pids: list[int] | None = None,
     pin: bool = False,
+    pin_pids: list[int] | None = None,
 ) -> WrkResult:
     """One wrk thread, ``connections`` keep-alive connections, ``seconds`` long (and, if
-    ``max_requests`` > 0, at most about that many requests)."""
+    ``max_requests`` > 0, at most about that many requests). ``pin``: wrk on the second core
+    and the processes ``pin_pids`` (default: all of ``server_pids``) on the first; the other
+    server processes (Kafka, PostgreSQL, worker) stay free to run on either core."""
     wrk = require_wrk()
     lua_bodies = ",".join(f"[[{b}]]" for b in (bodies or []))
     script = LUA % {"bodies": lua_bodies, "method": method, "max_requests": max_requests}
     servers = _tree(server_pids or [])
+    pinned = servers if pin_pids is None else _tree(pin_pids)
     cores = sorted(os.sched_getaffinity(0))
     if pin and len(cores) >= 2:
-        for p in servers:
+        for p in pinned:
             with contextlib.suppress(psutil.Error):
                 p.cpu_affinity([cores[0]])
     with tempfile.TemporaryDirectory(prefix="jobfair-wrk-") as tmp:
@@ -179,7 +183,7 @@ def run_wrk(
         busy = psutil.cpu_percent()
         server_cpu = _cpu_seconds(servers) - server_before
     if pin:
-        for p in servers:
+        for p in pinned:
             with contextlib.suppress(psutil.Error):
                 p.cpu_affinity(cores)
     line = next(x for x in out.splitlines() if x.startswith('{"requests"'))
