@@ -134,6 +134,32 @@ _EN_ITEM_NOT = re.compile(
     r"toilets?|dormitor|ward|\bequal",
     re.IGNORECASE,
 )
+# English marriage and family conditions: "the ideal candidate is married", "applicants without
+# young children will be given priority", "candidates who have completed their family",
+# "the interview covers your plans for marriage and children".
+_EN_FAMILY = re.compile(
+    r"\b(?:candidates?|applicants?|you|hires?)\b[^.;\n]{0,30}?\b(?:is|are|be|being)\s+"
+    r"(?:already\s+)?(?:married|single|unmarried|settled down)\b"
+    r"|\b(?:with|without|having|no)\s+(?:young\s+|small\s+|school-age\s+)?(?:children|kids)\b"
+    r"[^.;\n]{0,40}?\b(?:priority|preferred|preference|favou?red|considered first|advantage)"
+    r"|\b(?:completed|finished)\s+(?:their|your|his|her)\s+family\b"
+    r"|\bplans?\s+(?:for|about|regarding)\s+(?:marriage|children|a family|having children|pregnancy)"
+    r"|\b(?:marriage|family|pregnancy|baby)\s+plans\b",
+    re.IGNORECASE,
+)
+_EN_FAMILY_NOT = re.compile(
+    r"\b(?:not|never|don't|do not|won't|will not|regardless|irrespective|whether or not)\b|"
+    r"clients?|customers?|patients?|couples|benefit|leave|allowance|policy|bearing|irrelevant|"
+    r"no (?:impact|effect|influence|role)",
+    re.IGNORECASE,
+)
+# "a job for a man", "a man's job", "women's work" -- the job itself given a gender.
+_EN_JOB_GENDER = re.compile(
+    r"\b(?:a\s+)?(?:job|role|position|work)\s+for\s+(?:a\s+)?(?:(?P<m>man|men|guy|guys)|"
+    r"(?P<f>woman|women|lady|ladies|girl|girls))\b"
+    r"|\b(?:a\s+)?(?:(?P<m2>man's|men's)|(?P<f2>woman's|women's))\s+(?:job|work|role)\b",
+    re.IGNORECASE,
+)
 _EN_PT = re.compile(
     r"\b(?:negative\s+pregnancy|"
     r"pregnancy[- ](?:free\s+)?(?:certificate|clearance|status\s+check))\b",
@@ -178,6 +204,11 @@ def _en(norm: str, s_lo: int, s_hi: int, whole_both: bool) -> Iterator[Hit]:
     if not _EN_ITEM_NOT.search(norm, s_lo, s_hi):
         for m in _EN_ITEM.finditer(norm, s_lo, s_hi):
             yield Hit(GENDER, m.start(), m.end(), bool(m.group("m")))
+    if not _EN_FAMILY_NOT.search(norm, s_lo, s_hi):
+        for m in _EN_FAMILY.finditer(norm, s_lo, s_hi):
+            yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
+    for m in _EN_JOB_GENDER.finditer(norm, s_lo, s_hi):
+        yield Hit(GENDER, m.start(), m.end(), bool(m.group("m") or m.group("m2")))
     for m in _EN_PT.finditer(norm, s_lo, s_hi):
         yield Hit(PREGNANCY_TEST, m.start(), m.end())
 

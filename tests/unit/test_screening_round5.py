@@ -33,6 +33,11 @@ VIOLATING = [
     ("销售顾问，须有家庭，已成家立业者优先", "M"),
     ("店长助理\n任职要求：\n1. 已成家，家庭稳定", "M"),
     ("Admin Assistant\nRequirements:\n- Married, with grown-up children", "M"),
+    # English marriage and family conditions, and a job given a gender
+    ("Office Manager. The ideal candidate is married and settled.", "M"),
+    ("Tutor. Applicants without young children will be given priority.", "M"),
+    ("Clerk. The interview covers your plans for marriage and children.", "M"),
+    ("Site Foreman. This is a job for a man: long hours outdoors.", "G"),
     # English pregnancy certificates
     ("All new hires must show a pregnancy-free certificate", "P"),
     # the adjacent form of the GENDER_UNCLEAR signal, and preference words the lists lacked
@@ -69,6 +74,8 @@ CLEAN = [
     "女装店招店员，需女装搭配经验",
     "要求：熟悉针对女性创业者的扶持政策",
     "员工子女12岁以下可报销医药费",
+    "Lawyer. Advise clients on marriage and divorce.",
+    "Marital status and family plans have no bearing on our decisions.",
     "任职要求：\n1. 尊重女性，服务态度好",
     "任职要求：\n1. 熟悉婚姻家庭法，处理离婚案件经验优先",
 ]
