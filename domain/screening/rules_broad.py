@@ -143,7 +143,8 @@ _EN_FAMILY = re.compile(
     r"|\b(?:with|without|having|no)\s+(?:young\s+|small\s+|school-age\s+)?(?:children|kids)\b"
     r"[^.;\n]{0,40}?\b(?:priority|preferred|preference|favou?red|considered first|advantage)"
     r"|\b(?:completed|finished)\s+(?:their|your|his|her)\s+family\b"
-    r"|\bplans?\s+(?:for|about|regarding)\s+(?:marriage|children|a family|having children|pregnancy)"
+    r"|\bplans?\s+(?:for|about|regarding)\s+"
+    r"(?:marriage|children|a family|having children|pregnancy)"
     r"|\b(?:marriage|family|pregnancy|baby)\s+plans\b",
     re.IGNORECASE,
 )
