@@ -44,7 +44,7 @@ _HIRE = (
     r"必须是|要求为|要求是|只限|仅限|限)"
 )
 _HIRE_COMPOUND = re.compile(
-    rf"{_HIRE}(?:\s*\d{{1,3}}\s*[名位个])?\s*(?<![男女]){_COMPOUND}{gen._NOT_OTHER}"
+    rf"{_HIRE}(?:到|来)?(?:\s*(?:\d{{1,3}}|[一两几]))?\s*[名位个]?\s*(?<![男女]){_COMPOUND}{gen._NOT_OTHER}"
     rf"{gen._AUDIENCE_AFTER}"
 )
 # 男的就行 / 女生就可以 / 男孩子就好
@@ -52,6 +52,17 @@ _WILL_DO = re.compile(
     rf"(?<![男女妇子儿少闺的\u4e00-\u9fff])(?:{gen._NOUN}){gen._NOT_OTHER}"
     r"(?:就行|就可以|就好|就成|就ok|即可|就够了?)"
 )
+# 建议男性报考 -- advice on who should apply is a preference.
+_ADVISED = re.compile(
+    rf"(?:建议|推荐|最好由?)(?<![男女]){_COMPOUND}{gen._NOT_OTHER}(?:来|前来)?"
+    r"(?:报考|报名|应聘|投递|申请|加入|应征)"
+)
+# 本岗位不招孕妇 / 怀孕的勿扰 -- pregnancy as grounds to turn an applicant away.
+_PREGNANT_REFUSED = re.compile(
+    r"(?:不招收?|不要|不录用|不考虑|谢绝|拒收|不接收|不聘用?)(?P<w>孕妇|孕期(?:女性|妇女)?|怀孕的?|"
+    r"备孕的?|准妈妈)|(?P<w2>孕妇|怀孕的?|孕期女性|备孕的?|准妈妈)(?:者)?(?:勿扰|免谈|不要|不收|谢绝|请勿|别来|免问)"
+)
+_PREGNANT_NOT = re.compile(r"客|服务|接待|项目|按摩|消费|会员|患者|产品|理疗|不得|禁止|歧视")
 # 男士优选 / 该岗更宜男性 / 岗位偏女生 -- a preference word the phrase lists lack.
 _LEANS = re.compile(
     rf"(?<![男女妇子少闺的])(?:{gen._NOUN}){gen._NOT_OTHER}{gen._AUDIENCE_AFTER}"
@@ -75,7 +86,7 @@ _PRONOUN_CONTEXT = re.compile(
     r"宝宝|业主|会员|用户|雇主|老师|负责人|对方|朋友"
 )
 _EN_PRONOUN = re.compile(
-    r"(?<![/])\b(?:(?P<m>he)|(?P<f>she))\s+(?:should|must|will need to|needs to|has to|"
+    r"(?<![/])\b(?:(?P<m>he)|(?P<f>she))\s+(?:should|must|will|needs to|has to|"
     r"is expected to|will be expected to|shall|ought to)\b(?!\s*/)"
     r"(?!\s+be\s+(?:contacted|reached|informed|notified|called|told|copied|consulted|kept))",
     re.IGNORECASE,
@@ -85,8 +96,8 @@ _EN_PRONOUN_OTHER = {
     "f": re.compile(r"\bhe\b|\bhis\b|\bhim\b", re.I),
 }
 _EN_PRONOUN_CONTEXT = re.compile(
-    r"client|customer|child|pupil|student|patient|manager|boss|supervisor|mentor|colleague|"
-    r"parent|guest|member|user|teacher|lead\b|director|founder|ceo",
+    r"(?:client|customer|child|pupil|student|patient|manager|boss|supervisor|mentor|colleague|"
+    r"parent|guest|member|user|teacher|lead|director|founder|ceo)s?\b(?!')",
     re.IGNORECASE,
 )
 # 形象岗，女孩子，身材好 -- a clause that is nothing but a gender noun (with a count or 优先).
@@ -161,6 +172,20 @@ _EN_JOB_GENDER = re.compile(
     r"|\b(?:a\s+)?(?:(?P<m2>man's|men's)|(?P<f2>woman's|women's))\s+(?:job|work|role)\b",
     re.IGNORECASE,
 )
+# "female students only" / "wants a male candidate" -- forms the English lists lacked.
+_EN_ONLY = re.compile(
+    r"\b(?:(?P<m>males?|men)|(?P<f>females?|women|ladies|girls))\s+(?:[a-z-]+\s+)?only\b"
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:changing|rooms?|toilets?|restrooms?|areas?|floors?|gyms?|"
+    r"dorm\w*|shuttles?|carriages?|lounges?|spaces?|facilit\w*|sessions?|classes|teams?))",
+    re.IGNORECASE,
+)
+_EN_WANTS = re.compile(
+    r"\b(?:wants?|seeks?|seeking|needs?|requires?|prefers?|looking for|hiring|recruiting)\s+"
+    r"(?:an?\s+|one\s+|\d+\s+)?(?:young\s+|strong\s+|mature\s+)?"
+    r"(?:(?P<m>male|man|gentleman|guy)|(?P<f>female|woman|lady|girl))\b"
+    r"(?!\s+(?:customers?|clients?|patients?|audience|consumers?|market|users?|shoppers?))",
+    re.IGNORECASE,
+)
 _EN_PT = re.compile(
     r"\b(?:negative\s+pregnancy|"
     r"pregnancy[- ](?:free\s+)?(?:certificate|clearance|status\s+check))\b",
@@ -208,6 +233,11 @@ def _en(norm: str, s_lo: int, s_hi: int, whole_both: bool) -> Iterator[Hit]:
     if not _EN_FAMILY_NOT.search(norm, s_lo, s_hi):
         for m in _EN_FAMILY.finditer(norm, s_lo, s_hi):
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
+    # An agency's "our client wants a male candidate" is still the employer's restriction.
+    for pattern in (_EN_ONLY, _EN_WANTS):
+        if pattern is _EN_WANTS or not _EN_ITEM_NOT.search(norm, s_lo, s_hi):
+            for m in pattern.finditer(norm, s_lo, s_hi):
+                yield Hit(GENDER, m.start(), m.end(), bool(m.group("m")))
     for m in _EN_JOB_GENDER.finditer(norm, s_lo, s_hi):
         yield Hit(GENDER, m.start(), m.end(), bool(m.group("m") or m.group("m2")))
     for m in _EN_PT.finditer(norm, s_lo, s_hi):
@@ -231,13 +261,25 @@ def find(
                 item = _NOUN_ITEM.fullmatch(norm, lo, hi)
                 if item:
                     yield _gender(item)
-                for pattern in (_HIRE_COMPOUND, _WILL_DO, _LEANS, _LEANS_TO, _ONE_BAR, _GENDER_BAR):
+                for pattern in (
+                    _HIRE_COMPOUND,
+                    _WILL_DO,
+                    _LEANS,
+                    _LEANS_TO,
+                    _ADVISED,
+                    _ONE_BAR,
+                    _GENDER_BAR,
+                ):
                     if pattern not in (_ONE_BAR, _GENDER_BAR) or one_gender:
                         for m in pattern.finditer(norm, lo, hi):
                             yield _gender(m)
             yield from _pronouns(norm, s_lo, s_hi, whole_both)
         for m in _ZERO_QUOTA.finditer(norm, s_lo, s_hi):
             yield Hit(GENDER, m.start(), m.end(), bool(m.group("f")), m.start())
+        if not _PREGNANT_NOT.search(sent):
+            for m in _PREGNANT_REFUSED.finditer(norm, s_lo, s_hi):
+                at = m.start("w") if m.group("w") is not None else m.start("w2")
+                yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=at)
         if not _CHILD_NOT.search(sent) and not lawful:
             for m in _CHILD_COND.finditer(norm, s_lo, s_hi):
                 at = next(m.start(g) for g in ("w", "w2", "w3", "w4") if m.group(g) is not None)

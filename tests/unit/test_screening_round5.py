@@ -38,6 +38,13 @@ VIOLATING = [
     ("Tutor. Applicants without young children will be given priority.", "M"),
     ("Clerk. The interview covers your plans for marriage and children.", "M"),
     ("Site Foreman. This is a job for a man: long hours outdoors.", "G"),
+    ("Our client, a logistics firm, wants a male candidate for this post.", "G"),
+    ("Marketing intern - female students only", "G"),
+    ("Secretary. She will keep the diary and she must be presentable.", "G"),
+    # advice on who should apply; pregnancy as grounds to turn away
+    ("考虑到工作环境，本岗位建议男性报考", "G"),
+    ("仓管\n本岗位不招孕妇", "M"),
+    ("我们更希望招到一位男同事，方便出差", "G"),
     # English pregnancy certificates
     ("All new hires must show a pregnancy-free certificate", "P"),
     # the adjacent form of the GENDER_UNCLEAR signal, and preference words the lists lacked
@@ -75,6 +82,9 @@ CLEAN = [
     "要求：熟悉针对女性创业者的扶持政策",
     "员工子女12岁以下可报销医药费",
     "Lawyer. Advise clients on marriage and divorce.",
+    "本店不接待孕妇",
+    "建议女性定期体检",
+    "Coach. Sell gear to female customers only on ladies' night.",
     "Marital status and family plans have no bearing on our decisions.",
     "任职要求：\n1. 尊重女性，服务态度好",
     "任职要求：\n1. 熟悉婚姻家庭法，处理离婚案件经验优先",
