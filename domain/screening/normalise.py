@@ -77,8 +77,12 @@ _PINYIN_HAN = {
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _PINYIN_GENDER = {"nan", "nv", "nü", "nanxing", "nvxing", "nüxing", "nanshi", "nvshi", "nüshi",
                   "nansheng", "nvsheng", "nüsheng"}  # fmt: skip
+# 限 + a two-syllable gender word is never a name or an address (unlike "Xian Nan Road").
+_PINYIN_LIMITED = {"xiannanxing", "xiannvxing", "xiannüxing", "xiannansheng", "xiannvsheng",
+                   "xiannüsheng", "xiannanshi", "xiannvshi", "xiannüshi"}  # fmt: skip
 _YOUXIAN_NEXT = re.compile(r"[ ,]*you ?xian(?![a-z])")
 _JOINED = re.compile(r"(?<=宝)女马")
+_HOMOPHONE = re.compile(r"(?<=(?<![子儿男女])[男女])姓(?![名氏])")
 # Three or more single Chinese characters, each one apart by one space or separator mark.
 # A two-character gender word split by a mark (限男-性, 女.生) is closed up as well.
 _SPACED = re.compile(
@@ -202,7 +206,9 @@ def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
         if key == "youxian" and not run:
             continue  # 优先 only right after a pinyin gender word (nv xing you xian)
         # A pinyin gender word leading "you xian" needs no Chinese beside it (nv xing you xian).
-        leads = key in _PINYIN_GENDER and _YOUXIAN_NEXT.match(norm, m.end()) is not None
+        leads = (key in _PINYIN_GENDER and _YOUXIAN_NEXT.match(norm, m.end()) is not None) or (
+            key in _PINYIN_LIMITED
+        )
         if not (beside_han or run or leads or _HAN.match(after or " ")):
             continue
         last = m.end()
@@ -248,4 +254,6 @@ def normalise(original: str) -> Normalised:
     builder = _Builder()
     _strip_markup(original, builder)
     text = _simplified("".join(builder.chars)).translate(_SYMBOLS)
+    # 男姓 / 女姓: the homophone 姓 for 性 after a gender (not 子女姓名, 男女姓氏).
+    text = _HOMOPHONE.sub("性", text)
     return _joined(_unspaced(_pinyin(text, builder.starts, builder.ends)))

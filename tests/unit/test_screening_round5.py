@@ -57,6 +57,8 @@ VIOLATING = [
     # known misses of round 4: 活儿 + 女的, bare pinyin, a component-split 妈
     ("这活儿女的干不了", "G"),
     ("nv xing you xian, nian ling 25 yi xia", "G"),
+    ("xian nan sheng, gong zi 6000", "G"),
+    ("限女姓，25岁内", "G"),
     ("宝⼥马优先，能长期做", "GM"),
 ]
 
@@ -83,6 +85,8 @@ CLEAN = [
     "员工子女12岁以下可报销医药费",
     "Lawyer. Advise clients on marriage and divorce.",
     "本店不接待孕妇",
+    "请填写子女姓名",
+    "Office at Xian Nan Road 88",
     "建议女性定期体检",
     "Coach. Sell gear to female customers only on ladies' night.",
     "Marital status and family plans have no bearing on our decisions.",
