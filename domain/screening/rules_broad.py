@@ -10,12 +10,15 @@ wording in a context and leave the phrase lists as they are:
 - a personal pronoun (他 / 她, he / she) as the subject of a requirement (她需要…, 希望他有…,
   "He should …") in a post that never uses the other pronoun or a he/she form, where the
   sentence names no client, pupil, patient, boss or colleague the pronoun could mean;
-- a gender noun followed by "will do" (男的就行, 女生就可以);
-- a gender quota of zero (男：2名；女：0名) and a height or age bar stated for one gender only
-  (身高：男170以上);
-- childcare or family made a condition (孩子有老人带的优先, 最小的孩子须上小学, 要有家庭);
-- English: a gender as a requirement item with qualifiers ("Attractive female, under 28"),
-  and "pregnancy certificate / negative pregnancy".
+- a gender noun followed by "will do" (男的就行), a preference word the lists lack (男士优选,
+  更宜男性), advice on who should apply (建议男性报考), a clause that is only a gender noun
+  (形象岗，女孩子，身材好);
+- a gender quota of zero (男：2名；女：0名) and an age or height bar stated for one gender only
+  (身高：男170以上 / 女18-25岁);
+- childcare or family made a condition (孩子有老人带的优先, 最小的孩子须上小学, 要有家庭, 家中无
+  学龄前儿童), a status as a field value (婚恋状态：单身), pregnancy as grounds to turn an
+  applicant away (不招孕妇);
+- English families live in `rules_broad_en` and are called per sentence from here.
 The usual filters apply: a sentence open to both genders, a compliance statement, a fair or a
 benefit is not a restriction. Every gap is bounded, so matching stays linear.
 """
@@ -25,9 +28,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from domain.screening import rules_broad_en
 from domain.screening import rules_general as gen
 from domain.screening import rules_items as items
-from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST, Hit
+from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, Hit
 
 _HAN = r"[\u4e00-\u9fff]"
 # 男 / 女 + up to three characters + a person-noun ending.
@@ -85,21 +89,6 @@ _PRONOUN_CONTEXT = re.compile(
     r"客户|顾客|孩子|小孩|学生|学员|老人|患者|病人|老板|领导|经理|师傅|带教|导师|店长|主管|同事|家长|"
     r"宝宝|业主|会员|用户|雇主|老师|负责人|对方|朋友"
 )
-_EN_PRONOUN = re.compile(
-    r"(?<![/])\b(?:(?P<m>he)|(?P<f>she))\s+(?:should|must|will|needs to|has to|"
-    r"is expected to|will be expected to|shall|ought to)\b(?!\s*/)"
-    r"(?!\s+be\s+(?:contacted|reached|informed|notified|called|told|copied|consulted|kept))",
-    re.IGNORECASE,
-)
-_EN_PRONOUN_OTHER = {
-    "m": re.compile(r"\bshe\b|\bher\b", re.I),
-    "f": re.compile(r"\bhe\b|\bhis\b|\bhim\b", re.I),
-}
-_EN_PRONOUN_CONTEXT = re.compile(
-    r"(?:client|customer|child|pupil|student|patient|manager|boss|supervisor|mentor|colleague|"
-    r"parent|guest|member|user|teacher|lead|director|founder|ceo)s?\b(?!')",
-    re.IGNORECASE,
-)
 # 形象岗，女孩子，身材好 -- a clause that is nothing but a gender noun (with a count or 优先).
 _NOUN_ITEM = re.compile(
     rf"{gen._BULLET}(?:年轻|青年|漂亮|帅气|身材好的?|形象好的?)?(?:{gen._NOUN})"
@@ -122,7 +111,8 @@ _CHILD_CARE = (
     rf"{_CHILD}[^,;。!?\n]{{0,8}}?(?:有人带|有老人带|老人带|有人帮忙?带|有人照顾|有人接送|"
     r"上小学|上幼儿园|上初中|上学|读书|读小学|已满|满\d|大了|\d岁以上|三岁以上|断奶)|"
     rf"(?:有人|老人|家人|家里人?)帮忙?带{_CHILD}|不用请假接{_CHILD}|不用接送{_CHILD}|"
-    r"(?:要|须|需|必须)有家庭(?!背景|责任)|成家立业"
+    r"(?:要|须|需|必须)有家庭(?!背景|责任)|成家立业|"
+    r"(?:家中|家里)?(?:无|没有)(?:学龄前)?(?:儿童|孩子|小孩|幼童|子女)"
 )
 _CHILD_COND = re.compile(
     rf"(?:(?:要求|需|须|必须|最好|希望)[^,;。!?\n]{{0,6}}?(?P<w>{_CHILD_CARE})"
@@ -134,62 +124,10 @@ _CHILD_NOT = re.compile(
     r"欢迎|适合|可带|补贴|津贴|福利|托管|(?<!请)假|弹性|灵活|照顾孩子|接送孩子的(?:求职者|员工|家长)|学生|家长|"
     r"辅导|课程|教学|不论|无论|均可|不限|不影响|不会|不问|客户|顾客|会员|学员"
 )
-# English: "Attractive female, under 28" / "- Male, engineering degree" as a requirement item.
-_EN_ITEM = re.compile(
-    r"(?:^|:)[ \t]*(?:[-*•·][ \t]*)?(?:[a-z-]+[ \t]+){0,2}(?:(?P<m>male)|(?P<f>female))[ \t]*"
-    r"(?:,|;|\(|only\b)",
-    re.IGNORECASE | re.MULTILINE,
-)
-_EN_ITEM_NOT = re.compile(
-    r"\b(?:and|or)\s+(?:fe)?male|(?:fe)?male\s*(?:and|or|/)|customers?|clients?|patients?|wear|"
-    r"toilets?|dormitor|ward|\bequal",
-    re.IGNORECASE,
-)
-# English marriage and family conditions: "the ideal candidate is married", "applicants without
-# young children will be given priority", "candidates who have completed their family",
-# "the interview covers your plans for marriage and children".
-_EN_FAMILY = re.compile(
-    r"\b(?:candidates?|applicants?|you|hires?)\b[^.;\n]{0,30}?\b(?:is|are|be|being)\s+"
-    r"(?:already\s+)?(?:married|single|unmarried|settled down)\b"
-    r"|\b(?:with|without|having|no)\s+(?:young\s+|small\s+|school-age\s+)?(?:children|kids)\b"
-    r"[^.;\n]{0,40}?\b(?:priority|preferred|preference|favou?red|considered first|advantage)"
-    r"|\b(?:completed|finished)\s+(?:their|your|his|her)\s+family\b"
-    r"|\bplans?\s+(?:for|about|regarding)\s+"
-    r"(?:marriage|children|a family|having children|pregnancy)"
-    r"|\b(?:marriage|family|pregnancy|baby)\s+plans\b",
-    re.IGNORECASE,
-)
-_EN_FAMILY_NOT = re.compile(
-    r"\b(?:not|never|don't|do not|won't|will not|regardless|irrespective|whether or not)\b|"
-    r"clients?|customers?|patients?|couples|benefit|leave|allowance|policy|bearing|irrelevant|"
-    r"no (?:impact|effect|influence|role)",
-    re.IGNORECASE,
-)
-# "a job for a man", "a man's job", "women's work" -- the job itself given a gender.
-_EN_JOB_GENDER = re.compile(
-    r"\b(?:a\s+)?(?:job|role|position|work)\s+for\s+(?:a\s+)?(?:(?P<m>man|men|guy|guys)|"
-    r"(?P<f>woman|women|lady|ladies|girl|girls))\b"
-    r"|\b(?:a\s+)?(?:(?P<m2>man's|men's)|(?P<f2>woman's|women's))\s+(?:job|work|role)\b",
-    re.IGNORECASE,
-)
-# "female students only" / "wants a male candidate" -- forms the English lists lacked.
-_EN_ONLY = re.compile(
-    r"\b(?:(?P<m>males?|men)|(?P<f>females?|women|ladies|girls))\s+(?:[a-z-]+\s+)?only\b"
-    r"(?!\s+(?:[\w-]+\s+){0,2}(?:changing|rooms?|toilets?|restrooms?|areas?|floors?|gyms?|"
-    r"dorm\w*|shuttles?|carriages?|lounges?|spaces?|facilit\w*|sessions?|classes|teams?))",
-    re.IGNORECASE,
-)
-_EN_WANTS = re.compile(
-    r"\b(?:wants?|seeks?|seeking|needs?|requires?|prefers?|looking for|hiring|recruiting)\s+"
-    r"(?:an?\s+|one\s+|\d+\s+)?(?:young\s+|strong\s+|mature\s+)?"
-    r"(?:(?P<m>male|man|gentleman|guy)|(?P<f>female|woman|lady|girl))\b"
-    r"(?!\s+(?:customers?|clients?|patients?|audience|consumers?|market|users?|shoppers?))",
-    re.IGNORECASE,
-)
-_EN_PT = re.compile(
-    r"\b(?:negative\s+pregnancy|"
-    r"pregnancy[- ](?:free\s+)?(?:certificate|clearance|status\s+check))\b",
-    re.IGNORECASE,
+# 婚恋状态：单身 -- a marriage or relationship status as a field value.
+_STATUS_FIELD = re.compile(
+    r"(?:婚姻|婚恋|感情|恋爱|婚育|情感)(?:状态|状况|情况)\s*:\s*(?P<w>单身|已婚|未婚|已育|未育|离异|"
+    r"恋爱中|无对象|已婚已育|未婚未育)"
 )
 
 
@@ -219,31 +157,6 @@ def _pronouns(norm: str, s_lo: int, s_hi: int, whole_both: bool) -> Iterator[Hit
             yield _gender(m)
 
 
-def _en(norm: str, s_lo: int, s_hi: int, whole_both: bool) -> Iterator[Hit]:
-    if not whole_both:
-        for m in _EN_PRONOUN.finditer(norm, s_lo, s_hi):
-            kind = "m" if m.group("m") else "f"
-            if not _EN_PRONOUN_OTHER[kind].search(norm) and not _EN_PRONOUN_CONTEXT.search(
-                norm, s_lo, m.start()
-            ):
-                yield Hit(GENDER, m.start(), m.end(), kind == "m")
-    if not _EN_ITEM_NOT.search(norm, s_lo, s_hi):
-        for m in _EN_ITEM.finditer(norm, s_lo, s_hi):
-            yield Hit(GENDER, m.start(), m.end(), bool(m.group("m")))
-    if not _EN_FAMILY_NOT.search(norm, s_lo, s_hi):
-        for m in _EN_FAMILY.finditer(norm, s_lo, s_hi):
-            yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
-    # An agency's "our client wants a male candidate" is still the employer's restriction.
-    for pattern in (_EN_ONLY, _EN_WANTS):
-        if pattern is _EN_WANTS or not _EN_ITEM_NOT.search(norm, s_lo, s_hi):
-            for m in pattern.finditer(norm, s_lo, s_hi):
-                yield Hit(GENDER, m.start(), m.end(), bool(m.group("m")))
-    for m in _EN_JOB_GENDER.finditer(norm, s_lo, s_hi):
-        yield Hit(GENDER, m.start(), m.end(), bool(m.group("m") or m.group("m2")))
-    for m in _EN_PT.finditer(norm, s_lo, s_hi):
-        yield Hit(PREGNANCY_TEST, m.start(), m.end())
-
-
 def find(
     norm: str, sentences: list[tuple[int, int]], clauses: list[list[tuple[int, int]]]
 ) -> Iterator[Hit]:
@@ -252,7 +165,7 @@ def find(
         sent = norm[s_lo:s_hi]
         closed, both = gen._sentence_open(norm, s_lo, s_hi)
         lawful = bool(gen._LAWFUL.search(sent))
-        yield from _en(norm, s_lo, s_hi, whole_both)
+        yield from rules_broad_en.sentence_hits(norm, s_lo, s_hi, whole_both)
         if not (closed or both or lawful):
             one_gender = not items._BOTH.search(sent)
             for lo, hi in parts:
@@ -276,6 +189,8 @@ def find(
             yield from _pronouns(norm, s_lo, s_hi, whole_both)
         for m in _ZERO_QUOTA.finditer(norm, s_lo, s_hi):
             yield Hit(GENDER, m.start(), m.end(), bool(m.group("f")), m.start())
+        for m in _STATUS_FIELD.finditer(norm, s_lo, s_hi):
+            yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=m.start("w"))
         if not _PREGNANT_NOT.search(sent):
             for m in _PREGNANT_REFUSED.finditer(norm, s_lo, s_hi):
                 at = m.start("w") if m.group("w") is not None else m.start("w2")

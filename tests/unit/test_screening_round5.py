@@ -45,6 +45,10 @@ VIOLATING = [
     ("考虑到工作环境，本岗位建议男性报考", "G"),
     ("仓管\n本岗位不招孕妇", "M"),
     ("我们更希望招到一位男同事，方便出差", "G"),
+    ("要求：家中无学龄前儿童", "M"),
+    ("婚恋状态：单身", "M"),
+    ("Those who plan to marry within two years need not apply.", "M"),
+    ("Please indicate whether you are pregnant.", "M"),
     # English pregnancy certificates
     ("All new hires must show a pregnancy-free certificate", "P"),
     # the adjacent form of the GENDER_UNCLEAR signal, and preference words the lists lacked
