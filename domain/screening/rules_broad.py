@@ -145,15 +145,15 @@ def _gender(m: re.Match[str]) -> Hit:
     return Hit(GENDER, m.start(), m.end(), men, at if at >= 0 else m.start())
 
 
-def _pronouns(norm: str, s_lo: int, s_hi: int, whole_both: bool) -> Iterator[Hit]:
-    if whole_both:
-        return
+def _pronouns(norm: str, s_lo: int, s_hi: int, other: dict[str, bool]) -> Iterator[Hit]:
+    """`other[kind]`: the post also uses the other gender's pronoun (computed once per post)."""
+    # A client, pupil or boss named before it in the sentence is whom the pronoun means.
+    context = _PRONOUN_CONTEXT.search(norm, s_lo, s_hi)
     for m in _PRONOUN.finditer(norm, s_lo, s_hi):
-        # A client, pupil or boss named before it in the sentence is whom the pronoun means.
-        if _PRONOUN_CONTEXT.search(norm, s_lo, m.start()):
-            continue
+        if context is not None and context.start() < m.start():
+            return
         kind = "m" if (m.group("m1") or m.group("m2")) else "f"
-        if not _PRONOUN_OTHER[kind].search(norm):
+        if not other[kind]:
             yield _gender(m)
 
 
@@ -161,11 +161,13 @@ def find(
     norm: str, sentences: list[tuple[int, int]], clauses: list[list[tuple[int, int]]]
 ) -> Iterator[Hit]:
     whole_both = bool(_PRONOUN_BOTH.search(norm))
+    other = {k: whole_both or bool(p.search(norm)) for k, p in _PRONOUN_OTHER.items()}
+    en_other = rules_broad_en.other_pronouns(norm, whole_both)
     for (s_lo, s_hi), parts in zip(sentences, clauses, strict=True):
         sent = norm[s_lo:s_hi]
         closed, both = gen._sentence_open(norm, s_lo, s_hi)
         lawful = bool(gen._LAWFUL.search(sent))
-        yield from rules_broad_en.sentence_hits(norm, s_lo, s_hi, whole_both)
+        yield from rules_broad_en.sentence_hits(norm, s_lo, s_hi, en_other)
         if not (closed or both or lawful):
             one_gender = not items._BOTH.search(sent)
             for lo, hi in parts:
@@ -186,7 +188,7 @@ def find(
                     if pattern not in (_ONE_BAR, _GENDER_BAR) or one_gender:
                         for m in pattern.finditer(norm, lo, hi):
                             yield _gender(m)
-            yield from _pronouns(norm, s_lo, s_hi, whole_both)
+            yield from _pronouns(norm, s_lo, s_hi, other)
         for m in _ZERO_QUOTA.finditer(norm, s_lo, s_hi):
             yield Hit(GENDER, m.start(), m.end(), bool(m.group("f")), m.start())
         for m in _STATUS_FIELD.finditer(norm, s_lo, s_hi):

@@ -102,15 +102,20 @@ _EN_PT = re.compile(
 )
 
 
-def sentence_hits(norm: str, s_lo: int, s_hi: int, whole_both: bool) -> Iterator[Hit]:
-    """English hits in one sentence; whole_both: the post uses a he/she form somewhere."""
-    if not whole_both:
-        for m in _EN_PRONOUN.finditer(norm, s_lo, s_hi):
-            kind = "m" if m.group("m") else "f"
-            if not _EN_PRONOUN_OTHER[kind].search(norm) and not _EN_PRONOUN_CONTEXT.search(
-                norm, s_lo, m.start()
-            ):
-                yield Hit(GENDER, m.start(), m.end(), kind == "m")
+def other_pronouns(norm: str, whole_both: bool) -> dict[str, bool]:
+    """Per post, once: does it use the other gender's pronoun (or a he/she form)?"""
+    return {k: whole_both or bool(p.search(norm)) for k, p in _EN_PRONOUN_OTHER.items()}
+
+
+def sentence_hits(norm: str, s_lo: int, s_hi: int, other: dict[str, bool]) -> Iterator[Hit]:
+    """English hits in one sentence; `other` from `other_pronouns` (computed once per post)."""
+    context = _EN_PRONOUN_CONTEXT.search(norm, s_lo, s_hi)
+    for m in _EN_PRONOUN.finditer(norm, s_lo, s_hi):
+        if context is not None and context.start() < m.start():
+            break  # a client, pupil or boss named before it is whom the pronoun means
+        kind = "m" if m.group("m") else "f"
+        if not other[kind]:
+            yield Hit(GENDER, m.start(), m.end(), kind == "m")
     if not _EN_ITEM_NOT.search(norm, s_lo, s_hi):
         for m in _EN_ITEM.finditer(norm, s_lo, s_hi):
             yield Hit(GENDER, m.start(), m.end(), bool(m.group("m")))

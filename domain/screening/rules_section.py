@@ -65,6 +65,18 @@ _SECTION_NOT = re.compile(
     re.IGNORECASE,
 )
 _NOT_AUDIENCE = re.compile(gen._AUDIENCE_AFTER)
+# How far a clause is read either side of a word: bounded, so a line of thousands of gender
+# words stays linear.
+_REACH = 30
+
+
+def _around(text: str, start: int, end: int, cut: re.Pattern[str]) -> tuple[str, str]:
+    """The clause text (at most _REACH characters) before `start` and after `end`."""
+    before = cut.split(text[max(0, start - _REACH) : start])[-1]
+    after = cut.split(text[end : end + _REACH])[0]
+    return before, after
+
+
 _CLAUSE_CUT = re.compile(r"[,;、。!?]")
 
 
@@ -90,8 +102,7 @@ def section_gender(norm: str, words: bytearray) -> Iterator[Hit]:
                 continue
             if not _NOT_AUDIENCE.match(text, m.end()):
                 continue  # 女性创业者, 女性客户: a group served or supported, not the applicant
-            before = _CLAUSE_CUT.split(text[: m.start()])[-1]
-            after = _CLAUSE_CUT.split(text[m.end() :])[0]
+            before, after = _around(text, m.start(), m.end(), _CLAUSE_CUT)
             if _SECTION_NOT.search(before) or _SECTION_NOT.search(after):
                 continue
             men = bool(m.group("m") or m.group("em"))
@@ -127,8 +138,7 @@ def _status_in(text: str) -> re.Match[str] | None:
     if m:
         return m
     for child in _CHILD_WORD.finditer(text):
-        before = _CUT.split(text[: child.start()])[-1]
-        after = _CUT.split(text[child.end() :])[0]
+        before, after = _around(text, child.start(), child.end(), _CUT)
         if _CHILD_STATE.search(before) or _CHILD_STATE.search(after):
             return child
     return None
