@@ -36,7 +36,7 @@ from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, Hit
 _HAN = r"[\u4e00-\u9fff]"
 # 男 / 女 + up to three characters + a person-noun ending.
 _PERSON_END = (
-    r"(?:师傅|师|员|工|士|生|手|匠|民|徒|娃|孩子?|郎|侍|模|主播|司机|老师|保安|青年|同志|公民|"
+    r"(?:师傅|师|员|工|士|生|手|匠|民|徒|娃|仔|孩子?|郎|侍|模|主播|司机|老师|保安|青年|同志|公民|"
     r"人|的|性|职工|同事|学徒|伙计|骑手|助理|助手|技工|会计|厨师|店长|经理|代表|专员|主管)"
 )
 _COMPOUND = (
@@ -75,6 +75,7 @@ _LEANS = re.compile(
 _LEANS_TO = re.compile(
     rf"(?:更宜|宜由|宜为|适宜|偏向|偏好|偏|倾向于?)(?:是|为|由)?(?<![男女]){gen._NOUN}"
     rf"{gen._NOT_OTHER}{gen._AUDIENCE_AFTER}"
+    r"|(?:适合|只要|只请|请|要|招)(?:(?P<m2>男仔)|(?P<f2>女仔))"
 )
 # 他需要… / 希望她有… -- the hired person named by a gendered pronoun.
 _PRONOUN = re.compile(
@@ -121,8 +122,21 @@ _CHILD_COND = re.compile(
     rf"|(?P<w4>{_CHILD})[^,;。!?\n]{{0,6}}?(?:须|需|必须|应|要)(?:已经?)?(?:上|读|满|年满|大于|超过|有人)"
 )
 _CHILD_NOT = re.compile(
-    r"欢迎|适合|可带|补贴|津贴|福利|托管|(?<!请)假|弹性|灵活|照顾孩子|接送孩子的(?:求职者|员工|家长)|学生|家长|"
+    r"欢迎|适合|可带|经验|补贴|津贴|福利|托管|(?<!请)假|弹性|灵活|照顾孩子|接送孩子的(?:求职者|员工|家长)|学生|家长|"
     r"辅导|课程|教学|不论|无论|均可|不限|不影响|不会|不问|客户|顾客|会员|学员"
+)
+# Spoken forms (live-stream and group-chat ads): a marriage or family state, then a refusal
+# or a condition a few characters on (结了婚没孩子的暂时不考虑 / 孩子还没上幼儿园的先别报 /
+# 得没孩子拖累); 有孩子的优先照顾排班 is an accommodation, not a condition.
+_SPOKEN_STATUS = (
+    r"结了婚|结过婚|已经结婚|刚结婚|没结婚|离过婚|离了婚|没孩子|有孩子|有娃|没娃|"
+    r"孩子还(?:没|不到|小)|娃还(?:没|小)|怀上了?|要二胎|要孩子"
+)
+_SPOKEN = re.compile(
+    rf"(?P<w>{_SPOKEN_STATUS})(?!照顾|看护|护理|教育|相关|工作|经验|辅导|教学|陪伴)[^,;。!?\n]{{0,4}}?(?:的|者)?[,\s]?[^。!?\n]{{0,8}}?"
+    r"(?:先?别报|别来|先别|暂时?不考虑|不考虑|不要|不收|免谈|勿扰|就算了|算了|才行|才要|"
+    r"优先(?!照顾|安排|选|排班|调休|休假|请假))"
+    r"|(?:得|要|需|须|必须|最好)(?P<w2>(?:没|无|没有)(?:孩子|家庭|家里)?拖累)"
 )
 # 婚恋状态：单身 -- a marriage or relationship status as a field value.
 _STATUS_FIELD = re.compile(
@@ -193,6 +207,10 @@ def find(
             yield Hit(GENDER, m.start(), m.end(), bool(m.group("f")), m.start())
         for m in _STATUS_FIELD.finditer(norm, s_lo, s_hi):
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=m.start("w"))
+        if not (_CHILD_NOT.search(sent) or lawful):
+            for m in _SPOKEN.finditer(norm, s_lo, s_hi):
+                at = m.start("w") if m.group("w") is not None else m.start("w2")
+                yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=at)
         if not _PREGNANT_NOT.search(sent):
             for m in _PREGNANT_REFUSED.finditer(norm, s_lo, s_hi):
                 at = m.start("w") if m.group("w") is not None else m.start("w2")

@@ -54,7 +54,9 @@ _LEAD_FIELD = re.compile(rf"{gen._BULLET}{_TOKEN}\s*[/|\-—–]\s*(?![男女\s]
 _DESCRIBED_ITEM = re.compile(
     rf"{gen._BULLET}(?P<d>[^,;。:\s]{{2,14}})的(?<![男女])(?:{gen._NOUN})(?:优先|为主|即可)?\s*"
 )
-_NOT_DESCRIBED = re.compile(r"客户|顾客|会员|用户|学员|患者|服务|照顾|是|为|给|帮|和|与|及")
+_NOT_DESCRIBED = re.compile(
+    r"客户|顾客|会员|用户|学员|患者|服务|照顾|是|为|给|帮|和|与|及|直播间|各位|亲爱"
+)
 # 征求女性行政助理 -- 征求 wants a person when a gender noun follows at once.
 _SEEK = re.compile(rf"(?:征求|诚征|急征)(?:{gen._NOUN}){gen._AUDIENCE_AFTER}")
 _BOTH = re.compile(r"男女|女男|先生|男[^,;。\n]{0,20}女|女[^,;。\n]{0,20}男")

@@ -49,6 +49,11 @@ VIOLATING = [
     ("婚恋状态：单身", "M"),
     ("Those who plan to marry within two years need not apply.", "M"),
     ("Please indicate whether you are pregnant.", "M"),
+    # spoken forms (live-stream and group-chat ads)
+    ("宝妈们注意，孩子还没上幼儿园的先别报", "M"),
+    ("已经结了婚没孩子的，这边暂时不考虑", "M"),
+    ("离过婚的也可以，但是得没孩子拖累", "M"),
+    ("這份工適合男仔", "G"),
     # English pregnancy certificates
     ("All new hires must show a pregnancy-free certificate", "P"),
     # the adjacent form of the GENDER_UNCLEAR signal, and preference words the lists lacked
@@ -90,6 +95,8 @@ CLEAN = [
     "Lawyer. Advise clients on marriage and divorce.",
     "本店不接待孕妇",
     "请填写子女姓名",
+    "直播间的姐妹们，这个品牌的女装卖得很好",
+    "结了婚的员工享受婚假",
     "Office at Xian Nan Road 88",
     "建议女性定期体检",
     "Coach. Sell gear to female customers only on ladies' night.",
