@@ -159,10 +159,15 @@ def _gender(m: re.Match[str]) -> Hit:
     return Hit(GENDER, m.start(), m.end(), men, at if at >= 0 else m.start())
 
 
-def _pronouns(norm: str, s_lo: int, s_hi: int, other: dict[str, bool]) -> Iterator[Hit]:
-    """`other[kind]`: the post also uses the other gender's pronoun (computed once per post)."""
-    # A client, pupil or boss named before it in the sentence is whom the pronoun means.
-    context = _PRONOUN_CONTEXT.search(norm, s_lo, s_hi)
+def _pronouns(
+    norm: str, s_lo: int, s_hi: int, other: dict[str, bool], ctx_lo: int
+) -> Iterator[Hit]:
+    """`other[kind]`: the post also uses the other gender's pronoun (computed once per post).
+
+    A client, pupil or boss named before the pronoun, in its sentence or the one before
+    (from ctx_lo), is whom the pronoun means.
+    """
+    context = _PRONOUN_CONTEXT.search(norm, ctx_lo, s_hi)
     for m in _PRONOUN.finditer(norm, s_lo, s_hi):
         if context is not None and context.start() < m.start():
             return
@@ -177,11 +182,12 @@ def find(
     whole_both = bool(_PRONOUN_BOTH.search(norm))
     other = {k: whole_both or bool(p.search(norm)) for k, p in _PRONOUN_OTHER.items()}
     en_other = rules_broad_en.other_pronouns(norm, whole_both)
+    ctx_lo = 0  # start of the previous sentence: where a pronoun's antecedent is looked for
     for (s_lo, s_hi), parts in zip(sentences, clauses, strict=True):
         sent = norm[s_lo:s_hi]
         closed, both = gen._sentence_open(norm, s_lo, s_hi)
         lawful = bool(gen._LAWFUL.search(sent))
-        yield from rules_broad_en.sentence_hits(norm, s_lo, s_hi, en_other)
+        yield from rules_broad_en.sentence_hits(norm, s_lo, s_hi, en_other, ctx_lo)
         if not (closed or both or lawful):
             one_gender = not items._BOTH.search(sent)
             for lo, hi in parts:
@@ -202,7 +208,7 @@ def find(
                     if pattern not in (_ONE_BAR, _GENDER_BAR) or one_gender:
                         for m in pattern.finditer(norm, lo, hi):
                             yield _gender(m)
-            yield from _pronouns(norm, s_lo, s_hi, other)
+            yield from _pronouns(norm, s_lo, s_hi, other, ctx_lo)
         for m in _ZERO_QUOTA.finditer(norm, s_lo, s_hi):
             yield Hit(GENDER, m.start(), m.end(), bool(m.group("f")), m.start())
         for m in _STATUS_FIELD.finditer(norm, s_lo, s_hi):
@@ -219,3 +225,4 @@ def find(
             for m in _CHILD_COND.finditer(norm, s_lo, s_hi):
                 at = next(m.start(g) for g in ("w", "w2", "w3", "w4") if m.group(g) is not None)
                 yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=at)
+        ctx_lo = s_lo

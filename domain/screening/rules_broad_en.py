@@ -33,7 +33,8 @@ _EN_PRONOUN_OTHER = {
 }
 _EN_PRONOUN_CONTEXT = re.compile(
     r"(?:client|customer|child|pupil|student|patient|manager|boss|supervisor|mentor|colleague|"
-    r"parent|guest|member|user|teacher|lead|director|founder|ceo)s?\b(?!')",
+    r"parent|guest|member|user|teacher|lead|director|founder|ceo|nurse|doctor|head|owner|chef|"
+    r"partner|shopper|visitor|resident|family|families)s?\b(?!')",
     re.IGNORECASE,
 )
 
@@ -107,9 +108,12 @@ def other_pronouns(norm: str, whole_both: bool) -> dict[str, bool]:
     return {k: whole_both or bool(p.search(norm)) for k, p in _EN_PRONOUN_OTHER.items()}
 
 
-def sentence_hits(norm: str, s_lo: int, s_hi: int, other: dict[str, bool]) -> Iterator[Hit]:
-    """English hits in one sentence; `other` from `other_pronouns` (computed once per post)."""
-    context = _EN_PRONOUN_CONTEXT.search(norm, s_lo, s_hi)
+def sentence_hits(
+    norm: str, s_lo: int, s_hi: int, other: dict[str, bool], ctx_lo: int
+) -> Iterator[Hit]:
+    """English hits in one sentence; `other` from `other_pronouns` (computed once per post);
+    a pronoun's antecedent is looked for from ctx_lo (the previous sentence's start)."""
+    context = _EN_PRONOUN_CONTEXT.search(norm, ctx_lo, s_hi)
     for m in _EN_PRONOUN.finditer(norm, s_lo, s_hi):
         if context is not None and context.start() < m.start():
             break  # a client, pupil or boss named before it is whom the pronoun means

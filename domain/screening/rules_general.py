@@ -143,7 +143,7 @@ _STATUS_W = (
     r"已婚已育|已婚未育|未婚未育|已婚|未婚|已育|未育|已生育|未生育|结过婚|没结婚|未结婚|育龄|单身|离异|"
     r"有娃|没娃|有孩子|有小孩|没孩子|已当妈"
 )
-_STATUS_NOUN = re.compile(rf"(?P<w>{_STATUS_W})的?(?<![男女]){_NOUN}")
+_STATUS_NOUN = re.compile(rf"(?P<w>{_STATUS_W})的?(?<![男女]){_NOUN}{_AUDIENCE_AFTER}")
 _NOUN_STATUS = re.compile(
     rf"(?<![男女]){_NOUN}(?:需|须|要|必须)?(?P<w>已婚|未婚|已育|已生育|单身|离异)"
 )

@@ -149,7 +149,8 @@ _STATUS_NOT = re.compile(
     r"服务|照顾|护理|陪伴|辅导|课程|婚庆|婚礼|婚纱|婚恋|红娘|月嫂|育婴|母婴|欢迎|适合|可带|不影响|不问|"
     r"不限|均可|不论|无论|不会|不得|平等|歧视|经验|背景|责任感|氛围|和谐|友好|平衡|询问|就学|哄|拍照|"
     r"法|律师|案件|诉讼|纠纷|咨询|\blaw\b|legal|lawyer|cases?\b|"
-    r"喜欢|热爱|爱心|耐心|幼儿|儿童|保育|早教|\blove|\benjoy|working with children|"
+    r"喜欢|热爱|爱心|耐心|幼儿|儿童|保育|早教|看护|照看|午睡|哄睡|喂|\blove|\benjoy|"
+    r"\bwork(?:ing)? with\b|in crisis|"
     r"\bnot ask|never ask|vouchers?|"
     r"leave|allowance|benefit|insurance|clients?|customers?|patients?|students?|parents|welcome|"
     r"friendly|regardless|balance|experience|equal|discriminat|insurance|care for|caring",
