@@ -10,11 +10,12 @@ Usage: .venv/bin/python scripts/eval_screening.py tests/data/screening/dev.jsonl
        [--show-errors]   (development files only: prints the posts it gets wrong, to tune on)
 
 Held-out honesty: --show-errors is refused for the one blind file that is still held out,
-tests/data/screening6/heldout5.jsonl, so it can only ever be seen as aggregate figures.
+tests/data/screening7/heldout6.jsonl, so it can only ever be seen as aggregate figures.
 heldout.jsonl and heldout2.jsonl were each measured once blind (rounds 1 and 2) and are
 development data since round 3; screening4/heldout3.jsonl was measured once blind in round 3
 and is development data since round 4; screening5/heldout4.jsonl was measured once blind in
-round 4 and is development data since round 5.
+round 4 and is development data since round 5; screening6/heldout5.jsonl was measured once blind
+in round 5 and is development data since round 6.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def load(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-BLIND = Path("tests/data/screening6/heldout5.jsonl")
+BLIND = Path("tests/data/screening7/heldout6.jsonl")
 
 
 def _is_blind(path: Path) -> bool:

@@ -18,7 +18,8 @@ from domain.screening.text import Prepared, sentences
 
 _FOUR = r"(?:四|iv|4)"
 _NAMED_WORK = re.compile(
-    rf"矿山井下|井下|矿井下|下矿井|下井|{_FOUR}级(?:体力劳动|高处作业)|体力劳动强度[^,;。]{{0,6}}{_FOUR}级|"
+    rf"矿山井下|井下|矿井下|下矿井|下井|{_FOUR}级重?(?:体力劳动|高处作业)|体力劳动强度[^,;。]{{0,6}}{_FOUR}级|"
+    rf"劳动强度[^,;。]{{0,8}}{_FOUR}级|"
     rf"高处作业[^,;。]{{0,8}}{_FOUR}级|{_FOUR}级[^,;。]{{0,4}}高处作业|女职工禁忌|禁忌(?:从事的)?劳动|"
     r"矿坑|坑内|坑下|矿下|地下(?:煤|铁|金|铜|锡|铅锌|有色金属)?矿|矿井(?:内|里|作业)|(?:地下|井下)(?:开采|采掘|采矿|作业)|(?:女性|女职工|妇女)(?:依法)?不得从事|"
     r"女职工劳动保护特别规定|"
@@ -35,8 +36,12 @@ _NAMED_WORK = re.compile(
 # A weight the worker handles, in any wording: 负重30公斤, 单袋水泥重50公斤, 每箱约25kg, 100斤.
 _WEIGHT = re.compile(r"(\d{2,4}(?:\.\d+)?)\s*(公斤|千克|kg|kilograms?|斤|lbs?|pounds)(?![a-z])")
 _HANDLING = re.compile(
-    r"负重|搬|扛|抬|提|举|装卸|背|拉|推|运|重|袋|箱|包|件|货|lift|carry|carrying|load|bags?|sacks?|"
-    r"boxes|handle|move"
+    r"负重|搬|扛|抬|抱|提|举|装卸|背|拉|推|运|重|袋|箱|包|件|货|lift|carry|carrying|load|bags?|sacks?|"
+    r"boxes|handle|move|drums?|by hand|tipp?ed|manual"
+)
+# 超过20公斤 / more than 20 kg: more than the number written.
+_OVER_BEFORE = re.compile(
+    r"(?:超过|超出|大于|多于|over|more than|above|exceed\w*)\s*(?:about\s*)?$"
 )
 _NOT_HANDLING = re.compile(
     r"体重|限重|载重|承重|起重|净重|重量不超过|weigh(?:t|s)? (?:under|below)"
@@ -46,7 +51,7 @@ _BLURB = re.compile(
     r"本(?:矿|厂|公司|企业|集团|单位)(?:为|是|系|属于)|我(?:公司|司|矿|厂|单位)|企业|为主(?![管任])|"
     r"about us|founded|is a leading|our company|headquarter|manufactur|"
     r"equipment (?:maker|supplier|vendor)|"
-    r"\bwe (?:make|produce|supply|sell|build|design)\b"
+    r"\bwe (?:make|produce|supply|sell|build|design)\b|\bwe are (?:a|an)\b"
 )
 # A line that names the job: what comes before the first one is the company's description.
 _JOB_HEADER = re.compile(
@@ -82,9 +87,17 @@ def _heavy(text: str, lo: int, hi: int) -> bool:
         before = text[max(lo, m.start() - 14) : m.start()]
         # 20公斤以上 / 20多公斤 / 20+ kg: more than the number written.
         after = text[m.end() : m.end() + 2]
-        over = after.startswith(("以上", "多", "+", "余")) or "多" in m.group()
+        over = (
+            after.startswith(("以上", "多", "+", "余"))
+            or "多" in m.group()
+            or bool(_OVER_BEFORE.search(before))
+        )
         heavy = kg > 20 or (kg >= 20 and over)
-        if heavy and _HANDLING.search(before) and not _NOT_HANDLING.search(before):
+        if not heavy or _NOT_HANDLING.search(before):
+            continue
+        # The handled thing may be named a little before or after the weight, in its
+        # sentence: "each sack of quicklime is about 40 kg", "35 kg are tipped in by hand".
+        if _HANDLING.search(text, max(lo, m.start() - 30), min(hi, m.end() + 30)):
             return True
     return False
 

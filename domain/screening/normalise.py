@@ -80,6 +80,7 @@ _PINYIN_GENDER = {"nan", "nv", "nü", "nanxing", "nvxing", "nüxing", "nanshi", 
 # 限 + a two-syllable gender word is never a name or an address (unlike "Xian Nan Road").
 _PINYIN_LIMITED = {"xiannanxing", "xiannvxing", "xiannüxing", "xiannansheng", "xiannvsheng",
                    "xiannüsheng", "xiannanshi", "xiannvshi", "xiannüshi"}  # fmt: skip
+_PINYIN_STATUS = {"yihun", "weihun", "yiyu", "weiyu"}
 _YOUXIAN_NEXT = re.compile(r"[ ,]*you ?xian(?![a-z])")
 _JOINED = re.compile(r"(?<=宝)女马")
 _HOMOPHONE = re.compile(r"(?<=(?<![子儿男女])[男女])姓(?![名氏])")
@@ -88,6 +89,12 @@ _HOMOPHONE = re.compile(r"(?<=(?<![子儿男女])[男女])姓(?![名氏])")
 _SPACED = re.compile(
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ ·・.*_\-~][\u4e00-\u9fff](?![\u4e00-\u9fff])){2,}|"
     r"[男女][·・.*_\-~](?=[性士生])"
+)
+# Four or more single Latin letters one space apart (m a r r i e d, M A L E) spell one word.
+_SPACED_LATIN = re.compile(r"(?<![a-z] )(?<![a-z])[a-z](?: [a-z]){3,}(?![a-z])")
+# An emoji between two Chinese characters (男🔥生🔥优🔥先, 宝💕妈) is a separator, never a word.
+_EMOJI_BETWEEN = re.compile(
+    r"(?<=[\u4e00-\u9fff])[\u2600-\u27bf\U0001f300-\U0001faff](?=[\u4e00-\u9fff])"
 )
 # Gender symbols stand for the gender word (要求：♀).
 _SYMBOLS = str.maketrans({"♀": "女", "♂": "男"})
@@ -206,9 +213,10 @@ def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
         if key == "youxian" and not run:
             continue  # 优先 only right after a pinyin gender word (nv xing you xian)
         # A pinyin gender word leading "you xian" needs no Chinese beside it (nv xing you xian).
-        leads = (key in _PINYIN_GENDER and _YOUXIAN_NEXT.match(norm, m.end()) is not None) or (
-            key in _PINYIN_LIMITED
-        )
+        leads = (
+            key in _PINYIN_GENDER | _PINYIN_STATUS
+            and _YOUXIAN_NEXT.match(norm, m.end()) is not None
+        ) or (key in _PINYIN_LIMITED)
         if not (beside_han or run or leads or _HAN.match(after or " ")):
             continue
         last = m.end()
@@ -222,10 +230,16 @@ def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
 
 
 def _unspaced(norm: Normalised) -> Normalised:
-    """Letter-spaced Chinese (女 性 优 先, 限-男-性) closed up; ordinary spacing is left alone."""
-    if not _SPACED.search(norm.text):
+    """Letter-spaced Chinese (女 性 优 先, 限-男-性, 男🔥生) closed up; ordinary spacing is left."""
+    if not (
+        _SPACED.search(norm.text)
+        or _EMOJI_BETWEEN.search(norm.text)
+        or _SPACED_LATIN.search(norm.text)
+    ):
         return norm
-    drop: set[int] = set()
+    drop: set[int] = {m.start() for m in _EMOJI_BETWEEN.finditer(norm.text)}
+    for m in _SPACED_LATIN.finditer(norm.text):
+        drop.update(range(m.start() + 1, m.end(), 2))
     for m in _SPACED.finditer(norm.text):
         drop.update(range(m.start() + 1, m.end(), 2))
     keep = [i for i in range(len(norm.text)) if i not in drop]

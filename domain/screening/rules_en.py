@@ -73,7 +73,9 @@ _ASK_NEGATION = re.compile(
     r"regardless|irrespective|without regard|discriminat|equal[- ]opportunit|no bearing|irrelevant|"
     r"\b(?:not|never|n't)\b[^.;]{0,25}\b(?:ask|asked|require|required|request|requested|consider|"
     r"considered|collect|relevant|factor|matter|affect|inquire|enquire|question)|"
-    r"\bno (?:questions?|need|requirement)"
+    r"\bno (?:questions?|need|requirement)|"
+    r"\b(?:every|any|all) (?:genders?|sex(?:es)?|backgrounds?)\b|"
+    r"\bwelcome (?:applicants|candidates|everyone)"
 )
 _BIRTH = r"(?:pregnan\w{0,12}|(?:a )?baby|babies|children|kids|a child|a family|birth|childbirth)"
 _CONDITION = re.compile(

@@ -138,7 +138,7 @@ _QUESTION = re.compile(
 
 _EN_FIELD = re.compile(
     r"\b(?:gender|sex)\s*(?:required|requirement)?\s*[:\-–—]\s*(?:(?P<m>males?|men|man|m)|(?P<f>females?|women|woman|f))\b"
-    r"(?!\s*(?:/|or|and|&))"
+    r"(?!\s*(?:/|or|and|&)\s*(?:m|f|males?|females?|men|women|man|woman)\b)"
 )
 _EN_BRACKET = re.compile(
     r"[(\[]\s*(?:(?P<m>males?|men|man|(?<=[a-z] [(\[])m)|(?P<f>females?|women|woman|ladies|"

@@ -26,6 +26,7 @@ from domain.screening import (
     rules_exempt,
     rules_general,
     rules_items,
+    rules_open,
     rules_section,
     rules_struct,
     rules_zh,
@@ -76,6 +77,13 @@ def _hits(
     kept.extend(h for h in rules_broad.find(norm, sents, parts) if h.anchor < 0)
     spans = [span for p in parts for span in p]
     kept = [h for h in kept if not rules_struct.served_not_hired(norm, *_clause(spans, h.start), h)]
+    # 男、女服务员 / 欢迎男护士报考 / "waiters and waitresses": open to both, not restricted.
+    kept = [
+        h
+        for h in kept
+        if h.rule != GENDER
+        or not rules_open.opens_job(norm, *_clause(spans, h.start), h.start, h.end)
+    ]
     return sorted(kept, key=lambda h: (h.start, h.rule))
 
 

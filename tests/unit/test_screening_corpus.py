@@ -2,16 +2,17 @@
 
 Data flow: tests/data/screening/{dev,heldout}.jsonl, tests/data/screening2/dev2.jsonl,
 tests/data/screening3/heldout2.jsonl, tests/data/screening4/heldout3.jsonl,
-tests/data/screening5/heldout4.jsonl and the old corpus ->
+tests/data/screening5/heldout4.jsonl, tests/data/screening6/heldout5.jsonl and the old corpus ->
 domain.screening.evaluate (screen_post on every post, rules only and rules + packaged
 classifier) -> aggregate figures compared with README's.
 
-Tuned on (rules 2026.11-6, round 5): dev, dev2, the old corpus, heldout, heldout2, heldout3 and
-heldout4. heldout was measured once blind in round 1 (88.9 %) and again in round 2 (91.3 % /
-0 %); heldout2 once blind in round 2 (87.4 % / 0.4 %); heldout3 once blind in round 3 (89.5 % /
-1.4 %, exemption 2/24); heldout4 once blind in round 4 (91.3 % / 1.2 %, exemption 41/45). All
-are development data now, so their figures below say little about real ads. The one blind file
-is tests/data/screening6/heldout5.jsonl, measured once at the end of round 5 with aggregate
+Tuned on (rules 2026.11-7, round 6): dev, dev2, the old corpus, heldout, heldout2, heldout3,
+heldout4 and heldout5. heldout was measured once blind in round 1 (88.9 %) and again in round 2
+(91.3 % / 0 %); heldout2 once blind in round 2 (87.4 % / 0.4 %); heldout3 once blind in
+round 3 (89.5 % / 1.4 %, exemption 2/24); heldout4 once blind in round 4 (91.3 % / 1.2 %,
+exemption 41/45); heldout5 once blind in round 5 (84.1 % / 3.8 %, exemption 46/52). All are
+development data now, so their figures below say little about real ads. The one blind file is
+tests/data/screening7/heldout6.jsonl, measured once at the end of round 6 with aggregate
 figures only (README reports the figure); it is not asserted here.
 If a change lowers a figure, README must say so.
 """
@@ -30,6 +31,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "screening"
 HELDOUT2 = DATA.parent / "screening3" / "heldout2.jsonl"
 HELDOUT3 = DATA.parent / "screening4" / "heldout3.jsonl"
 HELDOUT4 = DATA.parent / "screening5" / "heldout4.jsonl"
+HELDOUT5 = DATA.parent / "screening6" / "heldout5.jsonl"
 
 
 def _figures(name: str | Path, use_model: bool) -> dict[str, Any]:
@@ -135,3 +137,21 @@ def test_heldout4_figures_as_claimed_in_readme() -> None:
     assert all(r["precision"] >= 0.98 for r in per_rule.values() if r["reported"])
     assert fig["exemption_posts_sent_to_review"] == "45/45"
     assert fig["model_review_of_clean_posts_rules_passed"] <= 0.05
+
+
+@pytest.mark.skipif(not HELDOUT5.exists(), reason="sixth corpus not present")
+def test_heldout5_figures_as_claimed_in_readme() -> None:
+    # Tuned on since round 6 (blind in round 5: 84.1 % / 3.8 %, exemptions 46/52). Honest
+    # bounds: round 6 fixed its classes, not every post; the posts still missed are listed in
+    # README (slang such as "strong lads", pronoun hints, pinyin sentences, couples-only,
+    # childbirth scheduling). Its author labels a women-only check-up package that includes
+    # an HCG test PREGNANCY_TEST alone; the rules add GENDER there.
+    fig = _figures(HELDOUT5, use_model=True)
+    assert fig["posts"] == 583
+    assert fig["recall_right_rules"] >= 0.93
+    assert fig["false_positive_rate"] <= 0.0
+    per_rule = fig["per_rule"]
+    assert per_rule["GENDER"]["recall"] >= 0.93
+    assert per_rule["MARRIAGE_CHILDBEARING"]["recall"] >= 0.9
+    assert all(r["precision"] >= 0.99 for r in per_rule.values() if r["reported"])
+    assert fig["exemption_posts_sent_to_review"] == "52/52"
