@@ -33,8 +33,11 @@ from jobfair.local import LocalKafka, LocalPostgres, default_cache_dir, free_por
 from jobfair.provision import provision_database, provision_topics
 from jobfair.settings import Settings
 
-PARTS = ("record_click", "json_body", "click_gate", "ClickCombiner", "Publisher.send", "uuid4",
-         "MetricsMiddleware", "ServerErrorMiddleware", "httptools_impl", "Runner.run")
+# FastClicks: recordClick's flat path (web.live.fastclicks); record_click: the Starlette route
+# (before the flat path); Starlette's middlewares should no longer show up under clicks.
+PARTS = ("FastClicks", "record_click", "accept_click", "json_body", "click_gate", "ClickCombiner",
+         "Publisher.send", "uuid4", "token_urlsafe", "MetricsMiddleware",
+         "ServerErrorMiddleware", "httptools_impl", "Runner.run")
 
 
 async def make_posts(dsn: str) -> list[str]:
