@@ -176,6 +176,19 @@ def _pronouns(
             yield _gender(m)
 
 
+# Round 6 -- family planning imposed by the employer (前三年不安排生育, 按科室排队生育), the
+# applicant's marriage and childbearing asked on a form (登记表上填写婚育状况), and a number
+# of children as grounds to turn away (家里有两个及以上孩子的不考虑).
+_FAMILY_PLAN = re.compile(
+    r"(?:合同期|入职|试用期|聘期)[^,;。!?\n]{0,8}?不(?:安排|允许|准|许)(?:生育|怀孕|要孩子|生孩子)|"
+    r"(?:排队|轮流|轮候)(?:生育|怀孕|要孩子)|"
+    r"(?<![无不免])(?:填写|填报|注明|写明|登记)[^,;。!?\n]{0,10}?(?:婚育|婚姻|生育)(?:状况|情况|史)|"
+    r"有[两二三四五\d]个(?:及|或)?以上的?(?:孩子|小孩|子女)的?"
+    r"(?:不考虑|不要|勿扰|免谈|慎投|不予考虑|别来|不招)"
+)
+_NO_NEED = re.compile(r"无需|不需|不必|不用|不会|无须|不再")
+
+
 def find(
     norm: str, sentences: list[tuple[int, int]], clauses: list[list[tuple[int, int]]]
 ) -> Iterator[Hit]:
@@ -213,6 +226,9 @@ def find(
             yield Hit(GENDER, m.start(), m.end(), bool(m.group("f")), m.start())
         for m in _STATUS_FIELD.finditer(norm, s_lo, s_hi):
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=m.start("w"))
+        if not (lawful or _NO_NEED.search(sent)):
+            for m in _FAMILY_PLAN.finditer(norm, s_lo, s_hi):
+                yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
         if not (_CHILD_NOT.search(sent) or lawful):
             for m in _SPOKEN.finditer(norm, s_lo, s_hi):
                 at = m.start("w") if m.group("w") is not None else m.start("w2")

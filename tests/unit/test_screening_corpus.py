@@ -143,15 +143,15 @@ def test_heldout4_figures_as_claimed_in_readme() -> None:
 def test_heldout5_figures_as_claimed_in_readme() -> None:
     # Tuned on since round 6 (blind in round 5: 84.1 % / 3.8 %, exemptions 46/52). Honest
     # bounds: round 6 fixed its classes, not every post; the posts still missed are listed in
-    # README (slang such as "strong lads", pronoun hints, pinyin sentences, couples-only,
-    # childbirth scheduling). Its author labels a women-only check-up package that includes
-    # an HCG test PREGNANCY_TEST alone; the rules add GENDER there.
+    # README (slang such as "strong lads", pronoun hints, pinyin sentences, couples-only). Its
+    # author labels a women-only check-up package that includes an HCG test PREGNANCY_TEST
+    # alone; the rules add GENDER there.
     fig = _figures(HELDOUT5, use_model=True)
     assert fig["posts"] == 583
-    assert fig["recall_right_rules"] >= 0.93
+    assert fig["recall_right_rules"] >= 0.94
     assert fig["false_positive_rate"] <= 0.0
     per_rule = fig["per_rule"]
     assert per_rule["GENDER"]["recall"] >= 0.93
-    assert per_rule["MARRIAGE_CHILDBEARING"]["recall"] >= 0.9
+    assert per_rule["MARRIAGE_CHILDBEARING"]["recall"] >= 0.95
     assert all(r["precision"] >= 0.99 for r in per_rule.values() if r["reported"])
     assert fig["exemption_posts_sent_to_review"] == "52/52"

@@ -144,3 +144,23 @@ def test_pregnancy_as_grounds_to_dismiss_or_refuse(text: str) -> None:
 
 def test_lawful_mention_of_pregnancy_is_clean() -> None:
     assert _rules("公司不得因怀孕解除劳动合同，孕期员工依法享受产检假") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "入职后前两年不安排生育，各部门排队怀孕",
+        "报到时在信息表上注明婚姻状况和子女情况",
+        "有三个以上小孩的慎投",
+    ],
+)
+def test_family_planning_forms_and_child_counts(text: str) -> None:
+    assert "MARRIAGE_CHILDBEARING" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["入职登记无需填写婚育状况", "员工生育可享受生育津贴和产假", "有两个孩子的员工可申请亲子宿舍"],
+)
+def test_family_words_without_a_condition_are_clean(text: str) -> None:
+    assert _rules(text) == set()
