@@ -80,15 +80,22 @@ def _around(text: str, start: int, end: int, cut: re.Pattern[str]) -> tuple[str,
 _CLAUSE_CUT = re.compile(r"[,;、。!?]")
 
 
-def section_gender(norm: str, words: bytearray) -> Iterator[Hit]:
-    """Gender words used as a condition inside a requirement section (see above)."""
+def _lines(norm: str) -> Iterator[tuple[int, str, bool]]:
+    """(offset, text, inside a requirement section) per line: a requirement header opens the
+    section, any other section header closes it."""
     in_section = False
     for line in re.finditer(r"[^\n]+", norm):
-        lo, text = line.start(), line.group()
+        text = line.group()
         if _REQ_HEAD.match(text):
             in_section = True
         elif _OTHER_HEAD.match(text):
             in_section = False
+        yield line.start(), text, in_section
+
+
+def section_gender(norm: str, words: bytearray) -> Iterator[Hit]:
+    """Gender words used as a condition inside a requirement section (see above)."""
+    for lo, text, in_section in _lines(norm):
         if not (in_section or _INLINE_REQ.search(text)) or _SECTION_OPEN.search(text):
             continue
         found = list(_SECTION_WORD.finditer(text))
@@ -160,13 +167,7 @@ _STATUS_NOT = re.compile(
 
 def section_status(norm: str) -> Iterator[Hit]:
     """Marriage, children or family used as a condition inside a requirement section."""
-    in_section = False
-    for line in re.finditer(r"[^\n]+", norm):
-        lo, text = line.start(), line.group()
-        if _REQ_HEAD.match(text):
-            in_section = True
-        elif _OTHER_HEAD.match(text):
-            in_section = False
+    for lo, text, in_section in _lines(norm):
         if not in_section or _STATUS_NOT.search(text):
             continue
         m = _status_in(text)
