@@ -60,6 +60,16 @@ def counted_ids(settings: Settings, ids: set[str]) -> set[str]:
     return {r["id"] for r in rows}
 
 
+def warm_up(settings: Settings, url: str, post: str, worker: WorkerProcess) -> str:
+    """One click accepted, then the worker started (once the broker takes writes: a KRaft
+    broker starts fenced) and seen counting it; the click's id."""
+    warm = str(uuid.uuid4())
+    poll(lambda: click(url, post, warm) == 202, timeout=60, what="a first click")
+    worker.start()
+    poll(lambda: counted_ids(settings, {warm}) == {warm}, timeout=120, what="the worker counting")
+    return warm
+
+
 def late_letters(settings: Settings, source: str) -> list[dict[str, Any]]:
     rows = bounds.sql(
         settings, "SELECT payload FROM dead_letter WHERE source = $1 AND reason = $2", source, LATE
@@ -107,14 +117,7 @@ def test_clicks_answered_503_while_the_broker_is_frozen_are_never_counted(
             web_process(settings, tmp_path / "web.log", **BOUND) as url,
             ThreadPoolExecutor(16) as pool,
         ):
-            warm = str(uuid.uuid4())
-            poll(lambda: click(url, post, warm) == 202, timeout=60, what="a first click")
-            worker.start()  # once the broker takes writes (a KRaft broker starts fenced)
-            poll(
-                lambda: counted_ids(settings, {warm}) == {warm},
-                timeout=120,
-                what="the worker counting",
-            )
+            warm = warm_up(settings, url, post, worker)
             answers: dict[str, list[int]] = {}
             servers.kafka.pause()
             try:
@@ -201,14 +204,8 @@ def test_an_ack_stamped_after_the_deadline_answers_503_and_is_not_counted(
             ) as url,
             ThreadPoolExecutor(1) as pool,
         ):
-            warm, slow, last = (str(uuid.uuid4()) for _ in range(3))
-            poll(lambda: click(url, post, warm) == 202, timeout=60, what="a first click")
-            worker.start()  # once the broker takes writes (a KRaft broker starts fenced)
-            poll(
-                lambda: counted_ids(settings, {warm}) == {warm},
-                timeout=120,
-                what="the worker counting",
-            )
+            slow, last = (str(uuid.uuid4()) for _ in range(2))
+            warm = warm_up(settings, url, post, worker)
             servers.kafka.pause()
             try:
                 sent = pool.submit(

@@ -148,6 +148,24 @@ def unavailable(answer: tuple[int, dict[str, Any], dict[str, str]], *codes: str)
                else headers["Retry-After"]) >= 1
 
 
+class Clicks:
+    """Anonymous clicks on one post through a web process, and whether the worker has counted
+    every one that was accepted (``post_counts.clicks``)."""
+
+    def __init__(self, settings: Settings, url: str, post: str) -> None:
+        self.settings, self.url, self.post, self.accepted = settings, url, post, 0
+
+    def one(self) -> bool:
+        ok = call(f"{self.url}/api/clicks", "POST", {"post_id": self.post})[0] == 202
+        self.accepted += ok
+        return ok
+
+    def counted(self) -> bool:
+        rows = sql(self.settings, "SELECT clicks FROM post_counts WHERE post_id = $1",
+                   uuid.UUID(self.post))
+        return bool(rows) and rows[0]["clicks"] == self.accepted
+
+
 def test_frozen_broker_answers_503_within_the_bound(own: tuple[Own, Settings],
                                                     tmp_path: Path) -> None:
     servers, settings = own
@@ -228,30 +246,19 @@ def test_watchdog_stays_quiet_while_the_broker_is_frozen(own: tuple[Own, Setting
     worker.start()
     try:
         with web_process(settings, tmp_path / "web.log", **BOUNDS) as url:
-            accepted = 0
+            clicks = Clicks(settings, url, post)
 
-            def one_click() -> bool:
-                nonlocal accepted
-                ok = call(f"{url}/api/clicks", "POST", {"post_id": post})[0] == 202
-                accepted += ok
-                return ok
+            poll(clicks.one, timeout=60, what="a click accepted")
 
-            poll(one_click, timeout=60, what="a click accepted")
-
-            def counted() -> bool:
-                rows = sql(settings, "SELECT clicks FROM post_counts WHERE post_id = $1",
-                           uuid.UUID(post))
-                return bool(rows) and rows[0]["clicks"] == accepted
-
-            poll(counted, timeout=90, what="the worker counting")
+            poll(clicks.counted, timeout=90, what="the worker counting")
             before = len(worker.log.read_bytes())  # what the worker says from the freeze on
             servers.kafka.pause()
             try:
                 time.sleep(20)  # the fault lasts this long; nothing is asserted about time
             finally:
                 servers.kafka.resume()
-            poll(one_click, timeout=60, what="a click accepted after the freeze")
-            poll(counted, timeout=90, what="every accepted click counted after the freeze")
+            poll(clicks.one, timeout=60, what="a click accepted after the freeze")
+            poll(clicks.counted, timeout=90, what="every accepted click counted after the freeze")
     finally:
         worker.stop()
     log = worker.log.read_bytes()[before:].decode(errors="replace")
@@ -272,29 +279,18 @@ def test_agent_db_deadline_warns_counts_and_retries(own: tuple[Own, Settings],
     worker.start()
     try:
         with web_process(settings, tmp_path / "web.log", **BOUNDS) as url:
-            accepted = 0
+            clicks = Clicks(settings, url, post)
 
-            def one_click() -> bool:
-                nonlocal accepted
-                ok = call(f"{url}/api/clicks", "POST", {"post_id": post})[0] == 202
-                accepted += ok
-                return ok
-
-            def counted() -> bool:
-                rows = sql(settings, "SELECT clicks FROM post_counts WHERE post_id = $1",
-                           uuid.UUID(post))
-                return bool(rows) and rows[0]["clicks"] == accepted
-
-            poll(one_click, timeout=60, what="a click accepted")
-            poll(counted, timeout=90, what="the worker counting")
+            poll(clicks.one, timeout=60, what="a click accepted")
+            poll(clicks.counted, timeout=90, what="the worker counting")
             freeze_postgres(servers.postgres, signal.SIGSTOP)
             try:
-                assert one_click()  # the post is cached and Kafka is up: accepted
+                assert clicks.one()  # the post is cached and Kafka is up: accepted
                 poll(lambda: "PostgreSQL has not answered" in worker.log.read_text(
                     errors="replace"), timeout=60, what="the worker's deadline warning")
             finally:
                 freeze_postgres(servers.postgres, signal.SIGCONT)
-            poll(counted, timeout=90, what="the click counted once PostgreSQL answers")
+            poll(clicks.counted, timeout=90, what="the click counted once PostgreSQL answers")
             retries = poll(lambda: _retries(metrics_port), timeout=30,
                            what="jobfair_agent_db_retries_total counted")
             assert retries >= 1
