@@ -1,6 +1,7 @@
 """Issue 10 items 3 and 4 in real Chromium (1024×768): the organiser's fair page shows 在场
 against the venue cap with a warning at the cap, and the exit poster; post review pages are in
-Chinese (rule names, statuses, audit entries, the refusal), with actions that match the post:
+Chinese (rule names, statuses, audit entries, the refusal, a held post's review note with its
+excerpt), with actions that match the post:
 a post with violations offers 驳回 and only a secondary override, a clean published post no
 驳回. Screenshots: tests/artifacts/organiser-*.png."""
 
@@ -50,6 +51,25 @@ def test_occupancy_and_review_pages_in_chinese(settings: Settings, web_url: str)
             what="the refused post projected",
         )
         clean_id = m["other"]["id"]
+        # A sentence that seems to restrict gender though no rule names it: held for review
+        # (GENDER_UNCLEAR), its excerpt shown to the organiser (issue 9).
+        held = api.post(
+            "/api/posts",
+            headers=auth,
+            json={
+                "employer_id": eid,
+                "title": "活动协助员",
+                "headcount": 1,
+                "description": "周末活动协助。名额只留给女同学们 & 家属<速来>",
+            },
+        )
+        assert held.status_code < 300, held.text
+        held_id = held.json()["id"]
+        poll(
+            lambda: api.get(f"/api/posts/{held_id}", headers=auth).status_code == 200,
+            timeout=60,
+            what="the held post projected",
+        )
 
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         with sync_playwright() as pw:
@@ -94,6 +114,13 @@ def test_occupancy_and_review_pages_in_chinese(settings: Settings, web_url: str)
                 expect(main.locator("table")).to_contain_text("自动审核")
                 assert not ENGLISH.search(main.inner_text()), main.inner_text()
                 page.screenshot(path=str(ARTIFACTS / "organiser-review.png"), full_page=True)
+
+                page.goto(f"{web_url}/organiser/posts/{held_id}")
+                note = page.locator("main [data-rule=GENDER_UNCLEAR]").first
+                expect(note).to_contain_text("疑似性别限制（待人工审核）")
+                expect(page.locator("main")).to_contain_text("名额只留给女同学们 & 家属<速来>")
+                assert not ENGLISH.search(page.locator("main").inner_text())
+                page.screenshot(path=str(ARTIFACTS / "organiser-review-notes.png"), full_page=True)
 
                 page.goto(f"{web_url}/organiser/posts/{clean_id}")
                 expect(page.locator("main h1 .badge")).to_have_text("已发布")
