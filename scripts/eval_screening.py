@@ -10,7 +10,8 @@ Usage: .venv/bin/python scripts/eval_screening.py tests/data/screening/dev.jsonl
        [--show-errors]   (development files only: prints the posts it gets wrong, to tune on)
 
 Held-out honesty: --show-errors is refused for the blind files still held out,
-tests/data/screening8/heldout7.jsonl and tests/data/screening9/heldout8.jsonl (round 7), so they
+tests/data/screening8/heldout7.jsonl, screening9/heldout8.jsonl and screening13/heldout9.jsonl
+(round 7), so they
 can only ever be seen as aggregate figures.
 heldout.jsonl and heldout2.jsonl were each measured once blind (rounds 1 and 2) and are
 development data since round 3; screening4/heldout3.jsonl was measured once blind in round 3
@@ -36,7 +37,11 @@ def load(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-BLIND = (Path("tests/data/screening8/heldout7.jsonl"), Path("tests/data/screening9/heldout8.jsonl"))
+BLIND = (
+    Path("tests/data/screening8/heldout7.jsonl"),
+    Path("tests/data/screening9/heldout8.jsonl"),
+    Path("tests/data/screening13/heldout9.jsonl"),
+)
 
 
 def _is_blind(path: Path) -> bool:

@@ -50,7 +50,7 @@ CORPORA = [
     (ROOT / "tests/data/screening6/heldout5.jsonl", "corpus6"),
     (ROOT / "tests/data/screening7/heldout6.jsonl", "corpus7"),
 ]
-BLIND = ("heldout7.jsonl", "heldout8.jsonl")
+BLIND = ("heldout7.jsonl", "heldout8.jsonl", "heldout9.jsonl")
 OUT = ROOT / "domain" / "screening" / MODEL_FILE
 
 
