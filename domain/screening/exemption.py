@@ -93,7 +93,7 @@ def _heavy(text: str, lo: int, hi: int) -> bool:
             or bool(_OVER_BEFORE.search(before))
         )
         heavy = kg > 20 or (kg >= 20 and over)
-        if not heavy or _NOT_HANDLING.search(before):
+        if not heavy or _NOT_HANDLING.search(before) or _aside(text, lo, m.start(), m.end()):
             continue
         # The handled thing may be named a little before or after the weight, in its
         # sentence: "each sack of quicklime is about 40 kg", "35 kg are tipped in by hand".
@@ -109,10 +109,26 @@ _SERVES = re.compile(r"(?:接送|运送|载|服务|为|给|培训|接待)$")
 _LEGAL_LIST = re.compile(r"禁忌|规定|不得|prohibit|forbid|protection")
 
 
+# 某铁矿有限公司（井下开采）/ 某水泥厂（产品每袋50公斤）: a bracket after the employer's name
+# describes the employer; 下井津贴 / 井下补贴 in the pay line is a pay item. Neither is the
+# restricted job's own work (round 7).
+_ORG_BRACKET = re.compile(r"(?:公司|厂|矿|集团|矿业|企业|group|company|ltd\.?)\s*\([^()]{0,20}$")
+_PAY_ITEM = re.compile(r"\s*(?:津贴|补贴|补助|工资|费|allowance|bonus)")
+
+
+def _aside(text: str, lo: int, start: int, end: int) -> bool:
+    """Is text[start:end] inside a bracket after the employer's name, or a pay item?"""
+    return bool(
+        _ORG_BRACKET.search(text, max(lo, start - 32), start) or _PAY_ITEM.match(text, end, end + 8)
+    )
+
+
 def _names_work(text: str, lo: int, hi: int) -> bool:
     if _BLURB.search(text, lo, hi):
         return False
     for m in _NAMED_WORK.finditer(text, lo, hi):
+        if _aside(text, lo, m.start(), m.end()):
+            continue
         # 为女职工禁忌劳动 names the legal list; 为井下工人 serves the people who do the work.
         if _LEGAL_LIST.search(m.group()) or not _SERVES.search(
             text, max(lo, m.start() - 2), m.start()

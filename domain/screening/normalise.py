@@ -5,7 +5,8 @@ Data flow: original text (already cut to MAX_CHARS) -> HTML tags dropped and ent
 characters turned into spaces -> NFKC per character cluster (Kangxi radicals, full-width
 forms, compatibility ideographs) and lower case -> traditional to simplified (OpenCC t2s) ->
 pinyin gender words written beside Chinese (限nan, 性别:nv) turned into 男/女 -> letter-spaced
-Chinese closed up (女 性 优 先 -> 女性优先) -> `Normalised`:
+Chinese closed up (女 性 优 先 -> 女性优先) -> disguised gender words written plainly
+(`normalise_mixed`: emoji, homophones, English against Chinese) -> `Normalised`:
 the normalised string plus, for every normalised character, the span of original characters
 it came from, so excerpts are cut from what the employer wrote.
 
@@ -20,6 +21,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+
+from domain.screening.normalise_mixed import unmask
 
 # Tags and comments: bounded so a stray "<" in a long text costs nothing.
 TAG = re.compile(r"<!--[^<>]{0,2000}?-->|<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,500}>")
@@ -270,4 +273,5 @@ def normalise(original: str) -> Normalised:
     text = _simplified("".join(builder.chars)).translate(_SYMBOLS)
     # 男姓 / 女姓: the homophone 姓 for 性 after a gender (not 子女姓名, 男女姓氏).
     text = _HOMOPHONE.sub("性", text)
-    return _joined(_unspaced(_pinyin(text, builder.starts, builder.ends)))
+    done = _joined(_unspaced(_pinyin(text, builder.starts, builder.ends)))
+    return Normalised(*unmask(done.text, done.starts, done.ends))

@@ -25,29 +25,29 @@ _EN_PRONOUN = re.compile(
     r"(?<![/])\b(?:(?P<m>he)|(?P<f>she))\s+(?:should|must|will|needs to|has to|"
     r"is expected to|will be expected to|shall|ought to)\b(?!\s*/)"
     r"(?!\s+be\s+(?:contacted|reached|informed|notified|called|told|copied|consulted|kept))",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _EN_PRONOUN_OTHER = {
-    "m": re.compile(r"\bshe\b|\bher\b", re.I),
-    "f": re.compile(r"\bhe\b|\bhis\b|\bhim\b", re.I),
+    "m": re.compile(r"\bshe\b|\bher\b", re.I | re.ASCII),
+    "f": re.compile(r"\bhe\b|\bhis\b|\bhim\b", re.I | re.ASCII),
 }
 _EN_PRONOUN_CONTEXT = re.compile(
     r"(?:client|customer|child|pupil|student|patient|manager|boss|supervisor|mentor|colleague|"
     r"parent|guest|member|user|teacher|lead|director|founder|ceo|nurse|doctor|head|owner|chef|"
     r"partner|shopper|visitor|resident|family|families)s?\b(?!')",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 
 # English: "Attractive female, under 28" / "- Male, engineering degree" as a requirement item.
 _EN_ITEM = re.compile(
     r"(?:^|:)[ \t]*(?:[-*•·][ \t]*)?(?:[a-z-]+[ \t]+){0,2}(?:(?P<m>male)|(?P<f>female))[ \t]*"
     r"(?:,|;|\(|only\b)",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE | re.MULTILINE | re.ASCII,
 )
 _EN_ITEM_NOT = re.compile(
     r"\b(?:and|or)\s+(?:fe)?male|(?:fe)?male\s*(?:and|or|/)|customers?|clients?|patients?|wear|"
     r"toilets?|dormitor|ward|\bequal",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 
 # English marriage and family conditions: "the ideal candidate is married", "applicants without
@@ -66,40 +66,40 @@ _EN_FAMILY = re.compile(
     r"start a family|get pregnant|become pregnant)\b"
     r"|\b(?:indicate|state|tell us|declare|disclose|confirm)\b[^.;\n]{0,20}?\b(?:whether|if)\s+"
     r"you\s+(?:are|have)\s+(?:pregnant|married|single|any children|children|kids)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _EN_FAMILY_NOT = re.compile(
     r"\b(?:not|never|don't|do not|won't|will not|regardless|irrespective|whether or not)\b"
     r"(?!\s+(?:apply|be considered|be eligible|eligible))|"
     r"clients?|customers?|patients?|couples|benefit|leave|allowance|policy|bearing|irrelevant|"
     r"no (?:impact|effect|influence|role)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # "a job for a man", "a man's job", "women's work" -- the job itself given a gender.
 _EN_JOB_GENDER = re.compile(
     r"\b(?:a\s+)?(?:job|role|position|work)\s+for\s+(?:a\s+)?(?:(?P<m>man|men|guy|guys)|"
     r"(?P<f>woman|women|lady|ladies|girl|girls))\b"
     r"|\b(?:a\s+)?(?:(?P<m2>man's|men's)|(?P<f2>woman's|women's))\s+(?:job|work|role)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # "female students only" / "wants a male candidate" -- forms the English lists lacked.
 _EN_ONLY = re.compile(
     r"\b(?:(?P<m>males?|men)|(?P<f>females?|women|ladies|girls))\s+(?:[a-z-]+\s+)?only\b"
     r"(?!\s+(?:[\w-]+\s+){0,2}(?:changing|rooms?|toilets?|restrooms?|areas?|floors?|gyms?|"
     r"dorm\w*|shuttles?|carriages?|lounges?|spaces?|facilit\w*|sessions?|classes|teams?))",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _EN_WANTS = re.compile(
     r"\b(?:wants?|seeks?|seeking|needs?|requires?|prefers?|looking for|hiring|recruiting)\s+"
     r"(?:an?\s+|one\s+|\d+\s+)?(?:young\s+|strong\s+|mature\s+)?"
     r"(?:(?P<m>male|man|gentleman|guy)|(?P<f>female|woman|lady|girl))\b"
     r"(?!\s+(?:customers?|clients?|patients?|audience|consumers?|market|users?|shoppers?))",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _EN_PT = re.compile(
     r"\b(?:negative\s+pregnancy|"
     r"pregnancy[- ](?:free\s+)?(?:certificate|clearance|status\s+check))\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 
 

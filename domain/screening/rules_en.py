@@ -44,11 +44,13 @@ _PRE = re.compile(
     r"we need|we want|wanted|(?:more |most |only )?suitable (?:only )?for|(?:better|best) suited "
     r"(?:to|for)|suits?|only hire|hire only|"
     r"ideal (?:candidate|applicant|person) (?:is|will be|would be))"
-    rf"(?: (?:a|an|the))?(?: [a-z-]+){{0,2}}? {_GENDER}\b{_NOT_BOTH}{_FOLLOW}"
+    rf"(?: (?:a|an|the))?(?: [a-z-]+){{0,2}}? {_GENDER}\b{_NOT_BOTH}{_FOLLOW}",
+    re.ASCII,
 )
 _EXCLUDE = re.compile(
     rf"\b(?:not suitable for|unsuitable for|not open to|no|not for) {_GENDER}\b{_NOT_BOTH}"
-    r"(?![-']|\s+(?:and|or)\b)"
+    r"(?![-']|\s+(?:and|or)\b)",
+    re.ASCII,
 )
 _POST = re.compile(
     rf"\b(?:{_GENDER}|(?P<f2>{_MOTHERS}))(?: (?:{_JOB}))?(?: (?:are|is|will be|strongly))?"
@@ -56,10 +58,11 @@ _POST = re.compile(
     r"will be given priority|given priority|have priority)\b"
     # ...but a women-only room, gym or carriage is a facility, not a hiring rule.
     r"(?![- ](?:changing|rooms?|toilets?|restrooms?|areas?|floors?|gyms?|dorm\w*|shuttles?|"
-    r"carriages?|lounges?|spaces?|facilit\w*|sessions?|classes))"
+    r"carriages?|lounges?|spaces?|facilit\w*|sessions?|classes))",
+    re.ASCII,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|nor|without|isn't|aren't|don't|doesn't|won't)\b(?: \w+){0,2} ?$"
+    r"\b(?:not|never|no|nor|without|isn't|aren't|don't|doesn't|won't)\b(?: \w+){0,2} ?$", re.ASCII
 )
 
 _ASK = re.compile(
@@ -67,7 +70,9 @@ _ASK = re.compile(
     r"childbearing(?: status| plans?)?|pregnancy plans?|number of children|how many children|"
     r"whether you (?:are married|have (?:children|kids)|plan to)|"
     r"plan(?:s|ning)? (?:to|for) (?:have|having|start|starting|get|getting) "
-    r"(?:a family|children|kids|a baby|pregnant|married)|intend\w{0,12} to have (?:children|a baby)"
+    r"(?:a family|children|kids|a baby|pregnant|married)|"
+    r"intend\w{0,12} to have (?:children|a baby)",
+    re.ASCII,
 )
 _ASK_NEGATION = re.compile(
     r"regardless|irrespective|without regard|discriminat|equal[- ]opportunit|no bearing|irrelevant|"
@@ -75,39 +80,46 @@ _ASK_NEGATION = re.compile(
     r"considered|collect|relevant|factor|matter|affect|inquire|enquire|question)|"
     r"\bno (?:questions?|need|requirement)|"
     r"\b(?:every|any|all) (?:genders?|sex(?:es)?|backgrounds?)\b|"
-    r"\bwelcome (?:applicants|candidates|everyone)"
+    r"\bwelcome (?:applicants|candidates|everyone)",
+    re.ASCII,
 )
 _BIRTH = r"(?:pregnan\w{0,12}|(?:a )?baby|babies|children|kids|a child|a family|birth|childbirth)"
 _CONDITION = re.compile(
     rf"\b(?:must|should|will|shall|agree|agrees|promise|commit|undertake|required|expected|asked)\b"
     rf"[^.;]{{0,30}}?\bnot\b(?: \w+){{0,3}}? {_BIRTH}|\bno {_BIRTH} (?:within|for|during|in)\b|"
     rf"(?:plan|plans|planning|intend\w{{0,12}}) to (?:have|get|become|start) {_BIRTH}[^.;]{{0,40}}"
-    r"(?:need not apply|will not be considered|should not apply)"
+    r"(?:need not apply|will not be considered|should not apply)",
+    re.ASCII,
 )
 _STATUS = r"married|single|unmarried|childless|divorced"
 _WITH_CHILDREN = re.compile(
     r"\b(?:applicants?|candidates?|those|people|persons|women|men|anyone|mothers|parents)"
     r" (?:with|without|who have|who do not have|who don't have) (?:young |small )?(?:children|kids|"
     r"a family|babies|a baby)\b[^.;]{0,12}?(?:need not apply|will not be considered|are not "
-    r"considered|(?:are |is )?preferred|only|are not accepted|will be rejected|first)"
+    r"considered|(?:are |is )?preferred|only|are not accepted|will be rejected|first)",
+    re.ASCII,
 )
 _STATUS_PRE = re.compile(
     rf"\b(?:must|should|has to|have to|needs? to|required to) be (?:{_STATUS})\b|"
-    rf"\b(?:preference|priority)(?: will be)?(?: given)? (?:to|for) (?:{_STATUS})\b"
+    rf"\b(?:preference|priority)(?: will be)?(?: given)? (?:to|for) (?:{_STATUS})\b",
+    re.ASCII,
 )
 _STATUS_POST = re.compile(
     rf"\b(?:{_STATUS})(?: (?:applicants?|candidates?|people|persons?|women|men|individuals?))?"
-    r"(?: (?:are|is|will be))? (?:only|preferred|wanted|first|welcome only|given priority)\b"
+    r"(?: (?:are|is|will be))? (?:only|preferred|wanted|first|welcome only|given priority)\b",
+    re.ASCII,
 )
 _PT = re.compile(
     r"pregnan\w{0,12} (?:tests?|testing|screening|screens?|checks?|check-ups?|exam\w{0,12})|"
     r"proof (?:that )?(?:you are |of )?(?:not pregnant|non-pregnancy)|"
     r"non-pregnancy (?:certificate|proof)|"
-    r"(?:test|screen|check)\w{0,12} (?:for|of) pregnan|\bhcg\b"
+    r"(?:test|screen|check)\w{0,12} (?:for|of) pregnan|\bhcg\b",
+    re.ASCII,
 )
 _PT_CERT = re.compile(
     r"(?:certificate|proof|document|declaration|statement|letter|note)\s+(?:[a-z]+\s+){0,5}?"
-    r"(?:you are |you're |that you are )?not (?:pregnant|expecting)"
+    r"(?:you are |you're |that you are )?not (?:pregnant|expecting)",
+    re.ASCII,
 )
 _LOOKS = re.compile(
     r"\b(?:(?P<m>males?|men|man|gentlemen)|(?P<f>females?|women|woman|ladies|lady|girls?))"
@@ -116,11 +128,12 @@ _LOOKS = re.compile(
     r"of good appearance|young)"
     r"|\b(?:attractive|pretty|pleasant-looking|good-looking|beautiful|slim|handsome|young|strong)"
     r"\s+(?:young\s+)?(?:(?P<m2>man|men|males?|guys?|lads?)|(?P<f2>lady|ladies|woman|women|"
-    r"girls?|females?))\s+(?:\w+\s+)?(?:required|wanted|needed|preferred|only)"
+    r"girls?|females?))\s+(?:\w+\s+)?(?:required|wanted|needed|preferred|only)",
+    re.ASCII,
 )
 _DASH = re.compile(
     r"(?:^|\s)[-–—]\s*(?:(?P<m>males?|men)|(?P<f>females?|women))(?:\s+only)?\s*(?=[-–—,;]|$)",
-    re.MULTILINE,
+    re.MULTILINE | re.ASCII,
 )
 _REFUSE = re.compile(
     r"\bpregnant (?:women |applicants |candidates |staff |people )?(?:need not|should not|cannot|"
@@ -128,16 +141,20 @@ _REFUSE = re.compile(
     r"pregnan\w{0,12}[^.;]{0,50}\b(?:lead to|leads to|result in|results in|grounds for)\s+"
     r"(?:dismissal|termination|the end)|"
     r"\b(?:your )?(?:children|kids|child)\s+(?:must|should|need to)\s+be\s+(?:of school age|"
-    r"at school|grown|over \d+|older than)"
+    r"at school|grown|over \d+|older than)",
+    re.ASCII,
 )
-_PT_NEGATION = re.compile(r"\b(?:no|not|never|without|exclud\w{0,12}|n't)\b")
-_PT_DUTY = re.compile(r"patients?|clients?|customers?|expectant|prenatal|antenatal|outpatient|run ")
-_HB_F = re.compile(r"\b(?:women|females?|ladies)\b")
-_HB_M = re.compile(r"\b(?:men|males?)\b")
-_HB_BOTH = re.compile(rf"\b(?:{_M}|{_F})\s*(?:and|or|&|/)\s*(?:{_M}|{_F})\b")
+_PT_NEGATION = re.compile(r"\b(?:no|not|never|without|exclud\w{0,12}|n't)\b", re.ASCII)
+_PT_DUTY = re.compile(
+    r"patients?|clients?|customers?|expectant|prenatal|antenatal|outpatient|run ", re.ASCII
+)
+_HB_F = re.compile(r"\b(?:women|females?|ladies)\b", re.ASCII)
+_HB_M = re.compile(r"\b(?:men|males?)\b", re.ASCII)
+_HB_BOTH = re.compile(rf"\b(?:{_M}|{_F})\s*(?:and|or|&|/)\s*(?:{_M}|{_F})\b", re.ASCII)
 _HB_REQ = re.compile(
     r"degree|bachelor|master|diploma|college|years?|experience|aged?|under \d+|height|cm|"
-    r"certificate"
+    r"certificate",
+    re.ASCII,
 )
 
 

@@ -32,7 +32,8 @@ _OPEN_AFTER = (
     r"department|section|team members|colleagues|the|a|an|our|your|this|its))"
 )
 _OPEN = re.compile(
-    rf"\b(?:{_M}|{_F})\s*(?:and|or|&|/)\s*(?:{_M}|{_F})\b|regardless|any gender|all genders"
+    rf"\b(?:{_M}|{_F})\s*(?:and|or|&|/)\s*(?:{_M}|{_F})\b|regardless|any gender|all genders",
+    re.ASCII,
 )
 _WANT = re.compile(
     r"\b(?:(?:would|'d) (?:rather|prefer to|like to|like) (?:have|hire|get|see|find)|rather have|"
@@ -42,54 +43,63 @@ _WANT = re.compile(
     r"(?:right|ideal|successful|perfect|preferred|suitable|best) "
     r"(?:person|candidate|applicant|hire|fit)"
     r"\b[^.;]{0,30}?\b(?:is|will be|should be|would be))"
-    rf"(?: (?:a|an|some|two|three|\d+))?(?: [a-z-]+){{0,2}}? {_G}\b{_OPEN_AFTER}"
+    rf"(?: (?:a|an|some|two|three|\d+))?(?: [a-z-]+){{0,2}}? {_G}\b{_OPEN_AFTER}",
+    re.ASCII,
 )
 # Gendered job titles wanted: "waitresses wanted", "hiring salesgirls".
 _TITLE = re.compile(
     r"\b(?:(?P<f>waitress(?:es)?|hostess(?:es)?|barmaids?|salesgirls?|saleswom[ae]n|housemaids?)|"
     r"(?P<m>salesm[ae]n|handym[ae]n|deliverym[ae]n))\s+(?:wanted|needed|required|only)\b"
     r"|\b(?:hiring|seeking|recruiting|looking for)\s+(?:\w+\s+)?(?:(?P<f2>waitress(?:es)?|"
-    r"hostess(?:es)?|barmaids?|salesgirls?|saleswom[ae]n)|(?P<m2>salesm[ae]n|handym[ae]n))\b"
+    r"hostess(?:es)?|barmaids?|salesgirls?|saleswom[ae]n)|(?P<m2>salesm[ae]n|handym[ae]n))\b",
+    re.ASCII,
 )
 _DESCRIBED = re.compile(
     rf"\b{_G}\s*(?:aged?\s*\d|\d{{2}}\s*(?:-|–|to)\s*\d{{2}}|under \d|below \d|over \d|"
     r"between \d|only\b|preferred\b|pref\b|"
     r"with (?:[a-z-]+ ){0,3}?(?:looks|figures?|appearance|complexion|build)\b|"
-    r"(?:with )?(?:good-looking|attractive|slim|pretty|beautiful)\b)"
+    r"(?:with )?(?:good-looking|attractive|slim|pretty|beautiful)\b)",
+    re.ASCII,
 )
 # "A female candidate is strongly preferred."
 _PREFERRED = re.compile(
     rf"\b{_G}(?: (?:candidates?|applicants?|staff|employees?|workers?|hires?))?"
     r"(?: (?:is|are|will be|would be))? (?:strongly |highly |much |definitely )?"
-    r"(?:preferred|favou?red|desired)\b"
+    r"(?:preferred|favou?red|desired)\b",
+    re.ASCII,
 )
 _OWN_REQUIREMENT = re.compile(
     rf"\b{_G}(?: applicants?| candidates?| staff| employees?| hires?)\s+(?:must|should|need to|"
     r"are required to|have to|will need to)\s+(?!not\b)(?:attach|submit|provide|send|wear|be|have|"
-    r"pass|show)"
+    r"pass|show)",
+    re.ASCII,
 )
 _BRACKET = re.compile(
     r"[(\[]\s*(?:\d{1,3}\s+)?(?:(?P<m>m|males?|men|man)|(?P<f>f|females?|women|woman|ladies|lady))"
-    r"\s*(?=[,;)\]])"
+    r"\s*(?=[,;)\]])",
+    re.ASCII,
 )
 _TRAILING = re.compile(
     r"(?<=[a-z]) (?:-|–|—) (?:(?P<m>m|male|men)|(?P<f>f|female|women))(?: only)?\s*"
     r"(?=$|[,;.\n]|(?:rmb|hkd|usd|\$|¥|\d))",
-    re.MULTILINE,
+    re.MULTILINE | re.ASCII,
 )
 # "Female, height 165cm+" -- a gender opening a line of requirements.
 _LEAD = re.compile(
     rf"\s*[-*•]?\s*(?:\d+[.)]\s*)?{_G}\s*[,;:]\s*(?=height|aged?\b|under|over|below|\d|between|single|"
     r"married|attractive|good-looking|pleasant|slim|young|tall|pretty|at least|min|no older|"
-    r"not over|age)"
+    r"not over|age)",
+    re.ASCII,
 )
 _MOMS_WANTED = re.compile(
     rf"\b(?P<f>{_MOMS})(?: (?:with|of) [a-z -]{{0,24}}?(?:children|kids|babies))? (?:are |is )?"
-    r"(?:only|preferred|wanted|first|welcome only|given priority|needed)\b"
+    r"(?:only|preferred|wanted|first|welcome only|given priority|needed)\b",
+    re.ASCII,
 )
 _NO_MOMS = re.compile(
     rf"\bno (?P<f>{_MOMS})\b|\b(?P<f2>{_MOMS})(?: with [a-z -]{{0,24}}?(?:children|kids|babies))? "
-    r"(?:need not|should not|cannot|will not be considered|are not considered)"
+    r"(?:need not|should not|cannot|will not be considered|are not considered)",
+    re.ASCII,
 )
 _STATUS = (
     r"single|married|unmarried|newly-?weds?|newlyweds|divorced|childless|engaged|"
@@ -98,32 +108,40 @@ _STATUS = (
 _STATUS_COND = re.compile(
     rf"\b(?:must|should|has to|have to|needs? to|required to) be (?:[^.;]{{0,24}}? (?:and|&) )?"
     rf"(?:{_STATUS})\b|\b(?:{_STATUS})(?: [a-z]+){{0,2}}? (?:need not apply|should not apply|"
-    r"will not be considered|not considered|are not considered|cannot apply|may not apply)"
+    r"will not be considered|not considered|are not considered|cannot apply|may not apply)",
+    re.ASCII,
 )
 _STATUS_GENDER = re.compile(
-    rf"\b(?P<w>single|married|unmarried|childless|divorced) (?:young )?{_G}\b{_OPEN_AFTER}"
+    rf"\b(?P<w>single|married|unmarried|childless|divorced) (?:young )?{_G}\b{_OPEN_AFTER}",
+    re.ASCII,
 )
 _NO_CHILDCARE = re.compile(
     r"\b(?:no|free (?:of|from)|without|not have any) (?:childcare|family|caring|parental)"
-    r" (?:responsibilit\w*|commitments?|obligations?|ties|burdens?|duties)"
+    r" (?:responsibilit\w*|commitments?|obligations?|ties|burdens?|duties)",
+    re.ASCII,
 )
 _ASK_FAMILY = re.compile(
     r"\b(?:ask|asked|enquire|inquire|tell us|questions?|we will want to know)\b[^.;]{0,30}?"
     r"\b(?:husband|wife|spouse|partner|boyfriend|girlfriend|children|kids|marital|family plans|"
-    r"(?:planning|plan|intend|intending) (?:a family|to have|on having|children|kids|a baby))\b"
+    r"(?:planning|plan|intend|intending) (?:a family|to have|on having|children|kids|a baby))\b",
+    re.ASCII,
 )
 # "Female, 22-27, single" -- a status as a bare item of a requirement list.
 _STATUS_ITEM = re.compile(
-    r"(?:[,;:(]|\b(?:and|&))\s*(?P<w>single|married|unmarried|childless|divorced)\s*(?=[,;.)]|$)"
+    r"(?:[,;:(]|\b(?:and|&))\s*(?P<w>single|married|unmarried|childless|divorced)\s*(?=[,;.)]|$)",
+    re.ASCII,
 )
-_LIST_CUE = re.compile(rf"\b{_G}\s*,\s*(?:\d|under|over|aged?\b)")
+_LIST_CUE = re.compile(rf"\b{_G}\s*,\s*(?:\d|under|over|aged?\b)", re.ASCII)
 # "Spouse's occupation must be listed" -- details of a spouse asked for.
 _SPOUSE_DETAILS = re.compile(
     r"\b(?:spouse|husband|wife|partner)(?:'s)?"
     r"(?: (?:or|and|/) (?:spouse|husband|wife|partner)(?:'s)?)?"
-    r" (?:occupation|job|employer|work|details|income|profession|name)\b"
+    r" (?:occupation|job|employer|work|details|income|profession|name)\b",
+    re.ASCII,
 )
-_ASKED = re.compile(r"\b(?:must|required|list|listed|provide|state|include|please|give)\b")
+_ASKED = re.compile(
+    r"\b(?:must|required|list|listed|provide|state|include|please|give)\b", re.ASCII
+)
 # "We prefer candidates without young children" / "(married, kids at school age) preferred".
 _FAMILY_PREF = re.compile(
     r"\b(?:without|no|with no) (?:young |small |dependent )?(?:children|kids|babies|dependants)\b"
@@ -131,42 +149,51 @@ _FAMILY_PREF = re.compile(
     r"|\bwhose (?:children|kids) are (?:already |all )?"
     r"(?:in school|at school|grown|older|school-age|over \d)"
     r"|\b(?:married|single|unmarried|childless|settled family|kids at school|grown children)\b"
-    r"[^.;]{0,40}?\b(?:preferred|a plus|an advantage|desirable)\b"
+    r"[^.;]{0,40}?\b(?:preferred|a plus|an advantage|desirable)\b",
+    re.ASCII,
 )
-_FAMILY_COND = re.compile(r"\b(?:prefer|preferred|must|should|ideally|only|required)\b")
+_FAMILY_COND = re.compile(r"\b(?:prefer|preferred|must|should|ideally|only|required)\b", re.ASCII)
 _PREG_END = re.compile(
     r"\b(?:will|shall|may|to) (?:end|terminate|be terminated|be ended|cease)\b[^.;]{0,50}?pregnan"
     r"|\bnegative pregnancy (?:test|screen|result|check)"
-    r"|\b(?:certificate|proof|statement|declaration|letter) of non-?pregnancy"
+    r"|\b(?:certificate|proof|statement|declaration|letter) of non-?pregnancy",
+    re.ASCII,
 )
 _LET_GO = re.compile(
     r"\bpregnan\w{0,6}\b[^.;]{0,60}?\b(?:let go|fired|dismissed|terminated|lose (?:their|her|your) "
     r"jobs?|will be released|contract (?:ends|will end)|"
     r"(?:treated|regarded|deemed|considered|counted) (?:as )?(?:a |an )?"
     r"(?:voluntary |automatic )?(?:resignation|quitting|leaving)|"
-    r"deemed to have (?:resigned|quit|left))"
+    r"deemed to have (?:resigned|quit|left))",
+    re.ASCII,
 )
 # "We are unable to hire pregnant women" -- a status as grounds not to hire.
 _CANNOT_HIRE = re.compile(
     r"\b(?:unable to|cannot|can't|can not|won't|will not|do not|don't|does not|not able to)\s+"
     r"(?:hire|employ|accept|recruit|take on|consider)\s+(?:any\s+)?"
-    r"(?:pregnant|married|unmarried|single|newly-?wed)\b"
+    r"(?:pregnant|married|unmarried|single|newly-?wed)\b",
+    re.ASCII,
 )
 # "Please do not apply if you are pregnant" -- a family status as grounds not to apply.
 _NOT_IF = re.compile(
     r"\b(?:do not|don't|need not|should not|please don't)\s+apply\s+if\s+"
     r"(?:you\s+(?:are|have|plan)|you're)[^.;]{0,30}?"
-    r"\b(?:pregnan|married|children|kids|a baby|a family|single)"
+    r"\b(?:pregnan|married|children|kids|a baby|a family|single)",
+    re.ASCII,
 )
 _PT = re.compile(
     r"\b(?:ultrasound|scan|test|check|screening|blood test|medical)\w{0,3}\b[^.;]{0,20}?"
-    r"\b(?:rule out|exclude|confirm (?:you are )?not|for|detect)\s+pregnan"
+    r"\b(?:rule out|exclude|confirm (?:you are )?not|for|detect)\s+pregnan",
+    re.ASCII,
 )
-_OPEN_PARENTS = re.compile(r"\b(?:dads|fathers|parents|carers|caregivers)\b")
+_OPEN_PARENTS = re.compile(r"\b(?:dads|fathers|parents|carers|caregivers)\b", re.ASCII)
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|nor|without|isn't|aren't|don't|doesn't|won't|regardless)\b(?: \w+){0,2} ?$"
+    r"\b(?:not|never|no|nor|without|isn't|aren't|don't|doesn't|won't|regardless)\b(?: \w+){0,2} ?$",
+    re.ASCII,
 )
-_PROTECTIVE = re.compile(r"discriminat|equal|regardless|irrespective|protect|law|legal|entitled")
+_PROTECTIVE = re.compile(
+    r"discriminat|equal|regardless|irrespective|protect|law|legal|entitled", re.ASCII
+)
 
 
 def _negated(norm: str, lo: int, start: int) -> bool:

@@ -45,7 +45,7 @@ _SECTION_WORD = re.compile(
     r"(?<![男女])(?:(?P<m>男(?:性|士|生|的|孩子?|同志|青年|工|同学)?)|"
     r"(?P<f>女(?:性|士|生|的|孩子?|同志|青年|工|同学)?))(?![男女])|"
     r"\b(?:(?P<em>males?|men|man|gentlemen|guys?|boys?)|"
-    r"(?P<ef>females?|women|woman|ladies|lady|girls?))\b",
+    r"(?P<ef>females?|women|woman|ladies|lady|girls?))\b(?!['\u2019]s)",
     re.IGNORECASE,
 )
 _SECTION_OPEN = re.compile(
@@ -154,7 +154,7 @@ def _status_in(text: str) -> re.Match[str] | None:
 _STATUS_NOT = re.compile(
     r"假|补贴|津贴|福利|礼金|托管|托育|入学|教育|保险|关怀|体检|客户|顾客|会员|用户|学员|学生|家长|患者|"
     r"服务|照顾|护理|陪伴|辅导|课程|婚庆|婚礼|婚纱|婚恋|红娘|月嫂|育婴|母婴|欢迎|适合|可带|不影响|不问|"
-    r"不限|均可|不论|无论|不会|不得|平等|歧视|经验|背景|责任感|氛围|和谐|友好|平衡|询问|就学|哄|拍照|"
+    r"不限|均可|不论|无论|不会|不得|勿(?:填|写|提供|注明|透露|询问|问)|无需|不需要|不必|不用|平等|歧视|经验|背景|责任感|氛围|和谐|友好|平衡|询问|就学|哄|拍照|"
     r"法|律师|案件|诉讼|纠纷|咨询|\blaw\b|legal|lawyer|cases?\b|"
     r"喜欢|热爱|爱心|耐心|幼儿|儿童|保育|早教|看护|照看|午睡|哄睡|喂|\blove|\benjoy|"
     r"\bwork(?:ing)? with\b|in crisis|"

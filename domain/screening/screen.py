@@ -28,6 +28,7 @@ from domain.screening import (
     rules_items,
     rules_open,
     rules_section,
+    rules_spoken,
     rules_struct,
     rules_zh,
 )
@@ -59,6 +60,7 @@ def _hits(
         *rules_struct.find(norm, sents, parts),
         *rules_general.find(norm, sents, parts),
         *rules_items.find(norm, sents, parts),
+        *rules_spoken.find(norm, sents, parts),
         *rules_exempt.find(norm, sents, parts),
         *(h for h in rules_broad.find(norm, sents, parts) if h.anchor >= 0),
         *rules_section.section_gender(norm, words),
@@ -76,7 +78,12 @@ def _hits(
     kept.extend(rules_en_general.find(norm, sents))
     kept.extend(h for h in rules_broad.find(norm, sents, parts) if h.anchor < 0)
     spans = [span for p in parts for span in p]
-    kept = [h for h in kept if not rules_struct.served_not_hired(norm, *_clause(spans, h.start), h)]
+    kept = [
+        h
+        for h in kept
+        if not rules_struct.served_not_hired(norm, *_clause(spans, h.start), h)
+        and not rules_spoken.sold_not_asked(norm, *_clause(spans, h.start), h)
+    ]
     # 男、女服务员 / 欢迎男护士报考 / "waiters and waitresses": open to both, not restricted.
     kept = [
         h

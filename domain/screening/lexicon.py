@@ -1,0 +1,38 @@
+"""Word classes of applicant gender nouns shared by the Chinese rule families.
+
+Data flow: plain regex alternations, no logic -> `rules_general` builds its gender noun class
+(`_NOUN`) from them, and every family that reads "a gender noun after a hiring word / before a
+preference, exclusion or headcount" (`rules_general`, `rules_broad`, `rules_items`,
+`rules_spoken`) inherits a word added here.
+
+The classes, not a phrase list: standard words (男性, 女士), job-gender compounds (女主播),
+slang and dialect (靓妹, 后生仔, 丫头, 汉子, 公主/少爷 in the night-trade sense), kinship and
+age terms used for a worker (阿姨, 大姐, 大爷, 大叔, 闺女, 小子). A kinship term right after a
+surname (王大爷, 李大姐) names a person, usually a contact, so it never counts there.
+"""
+
+from __future__ import annotations
+
+from domain.screening.rules_zh import _F_WORD, _M_WORD
+
+# A surname before a kinship term makes it a name (王大哥, 李阿姨 is handled by contact lines).
+_SURNAME = (
+    r"(?<![王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    r"魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱])"
+)
+M_NOUN = (
+    rf"{_M_WORD}|男孩|大老爷们|纯爷们|爷们儿?|老爷们|兄弟们?|男大学生|男老师|男司机|小鲜肉|"
+    r"男职员|男服务员|男营业员|男店员|男保安|男主播|男模特|哥们儿?|男仕|猛男|型男|男同胞|男孩子|"
+    rf"{_SURNAME}(?:大哥|老哥|大爷|大叔|阿叔|阿伯|大伯)|男儿|"
+    # Round 7: slang, dialect and age words for a man (糙汉子, 后生仔, 小子, 少爷 in a KTV).
+    r"糙?汉子|后生仔|(?<![胖傻臭])小子(?!女)|少爷|男仔|细佬|男娃|老头儿?"
+)
+F_NOUN = (
+    rf"{_F_WORD}|小姑娘|姐妹们?|阿姨|大姐|女大学生|女孩|妹纸|宝妈们?|妈妈们?|全职妈妈|"
+    r"全职太太|二胎妈妈|女老师|女司机|母亲(?!节)|年轻妈妈|柜姐|正妹|女职员|女侍应|女服务员|女营业员|"
+    r"女店员|女文员|女秘书|女主播|女模特|靓妹|靓女|美女|辣妹|女仕|女同胞|女孩子|小美女|"
+    r"小妹妹|姐姐仔|(?<![小大老])姐姐(?!们)|厨娘|师奶|"
+    # Round 7: slang, dialect and age words for a woman (丫头, 闺女, 公主 in a KTV, 大妈).
+    rf"小?丫头|闺女|{_SURNAME}(?:大妈|大婶|婶子|大娘|阿婆)|娘们儿?|老娘们|妹儿|妹仔|女娃|公主|"
+    r"佳丽|小?仙女|少妇|辣妈|女仔"
+)

@@ -1,0 +1,104 @@
+"""Spoken and shop-window forms (round 7 of issue 9): word classes in the way people post.
+
+Data flow: normalised text and its sentence/clause spans in, `Hit`s out (anchored on the gender
+or status word, so `screen.py` insists that the word starts a word). Families:
+- a gender noun of any class (`lexicon`: 大姐, 大爷, 少爷, 公主, 女工 ...) with a headcount
+  after it (洗碗大姐一名, 少爷8名、公主10名), unless the sentence counts staff or clients
+  (其中, 现有, 客户) or names both genders;
+- a gender noun told to come and start (老哥来了直接上岗, 姑娘们来了就能上班);
+- couples as the hire (夫妇档优先, 招夫妻工两对, 只要两口子, "couples only"): marriage;
+- a plan for a (further) child as grounds to turn away (打算再生的就别来了, 准备要二胎的慎投);
+- pregnancy tests in passing (验个孕, 顺便查一下孕) or by the hormone's Chinese name
+  (人绒毛膜促性腺激素);
+- `sold_not_asked()`: a pregnancy-test word that names goods sold or made (验孕棒品牌运营,
+  销售验孕试纸, "pregnancy test kits") is the job's product, not a test of the applicant.
+Every gap is bounded, so matching stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from domain.screening import rules_general as gen
+from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST, Hit, anchor_of
+
+_COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*(?:名|位|个|人)|若干名?|数名"
+# 洗碗大姐一名 / 少爷8名 -- a gender noun with a headcount: a listing of who is hired.
+_NOUN_COUNT = re.compile(rf"(?<![男女和与及、或]){gen._NOUN}{gen._NOT_OTHER}\s*(?:{_COUNT})")
+_NOT_LISTING = re.compile(
+    r"其中|现有|已有|共有|占|比例|客户|顾客|会员|学员|患者|老人|服务|照顾|接待|男女|均可|不限"
+)
+# 老哥来了直接上岗 -- a gender noun told to come and start work.
+_COME_START = re.compile(
+    rf"(?<![男女和与及、或]){gen._NOUN}们?(?:来了?|过来|到岗)(?:就|直接|马上|即可)?"
+    r"(?:上岗|上班|开工|干活|入职|能干|能上班)"
+)
+# 夫妇档优先 / 招夫妻工两对 / 只要两口子 / "couples only" -- a couple is the hire.
+_COUPLE_WORD = r"(?:夫妻|夫妇|两口子|小两口|两夫妻|夫妻俩)"
+_COUPLE = re.compile(
+    rf"(?P<w>{_COUPLE_WORD})(?:工|档|岗)?[^,;。!?\n]{{0,3}}?(?:优先|为佳|为主|才要|才收|才考虑)"
+    rf"|(?:招|要|收|聘|只要|只招|仅招|限)(?P<w2>{_COUPLE_WORD})(?:工|档)?\s*"
+    r"(?:\d{1,2}|[一二两三四五六七八九十几]{1,2})\s*对"
+    rf"|(?:只要|只招|仅招|只收|仅限|限)(?P<w3>{_COUPLE_WORD})"
+    r"|\b(?P<w4>(?:married )?couples?) (?:only|preferred|wanted|given priority)\b"
+)
+_COUPLE_NOT = re.compile(r"夫妻房|夫妻宿舍|夫妻间|可安排|可提供|提供|欢迎|均可|也可|也行|客户|婚庆")
+# 打算再生的就别来了 / 准备要二胎的慎投 -- a plan for a child as grounds to turn away.
+_PLAN = re.compile(
+    r"(?P<w>(?:打算|准备|计划|想|考虑|还要|还想)(?:再)?(?:生|要)(?:二胎|二孩|三胎|老二|孩子|小孩|娃|宝宝)"
+    r"|(?:打算|准备|计划|想)再(?:生|要))"
+    r"[^。!?\n]{0,6}?(?:就?别来了?|别报|慎投|勿扰|免谈|不要|不考虑|不收|绕道|算了)"
+)
+# 验个孕 / 顺便查一下孕 / 人绒毛膜促性腺激素 -- a pregnancy test in passing or by its hormone.
+_PT = re.compile(
+    r"(?:验|查|测)(?:个|一下|下|一个)(?:孕|怀孕|早孕)(?!妇)|(?:人)?绒毛膜促性腺激素|孕酮检测"
+)
+_PT_NOT = re.compile(r"不|无需|免|客户|顾客|患者|孕妇")
+# Goods sold or made: 验孕棒品牌, 销售验孕试纸, "pregnancy test kits", "our products include".
+_SOLD_BEFORE = re.compile(
+    r"(?:销售|售卖|卖|经营|代理|推广|生产|研发|品牌|电商|直播|产品|商品|货品|sell|selling|sales of|"
+    r"products?|brand|manufactur\w*|distribut\w*)[^,;。!?\n]{0,8}$"
+)
+_SOLD_AFTER = re.compile(
+    r"(?:棒|试纸|笔|卡|盒)?(?:套装|产品|品牌|电商|运营|销售|店|批发|代理)|(?:\s*(?:kits?|strips?|"
+    r"products?|brand|cassettes?|packs?)\b)"
+)
+
+
+def sold_not_asked(norm: str, lo: int, hi: int, hit: Hit) -> bool:
+    """Does a pregnancy-test hit name goods the job sells or makes (in its clause)?"""
+    if hit.rule != PREGNANCY_TEST:
+        return False
+    before = norm[max(lo, hit.start - 16) : hit.start]
+    return bool(
+        _SOLD_BEFORE.search(before) or _SOLD_AFTER.match(norm, hit.end, min(hi, hit.end + 8))
+    )
+
+
+def _gender(m: re.Match[str]) -> Hit:
+    return Hit(GENDER, m.start(), m.end(), bool(m.groupdict().get("m")), anchor_of(m))
+
+
+def find(
+    norm: str, sentences: list[tuple[int, int]], clauses: list[list[tuple[int, int]]]
+) -> Iterator[Hit]:
+    for (s_lo, s_hi), parts in zip(sentences, clauses, strict=True):
+        sent = norm[s_lo:s_hi]
+        closed, both = gen._sentence_open(norm, s_lo, s_hi)
+        lawful = bool(gen._LAWFUL.search(sent))
+        if not (closed or both or lawful or gen._CONTACT.search(sent)):
+            if not _NOT_LISTING.search(sent):
+                yield from (_gender(m) for m in _NOUN_COUNT.finditer(norm, s_lo, s_hi))
+            yield from (_gender(m) for m in _COME_START.finditer(norm, s_lo, s_hi))
+        for lo, hi in parts:
+            if not _COUPLE_NOT.search(norm, lo, hi):
+                for m in _COUPLE.finditer(norm, lo, hi):
+                    at = next((m.start(g) for g in ("w", "w2", "w3") if m.group(g)), -1)
+                    yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=at)
+            if not _PT_NOT.search(norm, lo, hi):
+                for m in _PT.finditer(norm, lo, hi):
+                    yield Hit(PREGNANCY_TEST, m.start(), m.end())
+        if not lawful:
+            for m in _PLAN.finditer(norm, s_lo, s_hi):
+                yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=m.start("w"))

@@ -1,0 +1,201 @@
+"""Round 7 of the screening rules (2026.11-8): classes, each in several wordings of my own.
+
+Every class is tested with variants a different author might write and, beside them, the
+lawful posts that share its words. None of these sentences is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.screening import screen_post
+from domain.screening.model import RULES_VERSION
+from domain.screening.normalise import normalise
+
+G, M, P = "GENDER", "MARRIAGE_CHILDBEARING", "PREGNANCY_TEST"
+
+
+def _rules(text: str) -> set[str]:
+    return set(screen_post(text, model=None).rules)
+
+
+def test_rules_version() -> None:
+    assert RULES_VERSION == "2026.11-8"
+
+
+# --- Disguised gender words: emoji, homophones, English written against Chinese -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "门店收银，👩优先，月休四天",
+        "夜班理货 👨限定，包住宿",
+        "前台接待，👧勿扰",  # a lone girl emoji refused
+        "招聘网店客服，限钕生，会打字",
+        "急招配送员，只要楠生，能吃苦",
+        "仓库打包，招南士两名",
+        "需要一名male助理，会开车",
+        "诚聘翻译，限female，专八",
+        "店员prefer男生，能搬货",
+        "前台女生only，形象好",
+        "Cashier needed, ladies only哦，日结",
+    ],
+)
+def test_disguised_gender_words(text: str) -> None:
+    assert G in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "亲子乐园招聘活动策划👨‍👩‍👧，热爱孩子，男女不限",  # a family picture, both genders
+        "我们卖男装也卖女装👗，招店员，性别不限",
+        "南方电网外包项目招聘资料员，楠木家具厂旁",  # 楠 and 南 as place and wood
+        "Contact Ms. Wang 王女士 for details, male and female welcome",
+        "我们的客户以female用户为主，招运营专员",
+    ],
+)
+def test_disguise_look_alikes_stay_clean(text: str) -> None:
+    assert G not in _rules(text)
+
+
+def test_variation_selector_does_not_hide_a_word() -> None:
+    assert normalise("要求：♀️").text == "要求:女"
+    assert normalise("限👩\ufe0f").text == "限女"
+
+
+# --- Gendered person nouns of any register after a hiring word or with a headcount ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "后厨缺人，想找几个手脚麻利的丫头",
+        "工地招人，要肯干的汉子，日结",
+        "请后生仔搬货，包食宿",
+        "只要闺女，小子就不考虑了",
+        "夜场招公主若干，提成高",
+        "会所招少爷5名，包住",
+        "后厨洗菜大姐两名，早班",
+        "小区门岗大爷一名，退休可",
+        "电竞馆招女陪练，声音好听",
+        "兄弟们来了直接上岗，不用培训",
+    ],
+)
+def test_person_nouns_of_any_register(text: str) -> None:
+    assert G in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系人：王大爷，电话13800000000",
+        "本店服务对象多为退休大爷大妈，招护理员，男女不限",
+        "现有员工中大姐5名、小伙3名，现再招收银员，性别不限",
+        "儿童摄影店招摄影助理，会给小公主们拍照，男女不限",
+    ],
+)
+def test_person_nouns_outside_hiring_stay_clean(text: str) -> None:
+    assert G not in _rules(text)
+
+
+# --- Marriage and family in spoken forms; couples as the hire -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "招仓管，成了家的优先，踏实",
+        "司机岗，最好是有家有口的，稳定",
+        "家里有人帮着带孩子的才考虑",
+        "打算再要孩子的就别来了，岗位忙",
+        "准备生二胎的慎投",
+        "保安岗，夫妇档优先，提供夫妻房",
+        "果园招夫妻工三对，包吃住",
+        "只要两口子，一起干活",
+    ],
+)
+def test_marriage_in_spoken_forms(text: str) -> None:
+    assert M in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提供夫妻房，单身宿舍也有",
+        "婚庆公司招策划，服务新人夫妇",
+        "员工可申请夫妻宿舍，招普工，男女不限",
+        "家中老人需要照顾的员工可申请弹性排班",
+    ],
+)
+def test_couples_and_family_benefits_stay_clean(text: str) -> None:
+    assert M not in _rules(text)
+
+
+# --- Pregnancy tests in passing or by the hormone; the product is not a test -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "入职前去医院验个孕",
+        "体检时顺便查一下孕，统一安排",
+        "入职体检加做人绒毛膜促性腺激素检测",
+    ],
+)
+def test_pregnancy_tests_in_passing(text: str) -> None:
+    assert P in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "招电商运营，负责验孕棒品牌的店铺",
+        "药店店员：销售早孕试纸等计生用品",
+        "Join our brand team: our range includes pregnancy test kits and vitamins.",
+        "婚检中心招聘护士，负责接待",
+        "孕检门诊招导诊员，男女不限",
+    ],
+)
+def test_products_and_clinics_are_not_tests(text: str) -> None:
+    assert not {P, M} & _rules(text)
+
+
+# --- Lawful mentions that earlier rules refused ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "简历中请勿填写婚姻状况",
+        "报名表别写生育情况，我们不看",
+        "住家保姆：雇主家两位老人，孙子5岁；保姆性别不限",
+        "急招女士美容区前台，男女不限",
+        "Requirements:\n- Volunteer with a women's shelter is a plus\n- Good Excel",
+    ],
+)
+def test_lawful_mentions_stay_clean(text: str) -> None:
+    assert not {G, M} & _rules(text)
+
+
+# --- The exemption's basis is the job's own work, not the employer's name or the pay -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某煤业有限公司（井下采煤）招聘出纳\n要求：男，会计证",
+        "某化肥厂（每袋50公斤）招聘人事专员\n要求：男性，本科",
+        "招聘办公室文员\n要求：男\n待遇：月薪6000，下井补贴另计",
+    ],
+)
+def test_company_aside_or_pay_is_no_basis(text: str) -> None:
+    result = screen_post(text, model=None)
+    assert G in set(result.rules)
+    assert not result.exemptions
+
+
+def test_the_jobs_own_heavy_work_still_exempts() -> None:
+    result = screen_post("招聘装卸工\n工作内容：人工搬运化肥，每袋50公斤\n要求：男", model=None)
+    assert result.exemptions and result.needs_review
