@@ -62,7 +62,7 @@ _PINYIN = re.compile(
     r"(?:nan|nv|nü) (?:xing|sheng|shi)|nan|nv|nü|"
     r"xian ?(?:nan|nv|nü) ?(?:xing|sheng|shi)?|you ?xian|"
     r"yi ?hun|wei ?hun|yi ?yu|wei ?yu|jie ?hun|huai ?yun|"
-    r"ren ?shen|yunfu|female|male|"
+    r"ren ?shen|yunfu|female|male|zhi ?(?:yao|zhao|xian)|jin ?xian|hai ?zi|"
     r"(?<=[已未])(?:hun|yu)|hun(?=[育姻])|xian(?=[男女])|mei(?=子))"
     r"(?![a-z])"
 )
@@ -75,8 +75,13 @@ _PINYIN_HAN = {
     "xiannan": "限男", "xiannv": "限女", "xiannü": "限女", "xiannanxing": "限男性",
     "xiannvxing": "限女性", "xiannüxing": "限女性", "xiannansheng": "限男生",
     "xiannvsheng": "限女生", "xiannüsheng": "限女生", "xiannanshi": "限男士", "xiannvshi": "限女士",
-    "xiannüshi": "限女士", "youxian": "优先",
+    "xiannüshi": "限女士", "youxian": "优先", "zhiyao": "只要", "zhizhao": "只招",
+    "zhixian": "只限", "jinxian": "仅限", "haizi": "孩子",
 }  # fmt: skip
+# 只要 / 只招 / 仅限 in pinyin count only right before a pinyin gender word (zhi yao nv hai zi);
+# hai zi only inside such a run.
+_PINYIN_RESTRICT = {"zhiyao", "zhizhao", "zhixian", "jinxian"}
+_GENDER_NEXT = re.compile(r"[ ,]*(?:nan|nv|nü)(?![a-z])")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _PINYIN_GENDER = {"nan", "nv", "nü", "nanxing", "nvxing", "nüxing", "nanshi", "nvshi", "nüshi",
                   "nansheng", "nvsheng", "nüsheng"}  # fmt: skip
@@ -213,13 +218,15 @@ def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
             continue
         beside_han = bool(before and (_HAN.match(before[-1]) or before[-1] in ":(/、,"))
         run = last >= 0 and not norm[last : m.start()].strip()
-        if key == "youxian" and not run:
+        if key in ("youxian", "haizi") and not run:
             continue  # 优先 only right after a pinyin gender word (nv xing you xian)
+        if key in _PINYIN_RESTRICT and not _GENDER_NEXT.match(norm, m.end()):
+            continue
         # A pinyin gender word leading "you xian" needs no Chinese beside it (nv xing you xian).
         leads = (
             key in _PINYIN_GENDER | _PINYIN_STATUS
             and _YOUXIAN_NEXT.match(norm, m.end()) is not None
-        ) or (key in _PINYIN_LIMITED)
+        ) or (key in _PINYIN_LIMITED | _PINYIN_RESTRICT)
         if not (beside_han or run or leads or _HAN.match(after or " ")):
             continue
         last = m.end()

@@ -81,20 +81,37 @@ _LEANS_TO = re.compile(
 # 他需要… / 希望她有… -- the hired person named by a gendered pronoun.
 _PRONOUN = re.compile(
     r"(?:(?:希望|要求|期望|期待|需要)(?:(?P<m1>他)|(?P<f1>她))(?![们人])"
-    r"|(?<![其吉])(?:(?P<m2>他)|(?P<f2>她))(?![们人])(?:需要|须|必须|应当|应该|要(?!求)|得要?|最好|需))"
+    r"|(?<![其吉])(?:(?P<m2>他)|(?P<f2>她))(?![们人])(?:需要|须|必须|应当|应该|要(?!求)|得要?|最好|需|"
+    r"将(?!来)|会(?![员计议所长话])|主要负责|负责)"
+    # 她的职责包括… -- the hire's own duties named with a pronoun (round 7).
+    r"|(?<![其吉])(?:(?P<m3>他)|(?P<f3>她))的(?:主要)?(?:职责|工作内容|工作|岗位职责|任务)(?:是|包括|为|有|:))"
 )
+# How far before a pronoun a client, pupil or boss is read as whom it means (round 7: a
+# whole earlier sentence was too far, 项目经理 in the title hid 他将带领团队).
+_CONTEXT_REACH = 24
 _PRONOUN_OTHER = {"m": re.compile(r"她"), "f": re.compile(r"(?<![其吉])他(?![们人])")}
 _PRONOUN_BOTH = re.compile(
     r"他\s*[/或(（]\s*她|她\s*[/或(（]\s*他|ta\b|\bs/he\b|\bhe or she\b|\bshe or he\b"
 )
+# Whom else a pronoun may mean: people served (always), or a boss the hire works under or with
+# (向总监汇报, 协助店长) -- a boss noun alone may be the job's own title (招聘区域主管).
 _PRONOUN_CONTEXT = re.compile(
-    r"客户|顾客|孩子|小孩|学生|学员|老人|患者|病人|老板|领导|经理|师傅|带教|导师|店长|主管|同事|家长|"
-    r"宝宝|业主|会员|用户|雇主|老师|负责人|对方|朋友"
+    r"客户|顾客|孩子|小孩|学生|学员|老人|患者|病人|同事|家长|宝宝|业主|会员|用户|雇主|对方|朋友|"
+    r"(?:向|对|给|跟|和|与|由|协助|配合|辅助|服从|听从|陪同|汇报给?)[^,;。!?\n]{0,5}?"
+    r"(?:老板|领导|经理|师傅|带教|导师|店长|主管|老师|负责人|总监|主任|总经理|部长|组长|院长|校长)"
 )
+# 她会带你熟悉流程 -- a pronoun beside "you" means someone the hire meets, not the hire.
+_YOU_NEAR = re.compile(r"[你您]")
 # 形象岗，女孩子，身材好 -- a clause that is nothing but a gender noun (with a count or 优先).
 _NOUN_ITEM = re.compile(
     rf"{gen._BULLET}(?:年轻|青年|漂亮|帅气|身材好的?|形象好的?)?(?:{gen._NOUN})"
     r"(?:优先|若干名?|\d{1,3}\s*(?:名|人|位))?\s*"
+)
+# 女性荷官 / 3. 男保安员 -- a clause that is only a gendered job title (round 7), unless the
+# gender word names whom the job serves or sells to (女性客户经理, 男士用品导购).
+_COMPOUND_ITEM = re.compile(
+    rf"{gen._BULLET}(?:年轻|青年)?(?=[男女](?!性?(?:客|顾|用户|会员|患|学员|消费|健康|用品|专|服))){_COMPOUND}"
+    rf"{gen._NOT_OTHER}(?:优先|若干名?|\d{{1,3}}\s*(?:名|人|位))?\s*"
 )
 # 男：2名；女：0名 -- one gender's quota set to nothing.
 _ZERO_QUOTA = re.compile(r"(?:(?P<f>女)|(?P<m>男))(?:性|士|生)?\s*:?\s*(?:0|零)\s*(?:名|人|位|个)")
@@ -147,7 +164,7 @@ _STATUS_FIELD = re.compile(
 
 
 def _g(m: re.Match[str], kind: str) -> tuple[bool, int]:
-    for name in (kind, f"{kind}1", f"{kind}2"):
+    for name in (kind, f"{kind}1", f"{kind}2", f"{kind}3"):
         if m.groupdict().get(name) is not None:
             return True, m.start(name)
     return False, -1
@@ -168,11 +185,12 @@ def _pronouns(
     A client, pupil or boss named before the pronoun, in its sentence or the one before
     (from ctx_lo), is whom the pronoun means.
     """
-    context = _PRONOUN_CONTEXT.search(norm, ctx_lo, s_hi)
     for m in _PRONOUN.finditer(norm, s_lo, s_hi):
-        if context is not None and context.start() < m.start():
-            return
-        kind = "m" if (m.group("m1") or m.group("m2")) else "f"
+        if _PRONOUN_CONTEXT.search(norm, max(ctx_lo, m.start() - _CONTEXT_REACH), m.start()):
+            continue
+        if _YOU_NEAR.search(norm, m.end(), min(s_hi, m.end() + 16)):
+            continue
+        kind = "m" if (m.group("m1") or m.group("m2") or m.group("m3")) else "f"
         if not other[kind]:
             yield _gender(m)
 
@@ -209,7 +227,7 @@ def find(
             for lo, hi in parts:
                 if gen._OPEN.search(norm, lo, hi) or gen._CONTACT.search(norm, lo, hi):
                     continue
-                item = _NOUN_ITEM.fullmatch(norm, lo, hi)
+                item = _NOUN_ITEM.fullmatch(norm, lo, hi) or _COMPOUND_ITEM.fullmatch(norm, lo, hi)
                 if item:
                     yield _gender(item)
                 for pattern in (

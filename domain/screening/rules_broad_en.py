@@ -27,16 +27,32 @@ _EN_PRONOUN = re.compile(
     r"(?!\s+be\s+(?:contacted|reached|informed|notified|called|told|copied|consulted|kept))",
     re.IGNORECASE | re.ASCII,
 )
+# "Her responsibilities will include …" -- the hire's own duties named with a pronoun (round 7).
+_EN_POSSESSIVE = re.compile(
+    r"\b(?:(?P<m>his)|(?P<f>her))\s+(?:main\s+|key\s+|day-to-day\s+|daily\s+)?"
+    r"(?:responsibilities|duties|tasks|role|job)\s+(?:will|include|includes|are|is|shall)\b"
+    r"|\bwith\s+(?:(?P<m2>his)|(?P<f2>her))\s+own\s+(?:kids|children|child|family)\b",
+    re.IGNORECASE | re.ASCII,
+)
+# How far before a pronoun a client, pupil or boss is read as whom it means: "Guest Relations
+# Officer" in a title far above "She will be …" is not its antecedent.
+_EN_CONTEXT_REACH = 40
 _EN_PRONOUN_OTHER = {
     "m": re.compile(r"\bshe\b|\bher\b", re.I | re.ASCII),
     "f": re.compile(r"\bhe\b|\bhis\b|\bhim\b", re.I | re.ASCII),
 }
+# Whom else a pronoun may mean: people served (not as part of a title such as "Client Services
+# Executive"), or a boss the hire works under or with ("report to our director").
 _EN_PRONOUN_CONTEXT = re.compile(
-    r"(?:client|customer|child|pupil|student|patient|manager|boss|supervisor|mentor|colleague|"
-    r"parent|guest|member|user|teacher|lead|director|founder|ceo|nurse|doctor|head|owner|chef|"
-    r"partner|shopper|visitor|resident|family|families)s?\b(?!')",
+    r"\b(?:client|customer|child|pupil|student|patient|colleague|parent|guest|member|user|"
+    r"shopper|visitor|resident|family|families)s?\b(?!')(?! (?:services?|relations|success|care|"
+    r"experience|support|coordinator|executive|officer|manager|advisor|representative|liaison)\b)"
+    r"|\b(?:report\w* to|assist\w*|support\w*|work\w* (?:with|for|under|alongside)|under|to|"
+    r"your|our|the)\s+(?:[a-z-]+\s+){0,2}?(?:manager|boss|supervisor|mentor|teacher|lead|director|"
+    r"founder|ceo|nurse|doctor|head|owner|chef|partner)s?\b(?!')",
     re.IGNORECASE | re.ASCII,
 )
+_EN_YOU = re.compile(r"[^.;,\n]{0,40}?\b(?:you|your)\b", re.IGNORECASE | re.ASCII)
 
 # English: "Attractive female, under 28" / "- Male, engineering degree" as a requirement item.
 _EN_ITEM = re.compile(
@@ -65,7 +81,7 @@ _EN_FAMILY = re.compile(
     r"|\bplan(?:s|ning)?\s+to\s+(?:marry|get married|have (?:a )?(?:baby|babies|children|kids)|"
     r"start a family|get pregnant|become pregnant)\b"
     r"|\b(?:indicate|state|tell us|declare|disclose|confirm)\b[^.;\n]{0,20}?\b(?:whether|if)\s+"
-    r"you\s+(?:are|have)\s+(?:pregnant|married|single|any children|children|kids)\b",
+    r"you\s+(?:are|have)\s+(?:pregnant|married|single|(?:any\s+|young\s+|small\s+)?(?:children|kids))\b",
     re.IGNORECASE | re.ASCII,
 )
 _EN_FAMILY_NOT = re.compile(
@@ -96,6 +112,29 @@ _EN_WANTS = re.compile(
     r"(?!\s+(?:customers?|clients?|patients?|audience|consumers?|market|users?|shoppers?))",
     re.IGNORECASE | re.ASCII,
 )
+# "We're a team of bros … fit right in with the guys", "all dudes here", "another guy on the
+# team" -- the team's own gender, in slang, as the measure of fit (round 7).
+_SLANG_M = r"guys|lads|boys|bros|fellas|dudes|blokes|chaps"
+_SLANG_F = r"girls|ladies|gals"
+_EN_TEAM = re.compile(
+    r"\b(?:fits? (?:right )?in with|fitting in with|one of|join) the "
+    rf"(?:(?P<m>{_SLANG_M})|(?P<f>{_SLANG_F}))\b"
+    rf"|\b(?:team|crew|office|shop|squad|bunch) (?:is |are )?(?:all|full of|of|made up of|mostly) "
+    r"(?:[a-z]+ )?"
+    rf"(?:(?P<m2>{_SLANG_M})|(?P<f2>{_SLANG_F}))\b"
+    rf"|\ball (?:(?P<m3>{_SLANG_M})|(?P<f3>{_SLANG_F})) (?:here|in (?:the|our) team)\b"
+    r"|\b(?:another|one more) (?:(?P<m4>guy|lad|dude|bro|bloke|chap)|(?P<f4>girl|gal|lady)) "
+    r"(?:on|in|for|to join) (?:the|our) (?:team|crew|squad|office|shop)\b",
+    re.IGNORECASE | re.ASCII,
+)
+# "Exclusively for stay-at-home moms", "ideal for a young mother" -- mothers as the hire.
+_EN_FOR_MOMS = re.compile(
+    r"\b(?:exclusively|only|ideal|perfect|reserved|designed|tailored|great|suited|suitable|just)"
+    r" for (?:a |an )?(?:stay-at-home |young |working |new |busy |full-time )?"
+    r"(?:moms?|mums?|mothers?|mommies|mamas?)\b",
+    re.IGNORECASE | re.ASCII,
+)
+_EN_PARENTS = re.compile(r"\b(?:dads?|fathers?|parents?|carers?|caregivers?)\b", re.I | re.A)
 _EN_PT = re.compile(
     r"\b(?:negative\s+pregnancy|"
     r"pregnancy[- ](?:free\s+)?(?:certificate|clearance|status\s+check))\b",
@@ -113,13 +152,16 @@ def sentence_hits(
 ) -> Iterator[Hit]:
     """English hits in one sentence; `other` from `other_pronouns` (computed once per post);
     a pronoun's antecedent is looked for from ctx_lo (the previous sentence's start)."""
-    context = _EN_PRONOUN_CONTEXT.search(norm, ctx_lo, s_hi)
-    for m in _EN_PRONOUN.finditer(norm, s_lo, s_hi):
-        if context is not None and context.start() < m.start():
-            break  # a client, pupil or boss named before it is whom the pronoun means
-        kind = "m" if m.group("m") else "f"
-        if not other[kind]:
-            yield Hit(GENDER, m.start(), m.end(), kind == "m")
+    for pattern in (_EN_PRONOUN, _EN_POSSESSIVE):
+        for m in pattern.finditer(norm, s_lo, s_hi):
+            lo = max(ctx_lo, m.start() - _EN_CONTEXT_REACH)
+            if pattern is _EN_PRONOUN and (
+                _EN_PRONOUN_CONTEXT.search(norm, lo, m.start()) or _EN_YOU.match(norm, m.end())
+            ):
+                continue  # a client or boss named just before, or "you" beside, is whom it means
+            kind = "m" if m.group("m") or m.groupdict().get("m2") else "f"
+            if not other[kind]:
+                yield Hit(GENDER, m.start(), m.end(), kind == "m")
     if not _EN_ITEM_NOT.search(norm, s_lo, s_hi):
         for m in _EN_ITEM.finditer(norm, s_lo, s_hi):
             yield Hit(GENDER, m.start(), m.end(), bool(m.group("m")))
@@ -133,5 +175,12 @@ def sentence_hits(
                 yield Hit(GENDER, m.start(), m.end(), bool(m.group("m")))
     for m in _EN_JOB_GENDER.finditer(norm, s_lo, s_hi):
         yield Hit(GENDER, m.start(), m.end(), bool(m.group("m") or m.group("m2")))
+    for m in _EN_TEAM.finditer(norm, s_lo, s_hi):
+        men = any(m.group(g) for g in ("m", "m2", "m3", "m4"))
+        yield Hit(GENDER, m.start(), m.end(), men)
+    if not _EN_PARENTS.search(norm, s_lo, s_hi):
+        for m in _EN_FOR_MOMS.finditer(norm, s_lo, s_hi):
+            yield Hit(GENDER, m.start(), m.end(), False)
+            yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
     for m in _EN_PT.finditer(norm, s_lo, s_hi):
         yield Hit(PREGNANCY_TEST, m.start(), m.end())

@@ -43,7 +43,7 @@ _WANT = re.compile(
     r"(?:right|ideal|successful|perfect|preferred|suitable|best) "
     r"(?:person|candidate|applicant|hire|fit)"
     r"\b[^.;]{0,30}?\b(?:is|will be|should be|would be))"
-    rf"(?: (?:a|an|some|two|three|\d+))?(?: [a-z-]+){{0,2}}? {_G}\b{_OPEN_AFTER}",
+    rf"(?: (?:a|an|some|two|three|\d+))?(?: [a-z-]+){{0,3}}? {_G}\b{_OPEN_AFTER}",
     re.ASCII,
 )
 # Gendered job titles wanted: "waitresses wanted", "hiring salesgirls".
@@ -57,7 +57,7 @@ _TITLE = re.compile(
 _DESCRIBED = re.compile(
     rf"\b{_G}\s*(?:aged?\s*\d|\d{{2}}\s*(?:-|–|to)\s*\d{{2}}|under \d|below \d|over \d|"
     r"between \d|only\b|preferred\b|pref\b|"
-    r"with (?:[a-z-]+ ){0,3}?(?:looks|figures?|appearance|complexion|build)\b|"
+    r"with (?:[a-z-]+ ){0,3}?(?:looks|figures?|appearance|complexion|build|height|weight|face)\b|"
     r"(?:with )?(?:good-looking|attractive|slim|pretty|beautiful)\b)",
     re.ASCII,
 )
@@ -87,7 +87,8 @@ _TRAILING = re.compile(
 # "Female, height 165cm+" -- a gender opening a line of requirements.
 _LEAD = re.compile(
     rf"\s*[-*•]?\s*(?:\d+[.)]\s*)?{_G}\s*[,;:]\s*(?=height|aged?\b|under|over|below|\d|between|single|"
-    r"married|attractive|good-looking|pleasant|slim|young|tall|pretty|at least|min|no older|"
+    r"married|unmarried|divorced|childless|no kids|no children|attractive|good-looking|pleasant|"
+    r"slim|young|tall|pretty|at least|min|no older|"
     r"not over|age)",
     re.ASCII,
 )
@@ -128,7 +129,8 @@ _ASK_FAMILY = re.compile(
 )
 # "Female, 22-27, single" -- a status as a bare item of a requirement list.
 _STATUS_ITEM = re.compile(
-    r"(?:[,;:(]|\b(?:and|&))\s*(?P<w>single|married|unmarried|childless|divorced)\s*(?=[,;.)]|$)",
+    r"(?:[,;:(]|\b(?:and|&))\s*(?P<w>single|married|unmarried|childless|divorced)"
+    r"(?:\s*(?:or|/)\s*(?:single|married|unmarried|childless|divorced))?\s*(?=[,;.)]|$)",
     re.ASCII,
 )
 _LIST_CUE = re.compile(rf"\b{_G}\s*,\s*(?:\d|under|over|aged?\b)", re.ASCII)
@@ -157,6 +159,11 @@ _PREG_END = re.compile(
     r"\b(?:will|shall|may|to) (?:end|terminate|be terminated|be ended|cease)\b[^.;]{0,50}?pregnan"
     r"|\bnegative pregnancy (?:test|screen|result|check)"
     r"|\b(?:certificate|proof|statement|declaration|letter) of non-?pregnancy",
+    re.ASCII,
+)
+_IF_NEGATIVE = re.compile(
+    r"\b(?:conditional|subject|contingent|dependent|depends) (?:up)?on (?:a |your |the )?negative "
+    r"(?:pregnancy|hcg|beta-hcg|b-hcg)\b",
     re.ASCII,
 )
 _LET_GO = re.compile(
@@ -258,6 +265,10 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
         for m in _PT.finditer(norm, lo, hi):
             if not _negated(norm, lo, m.start()):
                 yield Hit(PREGNANCY_TEST, m.start(), m.end())
+        # "Offer conditional on a negative hCG result": a test, and pregnancy as grounds to refuse.
+        for m in _IF_NEGATIVE.finditer(norm, lo, hi):
+            yield Hit(PREGNANCY_TEST, m.start(), m.end())
+            yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
         for m in _PREG_END.finditer(norm, lo, hi):
             test = m.group().startswith("negative") or "pregnancy" in m.group()[:40]
             rule = PREGNANCY_TEST if test else MARRIAGE_CHILDBEARING

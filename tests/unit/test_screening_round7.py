@@ -199,3 +199,97 @@ def test_company_aside_or_pay_is_no_basis(text: str) -> None:
 def test_the_jobs_own_heavy_work_still_exempts() -> None:
     result = screen_post("招聘装卸工\n工作内容：人工搬运化肥，每袋50公斤\n要求：男", model=None)
     assert result.exemptions and result.needs_review
+
+
+# --- Pronouns for the hire: the antecedent must be near, possessives name the hire's duties --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "招聘区域主管，月薪面议。上岗后他将独立管理三家门店",
+        "行政助理：入职后她会负责前台接待和快递收发",
+        "她的主要职责是整理合同和报销单据",
+        "Office Coordinator wanted. Her duties include ordering supplies and booking rooms.",
+        "Client Services Executive, Shanghai.\n- He will own the renewal pipeline for APAC",
+        "Housekeeper for a family villa. Must be married with her own children.",
+    ],
+)
+def test_pronouns_for_the_hire(text: str) -> None:
+    assert G in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你将向运营总监汇报，她会在入职第一周带你熟悉流程",
+        "我们的客户是一位退休教师，她需要有人每天陪同散步",
+        "You will report to our Head of Sales; he will coach you during probation.",
+        "The successful candidate will support the director. She or he will also draft minutes.",
+    ],
+)
+def test_pronouns_for_someone_else_stay_clean(text: str) -> None:
+    assert G not in _rules(text)
+
+
+# --- English: slang teams, mothers as the hire, family asked, looks, conditional offers -------
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("Our shop is full of lads and we need one more who fits in with the boys.", {G}),
+        ("Fun office, all girls here, so we'd love another gal on the team!", {G}),
+        ("Hiring a few strong young blokes for the warehouse.", {G}),
+        ("Perfect for mums who want school-hours work.", {G, M}),
+        ("This part-time role is reserved for stay-at-home mothers.", {G, M}),
+        ("In your cover letter, state whether you have small children.", {M}),
+        ("Ladies with a slim figure and height 168cm+ preferred.", {G}),
+        ("Male, divorced or single, 30-40", {G, M}),
+        ("Employment is contingent on a negative pregnancy result.", {P, M}),
+    ],
+)
+def test_english_classes(text: str, rules: set[str]) -> None:
+    assert rules <= _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perfect for parents - mums and dads welcome, school-hours shifts.",
+        "We sponsor a girls' football club and a men's choir.",
+        "The team: 6 engineers, a designer and two product managers.",
+        "Join the guys and girls of our friendly support desk.",
+    ],
+)
+def test_english_look_alikes_stay_clean(text: str) -> None:
+    assert not {G, M} & _rules(text)
+
+
+# --- Chinese: a gendered job title as a whole item; only reading one gender's CVs -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "诚聘发牌员，女性荷官，18-30岁",
+        "岗位要求：3. 男保安员，退伍优先",
+        "只看男生的简历，其他不回",
+        "女孩子来了也待不住，这活就要小伙子",
+        "1. zhi yao nan sheng",
+    ],
+)
+def test_chinese_item_and_reading_forms(text: str) -> None:
+    assert G in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "岗位：女性客户经理，负责女性高端会员，性别不限",
+        "专柜：男士护肤品导购，男女不限",
+        "简历只看工作经历，不问性别",
+    ],
+)
+def test_chinese_item_look_alikes_stay_clean(text: str) -> None:
+    assert G not in _rules(text)
