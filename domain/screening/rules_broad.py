@@ -93,13 +93,14 @@ _PRONOUN_OTHER = {"m": re.compile(r"她"), "f": re.compile(r"(?<![其吉])他(?!
 _PRONOUN_BOTH = re.compile(
     r"他\s*[/或(（]\s*她|她\s*[/或(（]\s*他|ta\b|\bs/he\b|\bhe or she\b|\bshe or he\b"
 )
-# Whom else a pronoun may mean: people served (always), or a boss the hire works under or with
-# (向总监汇报, 协助店长) -- a boss noun alone may be the job's own title (招聘区域主管).
+# Whom else a pronoun may mean: people served, a boss, a contact or an interviewer -- but not a
+# boss noun that is the job's own title (招聘区域主管，…他将独立管理门店).
 _PRONOUN_CONTEXT = re.compile(
     r"客户|顾客|孩子|小孩|学生|学员|老人|患者|病人|同事|家长|宝宝|业主|会员|用户|雇主|对方|朋友|"
-    r"(?:向|对|给|跟|和|与|由|协助|配合|辅助|服从|听从|陪同|汇报给?)[^,;。!?\n]{0,5}?"
-    r"(?:老板|领导|经理|师傅|带教|导师|店长|主管|老师|负责人|总监|主任|总经理|部长|组长|院长|校长)"
+    r"(?P<boss>老板|领导|经理|师傅|带教|导师|店长|主管|老师|负责人|总监|主任|总经理|部长|组长|院长|校长|"
+    r"面试官|创始人|董事长|老总|人事|hr|联系人|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯]总)"
 )
+_TITLE_BEFORE = re.compile(r"(?:招聘|诚聘|急聘|招|聘|岗位|职位|急需)[^,;。!?\n]{0,6}$")
 # 她会带你熟悉流程 -- a pronoun beside "you" means someone the hire meets, not the hire.
 _YOU_NEAR = re.compile(r"[你您]")
 # 形象岗，女孩子，身材好 -- a clause that is nothing but a gender noun (with a count or 优先).
@@ -186,7 +187,12 @@ def _pronouns(
     (from ctx_lo), is whom the pronoun means.
     """
     for m in _PRONOUN.finditer(norm, s_lo, s_hi):
-        if _PRONOUN_CONTEXT.search(norm, max(ctx_lo, m.start() - _CONTEXT_REACH), m.start()):
+        if any(
+            not c.group("boss") or not _TITLE_BEFORE.search(norm, max(0, c.start() - 8), c.start())
+            for c in _PRONOUN_CONTEXT.finditer(
+                norm, max(ctx_lo, m.start() - _CONTEXT_REACH), m.start()
+            )
+        ):
             continue
         if _YOU_NEAR.search(norm, m.end(), min(s_hi, m.end() + 16)):
             continue
@@ -206,7 +212,7 @@ _FAMILY_PLAN = re.compile(
     r"(?:不考虑|不要|勿扰|免谈|慎投|不予考虑|别来|不招)"
 )
 _NO_NEED = re.compile(
-    r"无需|不需|不必|不用|不会|无须|不再|(?:勿|别)(?:填|写|提供|注明|透露|询问|问)"
+    r"无需|不需|不必|不用|不会|无须|不再|(?:勿|别)[^,;。]{0,6}?(?:填|写|提供|注明|透露|询问|问)"
 )
 
 

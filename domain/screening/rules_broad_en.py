@@ -49,7 +49,8 @@ _EN_PRONOUN_CONTEXT = re.compile(
     r"experience|support|coordinator|executive|officer|manager|advisor|representative|liaison)\b)"
     r"|\b(?:report\w* to|assist\w*|support\w*|work\w* (?:with|for|under|alongside)|under|to|"
     r"your|our|the)\s+(?:[a-z-]+\s+){0,2}?(?:manager|boss|supervisor|mentor|teacher|lead|director|"
-    r"founder|ceo|nurse|doctor|head|owner|chef|partner)s?\b(?!')",
+    r"founder|ceo|nurse|doctor|head|owner|chef|partner)s?\b(?!')"
+    r"|\b(?:ms|mrs|mr|miss|recruiter|interviewer|hiring manager|contact|hr)\b",
     re.IGNORECASE | re.ASCII,
 )
 _EN_YOU = re.compile(r"[^.;,\n]{0,40}?\b(?:you|your)\b", re.IGNORECASE | re.ASCII)
@@ -93,7 +94,8 @@ _EN_FAMILY_NOT = re.compile(
 )
 # "a job for a man", "a man's job", "women's work" -- the job itself given a gender.
 _EN_JOB_GENDER = re.compile(
-    r"\b(?:a\s+)?(?:job|role|position|work)\s+for\s+(?:a\s+)?(?:(?P<m>man|men|guy|guys)|"
+    r"\b(?:a\s+)?(?:job|role|position|work)\s+(?:is\s+|was\s+)?(?:only\s+|best\s+|more\s+|really\s+)?"
+    r"for\s+(?:a\s+)?(?:(?P<m>man|men|guy|guys)|"
     r"(?P<f>woman|women|lady|ladies|girl|girls))\b"
     r"|\b(?:a\s+)?(?:(?P<m2>man's|men's)|(?P<f2>woman's|women's))\s+(?:job|work|role)\b",
     re.IGNORECASE | re.ASCII,

@@ -97,6 +97,12 @@ _MOMS_WANTED = re.compile(
     r"(?:only|preferred|wanted|first|welcome only|given priority|needed)\b",
     re.ASCII,
 )
+_G_REFUSED = re.compile(
+    rf"\b{_G}(?: applicants?| candidates?)? (?:need not|should not|cannot|can't|may not|must not|"
+    r"will not be considered|won't be considered|are not considered|are not accepted|"
+    r"will not be accepted)(?: apply)?\b",
+    re.ASCII,
+)
 _NO_MOMS = re.compile(
     rf"\bno (?P<f>{_MOMS})\b|\b(?P<f2>{_MOMS})(?: with [a-z -]{{0,24}}?(?:children|kids|babies))? "
     r"(?:need not|should not|cannot|will not be considered|are not considered)",
@@ -207,6 +213,18 @@ def _negated(norm: str, lo: int, start: int) -> bool:
     return bool(_NEGATION.search(norm, max(lo, start - 30), start))
 
 
+# "Our clients are mostly women aged 30-50": the people served, named just before (round 7).
+_SERVED_BEFORE = re.compile(
+    r"\b(?:clients?|customers?|patients?|members?|users?|audience|shoppers?|readers?|visitors?|"
+    r"guests?|residents?|students?|learners?|viewers?|followers?)\b[^.;\n]{0,24}$",
+    re.ASCII,
+)
+
+
+def _served(norm: str, lo: int, start: int) -> bool:
+    return bool(_SERVED_BEFORE.search(norm, max(lo, start - 40), start))
+
+
 def _men(m: re.Match[str]) -> bool:
     return bool(m.groupdict().get("m") or m.groupdict().get("m2"))
 
@@ -230,12 +248,15 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
                 _TRAILING,
             ):
                 for m in pattern.finditer(norm, lo, hi):
-                    if not _negated(norm, lo, m.start()):
+                    if not _negated(norm, lo, m.start()) and not _served(norm, lo, m.start()):
                         yield Hit(GENDER, m.start(), m.end(), _men(m))
             for m in _STATUS_GENDER.finditer(norm, lo, hi):
                 if not _negated(norm, lo, m.start()):
                     yield Hit(GENDER, m.start(), m.end(), _men(m))
                     yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
+        # "Women need not apply" -- one gender turned away, so the post favours the other.
+        for m in _G_REFUSED.finditer(norm, lo, hi):
+            yield Hit(GENDER, m.start(), m.end(), not _men(m))
         for m in _NO_MOMS.finditer(norm, lo, hi):
             yield Hit(GENDER, m.start(), m.end(), True)
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())

@@ -28,7 +28,7 @@ from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, Hit, anchor_of
 from domain.screening.rules_struct import _bare_end
 
 _B = r"[^,;。!?|\n]"
-_MOTHER_WORD = re.compile(r"宝妈|妈妈|全职太太|母亲|师奶")
+_MOTHER_WORD = re.compile(r"宝妈|妈妈|全职太太|母亲|师奶|主妇|家庭妇女")
 _NOUN = rf"(?:(?P<m>{_M_NOUN})|(?P<f>{_F_NOUN}))"
 # What follows a gender noun when it names who is served or sold to, not who is hired.
 _AUDIENCE_AFTER = (
@@ -166,7 +166,7 @@ _CONTACT = re.compile(
 )
 
 
-_TALLY = re.compile(r"其中|比例|占比|人数为|现有员工|员工总数|已有")
+_TALLY = re.compile(r"其中|比例|占比|人数为|现有员工|员工总数|已有|构成|组成|分布")
 
 
 def _open(norm: str, lo: int, hi: int) -> bool:

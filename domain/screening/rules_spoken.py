@@ -57,7 +57,8 @@ _PT = re.compile(
 _PT_NOT = re.compile(r"不|无需|免|客户|顾客|患者|孕妇")
 # Goods sold or made: 验孕棒品牌, 销售验孕试纸, "pregnancy test kits", "our products include".
 _SOLD_BEFORE = re.compile(
-    r"(?:销售|售卖|卖|经营|代理|推广|生产|研发|品牌|电商|直播|产品|商品|货品|sell|selling|sales of|"
+    r"(?:销售|出售|售卖|零售|批发|卖|经营|代理|推广|生产|研发|品牌|电商|直播|产品|商品|货品|药店|sell|"
+    r"selling|sales of|"
     r"products?|brand|manufactur\w*|distribut\w*)[^,;。!?\n]{0,8}$"
 )
 _SOLD_AFTER = re.compile(

@@ -36,8 +36,11 @@ class Prepared:
 
 # A sentence ends at full stops, question and exclamation marks, semicolons, line breaks and the
 # bar that night-market posters use between fields; "." only when not inside a number.
-# A full stop ends a sentence, a leader or ellipsis (男......3人) does not.
-_SENTENCE_END = re.compile(r"[。!?;\n\r|丨]|(?<!\.)\.(?![\d.])")
+# A full stop ends a sentence, a leader or ellipsis (男......3人) does not, nor does the dot of a
+# title (Ms. Lee, Dr. Wang: round 7).
+_SENTENCE_END = re.compile(
+    r"[。!?;\n\r|丨]|(?<!\.)(?<!\bms)(?<!\bmr)(?<!\bmrs)(?<!\bdr)\.(?![\d.])"
+)
 _CLAUSE_END = re.compile(r",")
 _STRIP = " \t\r\n\f\v,;.。|丨:、-"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
