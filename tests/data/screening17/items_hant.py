@@ -1,0 +1,46 @@
+# Author 17, hand-written. CONTAINS THE ANSWERS (labels). Traditional Chinese (HK/TW) items.
+RAW = r"""
+G|gender_slang|誠聘靚女營業員，識講普通話。
+G|gender_slang|招聘後生仔，跟車送貨。
+G|gender_slang|餐廳請姐姐仔樓面，時薪$70。
+G|gender_field|性別：女
+G|gender_field|性別要求：男，持有香港駕駛執照。
+G|gender_listing|文員（女）一名，會計（女）一名。
+G|gender_listing|保安員 男3名
+G|gender_female_only|只限女性申請。
+G|gender_male_only|只請男士，夜班為主。
+G|gender_pref|女士優先。
+G|gender_appearance|女，身高160以上，樣貌端正。
+M|marital_field|婚姻狀況：未婚
+M|marital_required|已婚人士優先，穩定性高。
+M|children_condition|家中有幼兒者恕不考慮。
+M|spouse_question|請註明配偶職業及子女數目。
+M|pregnancy_refusal|懷孕者恕不錄用。
+P|pregnancy_test|入職前須提交驗孕報告。
+P|pregnancy_test|體檢包括妊娠測試。
+GM|mothers_only|只限媽媽，返學時間上班。
+GM|gender_marital|女，已婚，有子女者優先。
+M|birth_pledge|合約期內不可懷孕。
+G|obfuscated|限⼥士
+G|gender_slang|徵外籍女傭，菲律賓籍優先。
+C|trap_client|婚友社會員顧問，審核會員婚姻資料。
+C|trap_client|產後護理之家護理師，照顧產婦。
+C|trap_client|婚紗店造型師，為新娘化妝。
+C|trap_client|母嬰用品店店務員。
+C|trap_client|女裝店售貨員，有經驗優先。
+C|trap_client|婦產科診所登記處助理。
+C|trap_benefit|提供產假、侍產假及婚假。
+C|trap_benefit|員工子女獎學金計劃。
+C|trap_benefit|設哺乳室，產後復工安排彈性。
+C|trap_eeo|男女不拘。
+C|trap_eeo|歡迎媽媽爸爸申請，上班時間配合接送小朋友。
+C|trap_eeo|本公司為平等機會僱主。
+C|trap_eeo|面試不會詢問婚姻狀況。
+C|trap_contact|請致電陳小姐查詢。
+C|trap_contact|聯絡人：黃先生。
+C|trap_word|外傭：僱主家庭四人，兩名小朋友。
+C|trap_word|負責子女教育儲蓄保險產品推廣。
+C|trap_word|熟悉公母接頭配件。
+C|trap_word|宿舍男女分開。
+C|trap_obf|男女​不拘
+"""
