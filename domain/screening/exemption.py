@@ -34,9 +34,11 @@ _NAMED_WORK = re.compile(
     r"(?:level|class|grade) (?:iii|3|4)\b[^.;]{0,12}(?:height|heights)|伐木|归楞"
 )
 # A weight the worker handles, in any wording: 负重30公斤, 单袋水泥重50公斤, 每箱约25kg, 100斤.
-_WEIGHT = re.compile(r"(\d{2,4}(?:\.\d+)?)\s*(公斤|千克|kg|kilograms?|斤|lbs?|pounds)(?![a-z])")
+_WEIGHT = re.compile(
+    r"(\d{2,4}(?:\.\d+)?)\s*[多来余+]?\s*(公斤|千克|kg|kilograms?|斤|磅|lbs?|pounds)(?![a-z])"
+)
 _HANDLING = re.compile(
-    r"负重|搬|扛|抬|抱|提|举|装卸|背|拉|推|运|重|袋|箱|包|件|货|lift|carry|carrying|load|bags?|sacks?|"
+    r"负重|搬|扛|抬|抱|提|举|装卸|背|孭|挑|担|拉|推|运|重|袋|箱|包|件|货|lift|carry|carrying|load|bags?|sacks?|"
     r"boxes|handle|move|drums?|by hand|tipp?ed|manual"
 )
 # 超过20公斤 / more than 20 kg: more than the number written.
@@ -63,7 +65,8 @@ _JOB_HEADER = re.compile(
 
 _ZH_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 # A weight in Chinese numerals: 五十多公斤, 一百斤, 三十五千克.
-_ZH_WEIGHT = re.compile(r"([一二两三四五六七八九十百]{1,5})多?\s*(公斤|千克|斤)")
+# 三十来公斤 / 六七十磅 (a range: the upper figure is read) / 四十多斤.
+_ZH_WEIGHT = re.compile(r"([一二两三四五六七八九十百]{1,5})[多来余]?\s*(公斤|千克|斤|磅)")
 
 
 def _zh_number(text: str) -> float:
@@ -83,7 +86,8 @@ def _heavy(text: str, lo: int, hi: int) -> bool:
     for m in (*_WEIGHT.finditer(text, lo, hi), *_ZH_WEIGHT.finditer(text, lo, hi)):
         raw = m.group(1)
         value = float(raw) if raw[0].isdigit() else _zh_number(raw)
-        kg = value / 2 if m.group(2) == "斤" else value * 0.4536 if m.group(2)[0] in "lp" else value
+        unit = m.group(2)
+        kg = value / 2 if unit == "斤" else value * 0.4536 if unit[0] in "lp磅" else value
         before = text[max(lo, m.start() - 14) : m.start()]
         # 20公斤以上 / 20多公斤 / 20+ kg: more than the number written.
         after = text[m.end() : m.end() + 2]

@@ -137,6 +137,16 @@ _EN_FOR_MOMS = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _EN_PARENTS = re.compile(r"\b(?:dads?|fathers?|parents?|carers?|caregivers?)\b", re.I | re.A)
+# "Women need not apply" -- one gender turned away, so the post favours the other (round 7).
+_G_REFUSED = re.compile(
+    r"(?<!pregnant )(?<!expectant )(?<!married )(?<!single )"
+    r"\b(?:(?P<m>males?|men|man|gentlemen|guys?|boys?|lads?)|(?P<f>females?|women|woman|ladies|lady|"
+    r"girls?))(?: applicants?| candidates?)? "
+    r"(?:need not|should not|cannot|can't|may not|must not|"
+    r"will not be considered|won't be considered|are not considered|are not accepted|"
+    r"will not be accepted)(?: apply)?\b",
+    re.ASCII,
+)
 _EN_PT = re.compile(
     r"\b(?:negative\s+pregnancy|"
     r"pregnancy[- ](?:free\s+)?(?:certificate|clearance|status\s+check))\b",
@@ -177,6 +187,8 @@ def sentence_hits(
                 yield Hit(GENDER, m.start(), m.end(), bool(m.group("m")))
     for m in _EN_JOB_GENDER.finditer(norm, s_lo, s_hi):
         yield Hit(GENDER, m.start(), m.end(), bool(m.group("m") or m.group("m2")))
+    for m in _G_REFUSED.finditer(norm, s_lo, s_hi):
+        yield Hit(GENDER, m.start(), m.end(), not m.group("m"))
     for m in _EN_TEAM.finditer(norm, s_lo, s_hi):
         men = any(m.group(g) for g in ("m", "m2", "m3", "m4"))
         yield Hit(GENDER, m.start(), m.end(), men)

@@ -146,7 +146,9 @@ _REFUSE = re.compile(
 )
 _PT_NEGATION = re.compile(r"\b(?:no|not|never|without|exclud\w{0,12}|n't)\b", re.ASCII)
 _PT_DUTY = re.compile(
-    r"patients?|clients?|customers?|expectant|prenatal|antenatal|outpatient|run ", re.ASCII
+    r"patients?|clients?|customers?|expectant|prenatal|antenatal|outpatient|run |assays?|\blabs?\b|"
+    r"laborator|ivf|embryo|检验|化验|实验|报告单|负责|整理|录入",
+    re.ASCII,
 )
 _HB_F = re.compile(r"\b(?:women|females?|ladies)\b", re.ASCII)
 _HB_M = re.compile(r"\b(?:men|males?)\b", re.ASCII)

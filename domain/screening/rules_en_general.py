@@ -61,6 +61,12 @@ _DESCRIBED = re.compile(
     r"(?:with )?(?:good-looking|attractive|slim|pretty|beautiful)\b)",
     re.ASCII,
 )
+# "Warehouse loader, male applicants: …" -- a gender labelling the applicants after a job title.
+_LABELLED = re.compile(
+    rf"(?<=[a-z]),\s*{_G}(?: applicants?| candidates?| staff| workers?| hires?)(?: only)?"
+    r"\s*(?=[:;)]|$)",
+    re.ASCII | re.MULTILINE,
+)
 # "A female candidate is strongly preferred."
 _PREFERRED = re.compile(
     rf"\b{_G}(?: (?:candidates?|applicants?|staff|employees?|workers?|hires?))?"
@@ -95,12 +101,6 @@ _LEAD = re.compile(
 _MOMS_WANTED = re.compile(
     rf"\b(?P<f>{_MOMS})(?: (?:with|of) [a-z -]{{0,24}}?(?:children|kids|babies))? (?:are |is )?"
     r"(?:only|preferred|wanted|first|welcome only|given priority|needed)\b",
-    re.ASCII,
-)
-_G_REFUSED = re.compile(
-    rf"\b{_G}(?: applicants?| candidates?)? (?:need not|should not|cannot|can't|may not|must not|"
-    r"will not be considered|won't be considered|are not considered|are not accepted|"
-    r"will not be accepted)(?: apply)?\b",
     re.ASCII,
 )
 _NO_MOMS = re.compile(
@@ -246,6 +246,7 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
                 _OWN_REQUIREMENT,
                 _BRACKET,
                 _TRAILING,
+                _LABELLED,
             ):
                 for m in pattern.finditer(norm, lo, hi):
                     if not _negated(norm, lo, m.start()) and not _served(norm, lo, m.start()):
@@ -254,9 +255,6 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
                 if not _negated(norm, lo, m.start()):
                     yield Hit(GENDER, m.start(), m.end(), _men(m))
                     yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
-        # "Women need not apply" -- one gender turned away, so the post favours the other.
-        for m in _G_REFUSED.finditer(norm, lo, hi):
-            yield Hit(GENDER, m.start(), m.end(), not _men(m))
         for m in _NO_MOMS.finditer(norm, lo, hi):
             yield Hit(GENDER, m.start(), m.end(), True)
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())

@@ -20,7 +20,7 @@ _BOTH_TITLES = re.compile(
     r"男([\u4e00-\u9fff]{1,4}?)\s*[、,和及与或/]?\s*女\1|女([\u4e00-\u9fff]{1,4}?)\s*[、,和及与或/]?\s*男\2"
 )
 # 欢迎男护士报考 -- a welcome, not a restriction, when nothing in the clause closes the job.
-_WELCOME = re.compile(r"(?<![只仅也都])欢迎[^,;。!?\n]{0,4}?(?:男|女)")
+_WELCOME = re.compile(r"(?<![只仅也都])(?:欢迎|鼓励)[^,;。!?\n]{0,4}?(?:男|女)")
 # "waiters and waitresses", "hosts or hostesses", "men and women", "male and female".
 _EN_BOTH = re.compile(
     r"\b[a-z]+(?:ers?|ors?|ts?|ds?)\s*(?:and|or|&|/)\s*[a-z]+ess(?:es)?\b|"

@@ -26,7 +26,7 @@ _OPEN = re.compile(r"不限|均可|皆可|都可|不论|无要求|不作要求|�
 # 性别:男 / 要求:女 / 性别要求:男士 -- a gender as the value of a field.
 _FIELD = re.compile(
     rf"(?:性别|性别要求|要求|条件|其他要求|基本要求|任职要求|限制)\s*[:】\]]\s*(?:限|为|是)?\s*{_GW}"
-    r"(?![男女/、或和及]|\s*(?:不限|均可|皆可|不论))"
+    r"(?![男女/、或和及]|\s*(?:不限|均可|皆可|不论|[子性士生]?[都也](?:可以?|行)))"
 )
 # 普工:男,若干 -- a bare 男/女 as the whole value of any field but a contact.
 _BARE_VALUE = re.compile(

@@ -88,7 +88,7 @@ _POST = re.compile(
 _JOB_TITLE = re.compile(rf"(?<![男女妇子儿少闺美])(?:(?P<bm>男)|(?P<bf>女))(?:性|士|子)?(?:{_JOB})")
 _FIELD = re.compile(
     r"性\s?别(?:要求|限制|限定)?\s*[:：]?\s*(?:为|是|限)?\s*(?:(?P<bm>男)|(?P<bf>女))(?:性|士|生)?"
-    r"(?![男女/、或和及]|性?不限|性?均可|性?皆可|性?不论)"
+    r"(?![男女/、或和及]|性?不限|性?均可|性?皆可|性?不论|[子性士生]?[都也](?:可以?|行))"
 )
 _EXCLUDE_PRE = re.compile(rf"(?:{_EXCLUDE_BEFORE})[^,;。!?|]{{0,4}}?{_GENDER_WORD}{_NOT_BOTH}")
 _EXCLUDE_POST = re.compile(rf"(?<![男女妇子儿少闺]){_GENDER_WORD}(?:{_EXCLUDE_AFTER})")

@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from domain.screening import (
+    context,
     rules_broad,
     rules_en,
     rules_en_general,
@@ -83,6 +84,7 @@ def _hits(
         for h in kept
         if not rules_struct.served_not_hired(norm, *_clause(spans, h.start), h)
         and not rules_spoken.sold_not_asked(norm, *_clause(spans, h.start), h)
+        and not context.lawful(norm, _clause(sents, h.start), _clause(spans, h.start), h)
     ]
     # 男、女服务员 / 欢迎男护士报考 / "waiters and waitresses": open to both, not restricted.
     kept = [

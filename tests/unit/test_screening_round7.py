@@ -464,3 +464,64 @@ def test_sweep_violating(codes: str, text: str) -> None:
 @pytest.mark.parametrize("text", _SWEEP_CLEAN)
 def test_sweep_clean(text: str) -> None:
     assert not {G, M, P} & _rules(text)
+
+
+# --- Contexts that make a word lawful, for every rule family (context.py) --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "评论区有人问是不是只招男生？不是的，男女都行",
+        "好多人以为这岗只要女的，没这回事，谁能干谁来",
+        "Some of you asked if we only hire women. No, anyone can apply.",
+        "生育情况不作为录用依据",
+        "是否有孩子不影响录取，欢迎投递",
+        "Pregnancy is never a ground for rejecting an applicant.",
+        "性别要求：不限（也欢迎女性司机）",
+        "面试官：刘女士（行政主管）",
+        "要求：简历发给招聘专员赵先生",
+        "HR：王芳（女士），电话见下",
+        "上一任司机是位男士，已退休，现招接替",
+        "女员工加做妇科检查，费用公司承担",
+        "向女性客户推荐女士专属理财产品，男女不限",
+        "员工结婚可领取礼金500元",
+        "熟悉婚姻登记、户籍业务者优先",
+        "Our dental plan covers your spouse and children.",
+        "负责HCG、孕酮等检验项目的报告录入",
+        "Lab technician: run hCG assays on patient samples.",
+    ],
+)
+def test_lawful_contexts(text: str) -> None:
+    assert not {G, M, P} & _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("codes", "text"),
+    [
+        ("M", "面试会问是否已婚，没有结婚的优先"),
+        ("G", "只招男生，不是女生能干的活"),
+        ("M", "已婚优先，不影响正常上班"),
+        ("G", "男女不限，男士更佳"),
+        ("G", "要求：女士，形象好"),
+        ("G", "课程顾问（女士）两名"),
+        ("G", "女性专属岗位，男士勿投"),
+        ("P", "入职体检含HCG检测"),
+        ("G", "Night porter, male applicants: apply in person"),
+    ],
+)
+def test_restrictions_beside_those_contexts(codes: str, text: str) -> None:
+    assert {_CODES[c] for c in codes} <= _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "搬运工，限男，每包米七八十斤，全天装车",
+        "砌砖小工，只要男的，一筐砖四十来公斤，来回搬",
+        "Removals crew, male only: carry fridges of 60-70 lb up stairs",
+    ],
+)
+def test_heavy_loads_in_everyday_wording_reach_review(text: str) -> None:
+    result = screen_post(text, model=None)
+    assert result.exemptions and result.needs_review

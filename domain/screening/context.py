@@ -1,0 +1,123 @@
+"""Contexts that make a found word lawful, applied to the hits of every rule family (round 7).
+
+Data flow: `screen._hits` gives each hit its sentence and clause spans -> `lawful(norm, sent,
+clause, hit)` -> True drops the hit. Classes, each a structure rather than a phrase:
+- a question someone asked, or a belief, that the post then denies (有人问是不是只招女生，不是的
+  / 之前好多人以为只要男的，没有这回事 / "Someone asked if this job is only for guys. Nope!");
+- a policy statement in the hit's own clause (婚育状况不作为录用条件, 有无子女均不影响录用,
+  不设性别、婚育条件, "marital status is never grounds for rejection"), unless that clause
+  also restricts (优先, 只, 必须, 不要 ...);
+- a sentence that opens the job to every gender (性别不限, 男女都要, "any gender") holds for a
+  gender hit whose own clause does not restrict;
+- a named person (孙女士, 张婧（女士）), a former holder of the job (上一任前台是位男生), and a
+  gender word followed by a product, a check-up or a talk for that gender (女性专属重疾险,
+  女员工另含乳腺彩超, 女生青春期讲座) do not say whom the job takes;
+- marriage and children as a benefit, a civil-affairs service or a client's record
+  (生育慰问金, 婚姻登记业务, "health plan covering your spouse", "member verification,
+  including marital status").
+Every search is bounded to the hit's sentence and a few dozen characters: linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, Hit
+
+# Someone else's question or belief, reported (not the employer's own question to applicants).
+_ASKED = re.compile(
+    r"(?:有人|有宝子|有朋友|有家人|有粉丝|有小伙伴|很多人|好多人|不少人|大家|评论区)[^,;。!?\n]{0,6}?"
+    r"(?:问|以为|觉得|担心)|误以为|以为|係咪|系咪|"
+    r"\b(?:someone|people|many|a few|some of you) (?:asked|ask|think|thought|wonder(?:ed)?)\b",
+    re.ASCII,
+)
+_DENIED = re.compile(
+    r"不是|没有|唔係|唔系|并非|没这回事|没影响|不影响|都要|都请|都收|都可以|\bnope\b|\bno\b[!,.]|"
+    r"\bnot (?:true|the case|at all)|\bof course not\b",
+    re.ASCII,
+)
+_POLICY = re.compile(
+    r"不作为|不影响|不设|不含|不包含|不问|不询问|无关|差别对待|不作要求|不做要求|不纳入|不列入|"
+    r"\bnever (?:a )?grounds?\b|\bnot (?:a )?grounds?\b|\bno bearing\b|\bnot a factor\b|"
+    r"\birrelevant\b",
+    re.ASCII,
+)
+_RESTRICTS = re.compile(
+    r"优先|为佳|更佳|最佳|尤佳|为宜|更好|最好|偏|倾向|合适|适合|只|仅|必须|才|谢绝|勿扰|不要(?!求)|不招|"
+    r"不收|(?<!不)限(?!制)|专招|"
+    r"\bonly\b|\bpreferred\b|\bmust be\b",
+    re.ASCII,
+)
+_OPEN = re.compile(
+    r"性别(?:要求)?\s*:?\s*不限|不限性别|男女不限|男女均可|男女都(?:可以?|行|要|收)|性别均可|"
+    r"男的女的都|男仔女仔都|男生女生都|不分男女|向全体|全体合格|所有求职者|\bany gender\b|"
+    r"\ball genders\b|"
+    r"\bopen to (?:all|everyone|anyone)\b|\banyone who\b|"
+    r"\bregardless of gender\b",
+    re.ASCII,
+)
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_NAMED = re.compile(
+    rf"[{_SURNAMES}](?:女士|小姐|先生|太太)"
+    rf"|(?:(?<=[:\s])|^)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}\s*\(\s*(?:女士|小姐|先生)\s*\)",
+    re.MULTILINE,
+)
+_FORMER = re.compile(r"(?:上一任|前任|上任|之前的|原来的|现任|目前的)[^,;。!?\n]{0,6}$")
+_FOR_THAT_GENDER = re.compile(
+    r"(?:男|女)(?:性|士|生|子|孩|职工|员工|同胞)?(?:专属|专享|的|另含|可享|享受|含)?[^,;。!?\n]{0,2}?"
+    r"(?:险|保险|产品|用品|套餐|课程|讲座|服装|护肤|健康|体检|筛查|检查|彩超|乳腺|宫颈|妇科|疾病|"
+    r"青春期|专区|专柜)"
+)
+_M_BENEFIT = re.compile(
+    r"慰问金|可领取|补贴|津贴|婚姻登记|收养登记|民政|婚姻家庭|\binsurance\b|\bvouchers?\b|"
+    r"\b(?:health|medical|dental|family) (?:plan|cover|coverage|benefits?)\b",
+    re.ASCII,
+)
+# "member verification …, including marital status": the clients' records, a clause before.
+_M_RECORDS = re.compile(
+    r"(?:member|user|client|customer|patient)s?'?\s+(?:verification|profiles?|records?|data|"
+    r"details|declarations?)",
+    re.ASCII,
+)
+
+
+_REACH = 90
+
+
+def _anchor(hit: Hit) -> int:
+    return hit.anchor if hit.anchor >= 0 else hit.start
+
+
+def lawful(norm: str, sent: tuple[int, int], clause: tuple[int, int], hit: Hit) -> bool:
+    """Is the hit a lawful mention in its context (see the module doc)?"""
+    # Windows of at most _REACH characters around the hit: linear however long the clause.
+    s_lo, s_hi = max(sent[0], hit.start - _REACH), min(sent[1], hit.end + _REACH)
+    c_lo, c_hi = max(clause[0], hit.start - _REACH), min(clause[1], hit.end + _REACH)
+    asked = _ASKED.search(norm, max(s_lo, hit.start - 40), hit.start + 1)
+    # The denial may open the next sentence ("… only for guys. Nope!").
+    if asked and _DENIED.search(norm, hit.end, min(len(norm), hit.end + 40)):
+        return True
+    if _POLICY.search(norm, c_lo, c_hi) and not _RESTRICTS.search(norm, c_lo, c_hi):
+        return True
+    if hit.rule == GENDER:
+        at = _anchor(hit)
+        if _OPEN.search(norm, max(s_lo, at - 60), min(s_hi, at + 60)) and not _RESTRICTS.search(
+            norm, c_lo, c_hi
+        ):
+            return True
+        for m in _NAMED.finditer(norm, max(c_lo, at - 5), min(c_hi, at + 6)):
+            if m.start() <= at < m.end():
+                return True
+        if _FORMER.search(norm, max(c_lo, at - 12), at):
+            return True
+        if _FOR_THAT_GENDER.match(norm, at, min(c_hi, at + 14)):
+            return True
+    if hit.rule == MARRIAGE_CHILDBEARING:
+        if _M_BENEFIT.search(norm, c_lo, c_hi):
+            return True
+        if _M_RECORDS.search(norm, max(s_lo, hit.start - 90), hit.start):
+            return True
+    return False
