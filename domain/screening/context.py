@@ -37,7 +37,14 @@ _DENIED = re.compile(
     re.ASCII,
 )
 _POLICY = re.compile(
-    r"不作为|不影响|不设|不含|不包含|不问|不询问|无关|差别对待|不作要求|不做要求|不纳入|不列入|"
+    r"不作为|不影响|不设|不含|不包含|不问|不询问|无关|差别对待|不作要求|不做要求|不纳入|不列入|不要求|"
+    r"不做|不进行|不限婚|(?:已婚|未婚|婚否|婚育|子女|孩子|小孩)\s*:?\s*[^,;。!?\n:]{0,6}?(?:均可|皆可|都可以?|不限)"
+)
+# English policy words govern a list after them ("no restrictions on gender, marital status or
+# family plans"), so they are read from the start of the sentence, not only the hit's clause.
+_POLICY_EN = re.compile(
+    r"\bno restrictions?\b|\bof any\b|\bany (?:gender|marital|age)\b|"
+    r"\b(?:will|do|does|shall) not ask\b|\bnot to ask\b|\bnever ask\b|"
     r"\bnever (?:a )?grounds?\b|\bnot (?:a )?grounds?\b|\bno bearing\b|\bnot a factor\b|"
     r"\birrelevant\b",
     re.ASCII,
@@ -52,7 +59,7 @@ _OPEN = re.compile(
     r"性别(?:要求)?\s*:?\s*不限|不限性别|男女不限|男女均可|男女都(?:可以?|行|要|收)|性别均可|"
     r"男的女的都|男仔女仔都|男生女生都|不分男女|向全体|全体合格|所有求职者|\bany gender\b|"
     r"\ball genders\b|"
-    r"\bopen to (?:all|everyone|anyone)\b|\banyone who\b|"
+    r"\bopen to (?:all|every|everyone|anyone)\b|\banyone who\b|"
     r"\bregardless of gender\b",
     re.ASCII,
 )
@@ -61,7 +68,7 @@ _SURNAMES = (
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
 _NAMED = re.compile(
-    rf"[{_SURNAMES}](?:女士|小姐|先生|太太)"
+    rf"[{_SURNAMES}](?:女士|小姐|先生|太太|姑娘|阿姨|大姐|生)"
     rf"|(?:(?<=[:\s])|^)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}\s*\(\s*(?:女士|小姐|先生)\s*\)",
     re.MULTILINE,
 )
@@ -69,13 +76,23 @@ _FORMER = re.compile(r"(?:上一任|前任|上任|之前的|原来的|现任|目
 _FOR_THAT_GENDER = re.compile(
     r"(?:男|女)(?:性|士|生|子|孩|职工|员工|同胞)?(?:专属|专享|的|另含|可享|享受|含)?[^,;。!?\n]{0,2}?"
     r"(?:险|保险|产品|用品|套餐|课程|讲座|服装|护肤|健康|体检|筛查|检查|彩超|乳腺|宫颈|妇科|疾病|"
-    r"青春期|专区|专柜)"
+    r"青春期|专区|专柜|街|路|市场|广场|大厦)"
 )
 _M_BENEFIT = re.compile(
-    r"慰问金|可领取|补贴|津贴|婚姻登记|收养登记|民政|婚姻家庭|\binsurance\b|\bvouchers?\b|"
+    r"慰问金|可领取|补贴|津贴|婚姻登记|收养登记|民政|婚姻家庭|夫妻房|入住|\binsurance\b|\bvouchers?\b|"
+    r"\bsubsid\w*|\bsponsor\w*|\bvisas?\b|"
     r"\b(?:health|medical|dental|family) (?:plan|cover|coverage|benefits?)\b",
     re.ASCII,
 )
+# "school runs for the children": the employer's children, served by the job.
+_M_SERVED = re.compile(
+    r"\b(?:for|of|with|drive|take|pick up|care for|look after|tutor|teach)\s+(?:the|their|our|"
+    r"the family's|the employer's)\s+(?:children|kids|child)\b",
+    re.ASCII,
+)
+# A name in quotation marks (「婚育友善职场」计划, "Women in Tech"): a programme, not a condition.
+# 《…承诺书》 names a document the applicant signs, so book-title marks do not count.
+_QUOTED = re.compile(r"[「『“\"][^」』”\"\n]{1,24}[」』”\"]")
 # "member verification …, including marital status": the clients' records, a clause before.
 _M_RECORDS = re.compile(
     r"(?:member|user|client|customer|patient)s?'?\s+(?:verification|profiles?|records?|data|"
@@ -100,7 +117,8 @@ def lawful(norm: str, sent: tuple[int, int], clause: tuple[int, int], hit: Hit) 
     # The denial may open the next sentence ("… only for guys. Nope!").
     if asked and _DENIED.search(norm, hit.end, min(len(norm), hit.end + 40)):
         return True
-    if _POLICY.search(norm, c_lo, c_hi) and not _RESTRICTS.search(norm, c_lo, c_hi):
+    policy = _POLICY.search(norm, c_lo, c_hi) or _POLICY_EN.search(norm, s_lo, c_hi)
+    if policy and not _RESTRICTS.search(norm, c_lo, c_hi):
         return True
     if hit.rule == GENDER:
         at = _anchor(hit)
@@ -115,7 +133,12 @@ def lawful(norm: str, sent: tuple[int, int], clause: tuple[int, int], hit: Hit) 
             return True
         if _FOR_THAT_GENDER.match(norm, at, min(c_hi, at + 14)):
             return True
+    for q in _QUOTED.finditer(norm, max(c_lo, hit.start - 26), min(c_hi, hit.end + 26)):
+        if q.start() < hit.start and hit.end <= q.end():
+            return True
     if hit.rule == MARRIAGE_CHILDBEARING:
+        if _M_SERVED.search(norm, max(s_lo, hit.start - 30), hit.end):
+            return True
         if _M_BENEFIT.search(norm, c_lo, c_hi):
             return True
         if _M_RECORDS.search(norm, max(s_lo, hit.start - 90), hit.start):

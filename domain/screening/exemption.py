@@ -24,6 +24,11 @@ _NAMED_WORK = re.compile(
     r"矿坑|坑内|坑下|矿下|地下(?:煤|铁|金|铜|锡|铅锌|有色金属)?矿|矿井(?:内|里|作业)|(?:地下|井下)(?:开采|采掘|采矿|作业)|(?:女性|女职工|妇女)(?:依法)?不得从事|"
     r"女职工劳动保护特别规定|"
     r"underground (?:mining|mines?|work|coal|shafts?)|(?:mine|mining|coal)[^.;]{0,20}underground|"
+    # Round 7: tunnelling and excavation underground, felling, grade 4 work in words.
+    r"(?:tunnel|excavat|labou?rer|miner|digging)\w*[^.;]{0,30}underground|地底|隧道掘进|掘进工|"
+    r"underground (?:[a-z-]+ ){0,2}(?:fitters?|workers?|labou?rers?|crews?|staff)|below surface|"
+    r"(?:level|class|grade) (?:iv|4)\b[^.;]{0,20}(?:physical|labou?r|work|intensity)|\bfelling\b|"
+    r"\blogging\b|log skidding|"
     r"underground\b[^.;]{0,30}\b(?:mines?|mining|coal|shafts?|pits?)\b|"
     r"work(?:ing)? underground|below ground|(?:level|class|grade) iv\b|"
     r"labou?r protection of female (?:employees|workers)|"
@@ -50,7 +55,7 @@ _NOT_HANDLING = re.compile(
 )
 _BLURB = re.compile(
     r"是一家|成立于|公司简介|公司介绍|企业简介|关于我们|集团|旗下|总部|主营|注册资金|占地|年产|"
-    r"本(?:矿|厂|公司|企业|集团|单位)(?:为|是|系|属于)|我(?:公司|司|矿|厂|单位)|企业|为主(?![管任])|"
+    r"本(?:矿|厂|公司|企业|集团|单位)(?:为|是|系|属于|从事|经营|主要)|我(?:公司|司|矿|厂|单位)|企业|为主(?![管任])|"
     r"about us|founded|is a leading|our company|headquarter|manufactur|"
     r"equipment (?:maker|supplier|vendor)|"
     r"\bwe (?:make|produce|supply|sell|build|design)\b|\bwe are (?:a|an)\b"

@@ -114,6 +114,11 @@ _COMPOUND_ITEM = re.compile(
     rf"{gen._BULLET}(?:年轻|青年)?(?=[男女](?!性?(?:客|顾|用户|会员|患|学员|消费|健康|用品|专|服))){_COMPOUND}"
     rf"{gen._NOT_OTHER}(?:优先|若干名?|\d{{1,3}}\s*(?:名|人|位))?\s*"
 )
+# 项目：男性力工 -- a gendered job title as the value of a field (round 7).
+_FIELD_COMPOUND = re.compile(
+    r"(?:岗位|职位|工种|项目|招聘|现招|急招|诚聘|需求|人员)[^:,;。\n]{0,4}:\s*"
+    rf"(?=[男女](?!性?(?:客|顾|用户|会员|患|学员|消费|健康|用品|专|服))){_COMPOUND}{gen._NOT_OTHER}"
+)
 # 男：2名；女：0名 -- one gender's quota set to nothing.
 _ZERO_QUOTA = re.compile(r"(?:(?P<f>女)|(?P<m>男))(?:性|士|生)?\s*:?\s*(?:0|零)\s*(?:名|人|位|个)")
 # 身高：男170以上 -- a bar written for one gender only.
@@ -238,6 +243,7 @@ def find(
                     yield _gender(item)
                 for pattern in (
                     _HIRE_COMPOUND,
+                    _FIELD_COMPOUND,
                     _WILL_DO,
                     _LEANS,
                     _LEANS_TO,

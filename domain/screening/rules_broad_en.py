@@ -137,6 +137,17 @@ _EN_FOR_MOMS = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _EN_PARENTS = re.compile(r"\b(?:dads?|fathers?|parents?|carers?|caregivers?)\b", re.I | re.A)
+# "Male shaft sinkers for …", "Position: Female receptionists" -- a gendered job title opening a
+# line or a field (round 7); a field, product or client after the gender word is not a title.
+_EN_G_TITLE = re.compile(
+    r"(?:^|[:|•*]\s*|\b(?:hiring|wanted|urgent(?:ly)? hiring)\s*:?\s+)"
+    r"(?:(?P<m>male)|(?P<f>female))\s+"
+    r"(?!(?:health|grooming|fashion|wear|clothing|customers?|clients?|patients?|students?|founders?|"
+    r"owned|led|products?|toilets?|dorm\w*|ward)\b)(?:[a-z-]+\s+){0,3}?"
+    r"(?:[a-z-]+(?:ers|ors|ists|ants|men|hands|staff|crew|workers|labou?rers|porters|drivers|guards)"
+    r"|[a-z-]+(?:er|or|ist|ant|man|hand|worker|labou?rer|porter|driver|guard))\b",
+    re.IGNORECASE | re.ASCII | re.MULTILINE,
+)
 # "Women need not apply" -- one gender turned away, so the post favours the other (round 7).
 _G_REFUSED = re.compile(
     r"(?<!pregnant )(?<!expectant )(?<!married )(?<!single )"
@@ -187,6 +198,8 @@ def sentence_hits(
                 yield Hit(GENDER, m.start(), m.end(), bool(m.group("m")))
     for m in _EN_JOB_GENDER.finditer(norm, s_lo, s_hi):
         yield Hit(GENDER, m.start(), m.end(), bool(m.group("m") or m.group("m2")))
+    for m in _EN_G_TITLE.finditer(norm, s_lo, s_hi):
+        yield Hit(GENDER, m.start(), m.end(), bool(m.group("m")))
     for m in _G_REFUSED.finditer(norm, s_lo, s_hi):
         yield Hit(GENDER, m.start(), m.end(), not m.group("m"))
     for m in _EN_TEAM.finditer(norm, s_lo, s_hi):

@@ -63,7 +63,7 @@ _DESCRIBED = re.compile(
 )
 # "Warehouse loader, male applicants: …" -- a gender labelling the applicants after a job title.
 _LABELLED = re.compile(
-    rf"(?<=[a-z]),\s*{_G}(?: applicants?| candidates?| staff| workers?| hires?)(?: only)?"
+    rf"(?<=[a-z]),\s*{_G}(?: applicants?| candidates?| staff| workers?| hires?)?(?: only)?"
     r"\s*(?=[:;)]|$)",
     re.ASCII | re.MULTILINE,
 )

@@ -42,7 +42,9 @@ _EN_REFUSE = re.compile(
     r"considered|accepted)|(?:no|not hire|not employ|not recruit)\s+(?P<f3>women|females?)\b)"
 )
 # A period of a woman's life during which the law moves her off the work.
-_PERIOD = re.compile(r"经期|月经期|孕期|怀孕期间|哺乳期|menstruat|pregnan|breastfeed|nursing")
+_PERIOD = re.compile(
+    r"经期|月经期|孕期|怀孕期间|怀孕的?(?:女|员工|职工)|哺乳期|menstruat|pregnan|breastfeed|nursing"
+)
 _PERIOD_WOMEN = re.compile(
     r"女职工|女性职工|女员工|女性员工|女工|female|wom[ae]n|employees|staff|workers"
 )

@@ -105,7 +105,7 @@ _AUDIENCE = re.compile(r"顾客|客户|客群|服务对象|消费者|会员|用�
 _OPEN = re.compile(r"均可|皆可|都可|不限|不论|无论|都欢迎|都行")
 # Open to both genders anywhere in the sentence (男士理发师,男女不限).
 _OPEN_GENDER = re.compile(
-    r"男女|女男|性别不限|不限性别|性别均可|宝爸|爸爸|奶爸|父母|家长|一视同仁|(?:男|女)\s*/\s*(?:男|女)"
+    r"男女|女男|性别不限|不限性别|性别均可|宝爸|爸爸|奶爸|主夫|父母|家长|一视同仁|(?:男|女)\s*/\s*(?:男|女)"
 )
 
 # Marriage and family status, and what turns it into a condition on the applicant.

@@ -49,7 +49,7 @@ _OBJECT = re.compile(
     rf"(?:[^,;。\s]{{0,4}}?)(?<![男女])(?:{gen._NOUN})"
 )
 # 女/25岁以下/形象好 -- a gender leading a clause of fields split by slashes or dashes.
-_LEAD_FIELD = re.compile(rf"{gen._BULLET}{_TOKEN}\s*[/|\-—–]\s*(?![男女\s]|不限|均可)")
+_LEAD_FIELD = re.compile(rf"{gen._BULLET}{_TOKEN}\s*[/|\-—–:]\s*(?![男女\s]|不限|均可)")
 # 孩子满三岁以上的宝妈 -- a requirement item that is a described gender noun.
 _DESCRIBED_ITEM = re.compile(
     rf"{gen._BULLET}(?P<d>[^,;。:\s]{{2,14}})的(?<![男女])(?:{gen._NOUN})(?:优先|为主|即可)?\s*"

@@ -45,7 +45,7 @@ _SECTION_WORD = re.compile(
     r"(?<![男女])(?:(?P<m>男(?:性|士|生|的|孩子?|同志|青年|工|同学)?)|"
     r"(?P<f>女(?:性|士|生|的|孩子?|同志|青年|工|同学)?))(?![男女])|"
     r"\b(?:(?P<em>males?|men|man|gentlemen|guys?|boys?)|"
-    r"(?P<ef>females?|women|woman|ladies|lady|girls?))\b(?!['\u2019]s)",
+    r"(?P<ef>females?|women|woman|ladies|lady|girls?))\b(?!['\u2019-])",
     re.IGNORECASE,
 )
 _SECTION_OPEN = re.compile(

@@ -57,13 +57,14 @@ _PT = re.compile(
 _PT_NOT = re.compile(r"不|无需|免|客户|顾客|患者|孕妇")
 # Goods sold or made: 验孕棒品牌, 销售验孕试纸, "pregnancy test kits", "our products include".
 _SOLD_BEFORE = re.compile(
-    r"(?:销售|出售|售卖|零售|批发|卖|经营|代理|推广|生产|研发|品牌|电商|直播|产品|商品|货品|药店|sell|"
+    r"(?:销售|出售|售卖|零售|批发|卖|经营|代理|推广|生产|研发|品牌|电商|直播|产品|商品|货品|药店|介绍|推荐|"
+    r"陈列|sell|"
     r"selling|sales of|"
     r"products?|brand|manufactur\w*|distribut\w*)[^,;。!?\n]{0,8}$"
 )
 _SOLD_AFTER = re.compile(
-    r"(?:棒|试纸|笔|卡|盒)?(?:套装|产品|品牌|电商|运营|销售|店|批发|代理)|(?:\s*(?:kits?|strips?|"
-    r"products?|brand|cassettes?|packs?)\b)"
+    r"[^,;。!?\n]{0,8}?(?:套装|产品|用品|商品|陈列|货架|生产线|品牌|电商|运营|销售|批发|代理)"
+    r"|(?:棒|试纸|笔|卡|盒)?店|(?:\s*(?:kits?|strips?|products?|brand|cassettes?|packs?)\b)"
 )
 
 

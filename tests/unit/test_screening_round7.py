@@ -525,3 +525,65 @@ def test_restrictions_beside_those_contexts(codes: str, text: str) -> None:
 def test_heavy_loads_in_everyday_wording_reach_review(text: str) -> None:
     result = screen_post(text, model=None)
     assert result.exemptions and result.needs_review
+
+
+# --- Round 7, after dev16-19: openness in policy words, places and programmes, loads in titles --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "适合家庭主妇或家庭主夫，时间自由",
+        "* No restrictions on age, marital status or family plans",
+        "Our recruiters are told not to ask about marriage, kids or pregnancy.",
+        "Applicants of any marital status may apply.",
+        "已婚未婚均可，有无孩子都可以",
+        "派遣说明：不要求提供婚育证明，不做孕检",
+        "面试地点：女人街入口，招理货员，男女不限",
+        "Interview venue: Ladies' Market, stall 12",
+        "- Man-hour reporting in SAP",
+        "参与「婚育友善企业」评选资料整理",
+        "Family chauffeur: school runs for the children, weekend shopping",
+        "Visa sponsorship for married staff and their families.",
+        "Childcare subsidy for employees with children under 6",
+        "员工可申请夫妻房（需结婚证办理入住），招聘不限婚否",
+        "怀孕女职工不安排夜班，可调岗，工资不变",
+        "有事请找陈姑娘，电话见下",
+        "公司名称：女人帮电子商务有限公司",
+        "主营：男士理容、女士美甲",
+        "药店店员：向顾客介绍验孕棒、叶酸等商品",
+    ],
+)
+def test_dev16_19_classes_stay_clean(text: str) -> None:
+    assert not {G, M, P} & _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Male scaffold hands for tower erection, Grade IV physical labour intensity",
+        "Rice-bag porter, male: 50 kg sacks carried up stairs all day",
+        "Position: Male tunnel workers, 200 m underground",
+        "Quarry loader, male: hand-loading 40 kg stone blocks",
+        "工地项目：男性力工，人工搬运40公斤水泥袋",
+        "冷库装卸工，男：每箱冻肉约35公斤，人工码垛",
+    ],
+)
+def test_men_only_heavy_work_in_titles_reaches_review(text: str) -> None:
+    result = screen_post(text, model=None)
+    assert result.exemptions and result.needs_review
+    assert G not in set(result.rules)
+
+
+@pytest.mark.parametrize(
+    ("codes", "text"),
+    [
+        ("G", "Position: Female receptionists for our hotel lobby"),
+        ("G", "Office clerk, female: good Excel skills"),
+        ("G", "岗位：女营业员两名，会收银"),
+        ("M", "签约前须签《两年内不生育承诺书》"),
+        ("M", "婚育：已婚已育　学历：不限"),
+    ],
+)
+def test_restrictions_in_the_same_shapes_still_count(codes: str, text: str) -> None:
+    assert {_CODES[c] for c in codes} <= _rules(text)
