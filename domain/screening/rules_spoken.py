@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from domain.screening import rules_general as gen
 from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST, Hit, anchor_of
 
-_COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*(?:名|位|个|人)|若干名?|数名"
+_COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*(?:名|位|个|人|枚)|若干名?|数名"
 # 洗碗大姐一名 / 少爷8名 -- a gender noun with a headcount: a listing of who is hired.
 _NOUN_COUNT = re.compile(rf"(?<![男女和与及、或]){gen._NOUN}{gen._NOT_OTHER}\s*(?:{_COUNT})")
 _NOT_LISTING = re.compile(
@@ -104,3 +104,75 @@ def find(
         if not lawful:
             for m in _PLAN.finditer(norm, s_lo, s_hi):
                 yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=m.start("w"))
+    yield from more_hits(norm, sentences)
+
+
+# 男女比例8:2 / "keep the team at 80% men" -- an uneven gender ratio set for the hire (round 7);
+# a count of the staff already there (现有员工男女比例) is a tally, not a condition.
+_RATIO = re.compile(r"男女比例\s*(?:为|是)?\s*(\d{1,2})\s*[:比]\s*(\d{1,2})")
+_RATIO_TALLY = re.compile(
+    r"现有|目前|现在|公司员工|员工构成|团队现|已有|去年|往年|以往|历年|入职员工"
+)
+_EN_RATIO = re.compile(
+    r"\b(?:at least |roughly |about |around |over )?(\d{2})\s?%\s+"
+    r"(?:(?P<m>male|men)|(?P<f>female|women))\b"
+    r"(?=[^.\n]{0,60}\b(?:keep|want|aim|aiming|target|prioriti[sz]e|only|intake|hire|hiring|"
+    r"interviewing|profiles)\b)|\b(?:keep|aim|aiming|target)\w*\b[^.\n]{0,40}?\b(\d{2})\s?%\s+"
+    r"(?:(?P<m2>male|men)|(?P<f2>female|women))\b",
+    re.ASCII,
+)
+# "prioritise male profiles", "only interviewing ladies this round".
+_EN_ONLY_NOW = re.compile(
+    r"\b(?:only|just)\s+(?:interviewing|hiring|taking|accepting|considering|recruiting|shortlisting)\s+"
+    r"(?:(?P<m>men|males?|guys|gentlemen)|(?P<f>women|females?|ladies|girls))\b"
+    r"|\bprioriti[sz]e\s+(?:(?P<m2>male|men's)|(?P<f2>female|women's))\s+(?:profiles|candidates|cvs)\b",
+    re.ASCII,
+)
+# Gendered and slang nouns for the hire after a wanting word ("need a strong fella", "calling all
+# gentlemen", "hiring Filipina maids", "a matronly receptionist", "girl next door type").
+_EN_SLANG = (
+    r"(?P<m>fellas?|chaps?|blokes?|gentlemen|handym[ae]n|deliverym[ae]n|salesm[ae]n|doorm[ae]n)"
+    r"|(?P<f>lass(?:es)?|gals?|aunt(?:ie|y|ies)|matronly|girl next door|waitress(?:es)?|"
+    r"hostess(?:es)?|stewardess(?:es)?|(?:house|bar|chamber)?maids?|salesgirls?|saleslad(?:y|ies)|"
+    r"filipinas?)"
+)
+_EN_SLANG_WANTED = re.compile(
+    r"\b(?:need|needs|needed|want|wants|looking for|seeking|hiring|recruiting|after|calling all|"
+    r"required|require|requires|wanted)\b[^.;\n]{0,40}?\b(?:" + _EN_SLANG + r")\b"
+    r"|\b(?:" + _EN_SLANG.replace("?P<m>", "?P<m2>").replace("?P<f>", "?P<f2>") + r")\b"
+    r"[^.;\n]{0,40}?\b(?:required|wanted|needed|vacanc\w+|positions? open|now open)\b",
+    re.ASCII,
+)
+# 护工阿姨，50岁以下 -- a gender noun followed by an age bar: a requirement item.
+_NOUN_AGE = re.compile(rf"(?<![男女和与及、或]){gen._NOUN}\s*,\s*\d{{2}}\s*(?:周岁|岁)")
+# 体检要查怀没怀孕 / 确认未有身孕 / 确认未处于孕期 / "proof of not being pregnant" / a medical
+# whose list of tests includes pregnancy.
+_PT_MORE = re.compile(
+    r"查(?:一下)?怀没怀孕|(?:确认|证明|确定)(?:未|没有|无|不在)(?:有|处于)?(?:身孕|孕期|怀孕|妊娠)"
+    r"|\bproof (?:of |that )?(?:you are |you're )?not (?:being )?pregnant\b"
+    r"|\b(?:medical|health check|check-?up|screening|tests?)\b[^.;\n]{0,12}\("
+    r"(?:(?!\bno\b|\bnot\b|excl|without|except)[^()\n]){0,60}"
+    r"\bpregnancy\b[^()\n]{0,30}\)",
+    re.ASCII,
+)
+
+
+def more_hits(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Ratios, English wanting forms, noun + age items and further test wordings (round 7)."""
+    for s_lo, s_hi in sentences:
+        for m in _RATIO.finditer(norm, s_lo, s_hi):
+            a, b = int(m.group(1)), int(m.group(2))
+            # A near-even split (5:5, 48:52) sets no gender; a tally describes past hires.
+            uneven = abs(a - b) * 10 > max(a + b, 1) * 2 if a + b > 10 else abs(a - b) > 1
+            if uneven and not _RATIO_TALLY.search(norm, max(s_lo, m.start() - 12), m.start()):
+                yield Hit(GENDER, m.start(), m.end(), a > b, m.start())
+        for pattern in (_EN_RATIO, _EN_ONLY_NOW, _EN_SLANG_WANTED):
+            for m in pattern.finditer(norm, s_lo, s_hi):
+                men = bool(m.groupdict().get("m") or m.groupdict().get("m2"))
+                yield Hit(GENDER, m.start(), m.end(), men)
+        if not gen._sentence_open(norm, s_lo, s_hi)[1]:
+            for m in _NOUN_AGE.finditer(norm, s_lo, s_hi):
+                yield _gender(m)
+        for m in _PT_MORE.finditer(norm, s_lo, s_hi):
+            if not _PT_NOT.search(norm, max(s_lo, m.start() - 6), m.start()):
+                yield Hit(PREGNANCY_TEST, m.start(), m.end())

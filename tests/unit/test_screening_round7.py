@@ -587,3 +587,49 @@ def test_men_only_heavy_work_in_titles_reaches_review(text: str) -> None:
 )
 def test_restrictions_in_the_same_shapes_still_count(codes: str, text: str) -> None:
     assert {_CODES[c] for c in codes} <= _rules(text)
+
+
+# --- Round 7, ratios, slang in English, regional 妹子, tests by other names ------------------
+
+
+@pytest.mark.parametrize(
+    ("codes", "text"),
+    [
+        ("G", "本批招工男女比例9:1，女工名额已满"),
+        ("G", "We aim to keep this intake at 70% women, so please send female CVs."),
+        ("G", "This round we are only shortlisting men."),
+        ("G", "Need a reliable bloke for the night shift."),
+        ("G", "Calling all gentlemen: join our security team"),
+        ("G", "Hiring cheerful barmaids for the weekend."),
+        ("G", "Stewardess vacancies now open on our regional routes."),
+        ("G", "火锅店招川妹子，能说会道"),
+        ("G", "发廊请洗头妹，包住"),
+        ("G", "工地招伢子两个，能吃苦"),
+        ("G", "保洁阿姨，55岁以下，勤快"),
+        ("G", "搵靓女做楼面，时薪高"),
+        ("G", "车间只进男工，女工下月再招"),
+        ("P", "体检顺带查一下怀没怀孕"),
+        ("P", "入职前须用B超确认未处于孕期"),
+        ("P", "Applicants must show proof of not being pregnant."),
+        ("P", "Pre-employment medical (blood count, hepatitis B, pregnancy) required."),
+        ("P", "上岗当天请携带验孕报告"),
+    ],
+)
+def test_round7_late_classes(codes: str, text: str) -> None:
+    assert {_CODES[c] for c in codes} <= _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年入职员工男女比例为51:49，我们只看能力",
+        "我们团队男女比例1:1，欢迎加入",
+        "Our staff is about 50% women and 50% men.",
+        "Pre-employment medical (blood count, hepatitis B; no pregnancy test).",
+        "Hi guys, we are hiring a cashier, anyone welcome.",
+        "Our clients include stewardess training schools.",
+        "幼儿园招老师，带小朋友认识哥哥姐姐的称呼，男女不限",
+    ],
+)
+def test_round7_late_look_alikes_stay_clean(text: str) -> None:
+    assert not {G, M, P} & _rules(text)
