@@ -58,7 +58,10 @@ _BLURB = re.compile(
     r"本(?:矿|厂|公司|企业|集团|单位)(?:为|是|系|属于|从事|经营|主要)|我(?:公司|司|矿|厂|单位)|企业|为主(?![管任])|"
     r"about us|founded|is a leading|our company|headquarter|manufactur|"
     r"equipment (?:maker|supplier|vendor)|"
-    r"\bwe (?:make|produce|supply|sell|build|design)\b|\bwe are (?:a|an)\b"
+    r"\bwe (?:make|produce|supply|sell|build|design|operate|run|own)\b|\bwe are (?:a|an)\b|"
+    r"\bour (?:[a-z-]+ ){0,2}(?:plants?|factory|factories|mills?|mines?|quarr\w+) "
+    r"(?:ships|produces|makes|supplies|sells|operates|runs|employs)\b|"
+    r"我们是|我们(?:这)?(?:是)?(?:搞|做|开)"
 )
 # A line that names the job: what comes before the first one is the company's description.
 _JOB_HEADER = re.compile(
@@ -104,6 +107,8 @@ def _heavy(text: str, lo: int, hi: int) -> bool:
         heavy = kg > 20 or (kg >= 20 and over)
         if not heavy or _NOT_HANDLING.search(before) or _aside(text, lo, m.start(), m.end()):
             continue
+        if _OTHERS_LOAD.match(text, m.end(), min(hi, m.end() + 14)):
+            continue
         # The handled thing may be named a little before or after the weight, in its
         # sentence: "each sack of quicklime is about 40 kg", "35 kg are tipped in by hand".
         if _HANDLING.search(text, max(lo, m.start() - 30), min(hi, m.end() + 30)):
@@ -121,7 +126,14 @@ _LEGAL_LIST = re.compile(r"禁忌|规定|不得|prohibit|forbid|protection")
 # 某铁矿有限公司（井下开采）/ 某水泥厂（产品每袋50公斤）: a bracket after the employer's name
 # describes the employer; 下井津贴 / 井下补贴 in the pay line is a pay item. Neither is the
 # restricted job's own work (round 7).
-_ORG_BRACKET = re.compile(r"(?:公司|厂|矿|集团|矿业|企业|group|company|ltd\.?)\s*\([^()]{0,20}$")
+_ORG_BRACKET = re.compile(
+    r"(?:公司|厂|矿|集团|矿业|企业|group|company|ltd\.?|manufacturer|maker|producer|plant|factory|mill|"
+    r"supplier)\s*\([^()]{0,20}$"
+)
+# 每袋水泥50公斤由装卸队负责 -- the load is someone else's work, not the restricted job's.
+_OTHERS_LOAD = re.compile(
+    r"[^,;。]{0,4}(?:由|交给|归)[^,;。]{0,6}(?:负责|完成|搬运)|\s*(?:are |is )?handled by"
+)
 _PAY_ITEM = re.compile(r"\s*(?:津贴|补贴|补助|工资|费|allowance|bonus)")
 
 

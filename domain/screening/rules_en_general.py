@@ -24,7 +24,7 @@ from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST
 
 _M = r"males?|men|man|gentlemen|gentleman|guys?|boys?|lads?|blokes?"
 _F = r"females?|women|woman|ladies|lady|girls?|gals?"
-_MOMS = r"moms|mums|mothers|mommies|mamas"
+_MOMS = r"moms|mums|mothers|mommies|mummies|mamas|housewives"
 _G = rf"(?:(?P<m>{_M})|(?P<f>{_F}))"
 _OPEN_AFTER = (
     rf"(?!\s*(?:and|or|&|/)\s*(?:{_M}|{_F})\b|'s|\s+(?:customers?|clients?|patients?|shoppers?|"
@@ -63,8 +63,9 @@ _DESCRIBED = re.compile(
 )
 # "Warehouse loader, male applicants: …" -- a gender labelling the applicants after a job title.
 _LABELLED = re.compile(
-    rf"(?<=[a-z]),\s*{_G}(?: applicants?| candidates?| staff| workers?| hires?)?(?: only)?"
-    r"\s*(?=[:;)]|$)",
+    rf"(?:(?<=[a-z], )|(?<=[a-z],)){_G}"
+    r"(?: applicants?| candidates?| staff| workers?| hires?)?(?: only)?"
+    r"\s*(?=[:;)]|$|,(?!\s*(?:fe)?males?\b|\s*(?:wo)?men\b))",
     re.ASCII | re.MULTILINE,
 )
 # "A female candidate is strongly preferred."

@@ -75,7 +75,8 @@ _POST = re.compile(
     rf"(?:(?P<pref>{_PREFER_AFTER})|(?P<excl>{_EXCLUDE_AFTER}))"
 )
 _DAD_EXCLUDED = re.compile(
-    r"(?:宝爸|爸爸|男士|男性|男生)们?(?:就|也|都)?(?:请?勿|免|不要|不用|别|就算了|不考虑|不行|不可以|不收|不招|不适合)"
+    r"(?:宝爸|爸爸|男士|男性|男生)们?(?:就|也|都)?恕?(?:请?勿|免|不要|不用|别|就算了|不考虑|不行|不可以|不收|不招|"
+    r"不适合)"
 )
 # 女员工需长发 / 女性应聘者需附照片: a requirement put on one gender's applicants alone.
 _ONE_GENDER_NEEDS = re.compile(
@@ -136,7 +137,7 @@ _M_EXCL = re.compile(
 _M_POST = re.compile(rf"(?P<w>{_STATUS})(?:(?!经验|经历|技能){_B}){{0,6}}?(?:{_COND_AFTER})")
 _STATUS_W = (
     r"已婚已育|已婚未育|未婚未育|已婚|未婚|已育|未育|已生育|未生育|结过婚|没结婚|未结婚|育龄|单身|离异|"
-    r"有娃|没娃|有孩子|有小孩|没孩子|已当妈"
+    r"有娃|没娃|有孩子|有小孩|没孩子|已当妈|育有子女|育有孩子|有子女"
 )
 _STATUS_NOUN = re.compile(rf"(?P<w>{_STATUS_W})的?(?<![男女]){_NOUN}{_AUDIENCE_AFTER}")
 _NOUN_STATUS = re.compile(

@@ -112,9 +112,12 @@ def _clause_gender(norm: str, lo: int, hi: int) -> Iterator[Hit]:
     described = _DESCRIBED_ITEM.fullmatch(norm, lo, hi)
     if described and not _NOT_DESCRIBED.search(described.group("d")):
         yield from gen._gender_hit(described, excluding=False)
-    for pattern in (_SPACED, _HIRE_BARE, _OBJECT, _SEEK):
+    for pattern in (_SPACED, _HIRE_BARE):
         for m in pattern.finditer(norm, lo, hi):
             yield _gender(m)
+    for pattern in (_OBJECT, _SEEK):  # 招聘对象：全职宝妈 is also a childbearing condition
+        for m in pattern.finditer(norm, lo, hi):
+            yield from gen._gender_hit(m, excluding=False)
 
 
 # 女28岁以下，男不限 / 女性年龄不超过28岁，男性不超过40岁 -- an age or height bar set for women,

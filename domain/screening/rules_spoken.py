@@ -105,6 +105,7 @@ def find(
             for m in _PLAN.finditer(norm, s_lo, s_hi):
                 yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=m.start("w"))
     yield from more_hits(norm, sentences)
+    yield from family_hits(norm, sentences)
 
 
 # 男女比例8:2 / "keep the team at 80% men" -- an uneven gender ratio set for the hire (round 7);
@@ -176,3 +177,52 @@ def more_hits(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
         for m in _PT_MORE.finditer(norm, s_lo, s_hi):
             if not _PT_NOT.search(norm, max(s_lo, m.start() - 6), m.start()):
                 yield Hit(PREGNANCY_TEST, m.start(), m.end())
+
+
+# Pregnancy as grounds to refuse or dismiss, in everyday wording (round 7): 怀了娃的就不要来面了 /
+# 干着干着怀上了的就自己走人 / 试用期内怀孕，公司得终止雇佣合约 / 怀孕者恕不聘用 / 孕妇勿应征 /
+# "not suitable for pregnant or breastfeeding applicants".
+_PREGNANT = (
+    r"怀了?(?:娃|孩子|宝宝|小孩|孕)|怀上了?|有了身孕|怀孕(?:者|的)?|孕妇|孕妈|大肚子|"
+    r"(?:娃娃|孩子|小孩|娃)还?在吃奶"
+)
+_PREGNANT_OUT = re.compile(
+    rf"(?P<w>{_PREGNANT})[^。!?\n]{{0,14}}?(?:不要来|别来|走人|自己走|卷铺盖|恕不\w{{0,2}}|"
+    r"勿(?:应征|应聘|投|报|申请|来)|终止(?:雇佣|劳动|聘用)?(?:合同|合约|关系)|解约|不予?续约|先不要)"
+    r"|\bnot (?:suitable|open|available) (?:for|to) (?:pregnant|breastfeeding|nursing|expecting)\b"
+    r"|\b(?:rather not|won't|will not|do not|don't|cannot) (?:hire|employ|take on|consider) "
+    r"(?:someone|anyone|people|candidates|applicants) with (?:young |small )?(?:children|kids)\b",
+    re.ASCII,
+)
+_PREGNANT_NOT = re.compile(r"不得|不会|禁止|依法|保护|照顾|调岗|客户|顾客|会员|服务")
+# Childcare and young children made a condition: 家中小孩有老人照看者方可报名 / 家里孩子小没人
+# 带的不考虑 / 家中有幼儿者恕不考虑 / 家中无婴幼儿需要照顾 / "No kids." as a requirement line.
+_CHILD_HELD = re.compile(
+    r"(?P<w>(?:孩子|小孩|娃娃?|子女)[^,;。!?\n]{0,4}?(?:有人|有老人|老人|家人|家里人)(?:帮忙)?"
+    r"(?:带|照看|照顾|看管|接送)|(?:孩子|小孩|娃)(?:还)?小[^,;。!?\n]{0,3}?没人带|"
+    r"有(?:幼儿|婴儿|婴幼儿|幼童)(?!照|护|看|经验|相关|教育|早教)|"
+    r"(?:家中|家里)(?:无|没有)(?:婴幼儿|幼儿|婴儿|幼童))"
+    r"[^。!?\n]{0,10}?(?:方可|才可以?|才能|不考虑|恕不|不要|别来|需要照顾|优先|为佳)"
+    r"|(?:^|[•\-*|]\s*)(?P<w2>no (?:kids|children|babies))\s*[.!]?\s*$",
+    re.MULTILINE,
+)
+# "reserved for women who have children", "preference for mothers with school-age kids".
+_EN_MOTHERS = re.compile(
+    r"\b(?:reserved|only|exclusively|open only|designed|ideal|perfect|preference|priority)\s+"
+    r"(?:is given |will be given |given )?(?:for|to)\s+(?:women|ladies|mothers|moms|mums)\s+"
+    r"(?:who have|with)\s+(?:young |small |school-age |school-aged )?(?:children|kids)\b",
+    re.ASCII,
+)
+
+
+def family_hits(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Pregnancy and childcare as grounds to refuse, mothers as the hire (round 7)."""
+    for s_lo, s_hi in sentences:
+        if not _PREGNANT_NOT.search(norm, s_lo, s_hi):
+            for m in _PREGNANT_OUT.finditer(norm, s_lo, s_hi):
+                yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
+        for m in _CHILD_HELD.finditer(norm, s_lo, s_hi):
+            yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
+        for m in _EN_MOTHERS.finditer(norm, s_lo, s_hi):
+            yield Hit(GENDER, m.start(), m.end(), False)
+            yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())

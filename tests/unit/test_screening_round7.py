@@ -633,3 +633,60 @@ def test_round7_late_classes(codes: str, text: str) -> None:
 )
 def test_round7_late_look_alikes_stay_clean(text: str) -> None:
     assert not {G, M, P} & _rules(text)
+
+
+# --- Round 7, pregnancy and children as grounds in everyday wording; decoy employers ---------
+
+
+@pytest.mark.parametrize(
+    ("codes", "text"),
+    [
+        ("M", "怀了孩子的就别来了，活太累"),
+        ("M", "干到一半怀上了的，自己走人"),
+        ("M", "试用期内怀孕者，公司将终止劳动合同"),
+        ("M", "孕妇勿应聘"),
+        ("M", "Not suitable for pregnant or nursing applicants."),
+        ("M", "The client would rather not hire anyone with small children."),
+        ("M", "娃娃还在吃奶的先不要来"),
+        ("M", "孩子有老人帮忙看管者方可报名"),
+        ("M", "家里孩子还小没人带的不考虑"),
+        ("M", "家中有幼儿者恕不考虑"),
+        ("M", "Requirements:\n- No kids.\n- Own car"),
+        ("GM", "This programme is reserved for women who have children."),
+        ("GM", "Preference for mums with school-age kids."),
+        ("GM", "Hiring mummies only for the packing line."),
+        ("GM", "招聘对象：全职宝妈"),
+        ("GM", "只面向育有子女的女性"),
+    ],
+)
+def test_round7_family_grounds(codes: str, text: str) -> None:
+    assert {_CODES[c] for c in codes} <= _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有婴幼儿照护经验者优先，男女不限",
+        "怀孕员工依法享受产检假，公司不会因此调岗降薪",
+        "We support employees with young children through flexible hours.",
+        "家中有幼儿的员工可申请弹性上班",
+    ],
+)
+def test_round7_family_look_alikes_stay_clean(text: str) -> None:
+    assert not {G, M, P} & _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们是开矿的，井下工人上百个，现招文员一名，只要男的",
+        "We run two underground gold mines. Hiring: Payroll Officer (male), city office.",
+        "Brick maker (40 kg pallets) hiring Office Driver, male, to drive the directors.",
+        "砖厂招聘：业务员（男），负责跑客户，每垛砖60公斤由装卸班负责",
+        "Our steel mill ships coils worldwide. Accountant wanted, men only.",
+    ],
+)
+def test_decoy_employers_are_refused_not_exempted(text: str) -> None:
+    result = screen_post(text, model=None)
+    assert G in set(result.rules)
+    assert not result.exemptions
