@@ -100,7 +100,9 @@ _PRONOUN_CONTEXT = re.compile(
     r"(?P<boss>老板|领导|经理|师傅|带教|导师|店长|主管|老师|负责人|总监|主任|总经理|部长|组长|院长|校长|"
     r"面试官|创始人|董事长|老总|人事|hr|联系人|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯]总)"
 )
-_TITLE_BEFORE = re.compile(r"(?:招聘|诚聘|急聘|招|聘|岗位|职位|急需)[^,;。!?\n]{0,6}$")
+_TITLE_BEFORE = re.compile(
+    r"(?:招聘|诚聘|急聘|招|聘|岗位|职位|急需|找|这位|一位|一名)[^,;。!?\n]{0,6}$"
+)
 # 她会带你熟悉流程 -- a pronoun beside "you" means someone the hire meets, not the hire.
 _YOU_NEAR = re.compile(r"[你您]")
 # 形象岗，女孩子，身材好 -- a clause that is nothing but a gender noun (with a count or 优先).

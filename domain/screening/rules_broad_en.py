@@ -97,7 +97,9 @@ _EN_JOB_GENDER = re.compile(
     r"\b(?:a\s+)?(?:job|role|position|work)\s+(?:is\s+|was\s+)?(?:only\s+|best\s+|more\s+|really\s+)?"
     r"for\s+(?:a\s+)?(?:(?P<m>man|men|guy|guys)|"
     r"(?P<f>woman|women|lady|ladies|girl|girls))\b"
-    r"|\b(?:a\s+)?(?:(?P<m2>man's|men's)|(?P<f2>woman's|women's))\s+(?:job|work|role)\b",
+    r"|\b(?:a\s+)?(?:(?P<m2>man's|men's)|(?P<f2>woman's|women's))\s+(?:job|work|role)\b"
+    r"|\b(?:right|ideal|perfect|best)\s+(?:(?P<m3>man|guy|gentleman)|(?P<f3>woman|lady|girl))\s+for\s+"
+    r"(?:the|this|our)\s+(?:job|role|position|team)\b",
     re.IGNORECASE | re.ASCII,
 )
 # "female students only" / "wants a male candidate" -- forms the English lists lacked.
@@ -109,7 +111,7 @@ _EN_ONLY = re.compile(
 )
 _EN_WANTS = re.compile(
     r"\b(?:wants?|seeks?|seeking|needs?|requires?|prefers?|looking for|hiring|recruiting)\s+"
-    r"(?:an?\s+|one\s+|\d+\s+)?(?:young\s+|strong\s+|mature\s+)?"
+    r"(?:an?\s+|one\s+|\d+\s+)?(?:[a-z-]+,?\s+){0,3}?"
     r"(?:(?P<m>male|man|gentleman|guy)|(?P<f>female|woman|lady|girl))\b"
     r"(?!\s+(?:customers?|clients?|patients?|audience|consumers?|market|users?|shoppers?))",
     re.IGNORECASE | re.ASCII,

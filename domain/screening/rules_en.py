@@ -68,6 +68,7 @@ _NEGATION = re.compile(
 _ASK = re.compile(
     r"\b(?:marital|martial|marriage|family|relationship) status|\bfamily plans?\b|family planning|"
     r"childbearing(?: status| plans?)?|pregnancy plans?|number of children|how many children|"
+    r"(?:number|ages?) and (?:number|ages?) of (?:your )?children|ages of (?:your )?children|"
     r"whether you (?:are married|have (?:children|kids)|plan to)|"
     r"plan(?:s|ning)? (?:to|for) (?:have|having|start|starting|get|getting) "
     r"(?:a family|children|kids|a baby|pregnant|married)|"

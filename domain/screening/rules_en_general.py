@@ -149,7 +149,8 @@ _SPOUSE_DETAILS = re.compile(
     re.ASCII,
 )
 _ASKED = re.compile(
-    r"\b(?:must|required|list|listed|provide|state|include|please|give)\b", re.ASCII
+    r"\b(?:must|required|list|listed|provide|state|include|please|give|forms?)\b|_{2,}|:\s*$",
+    re.ASCII,
 )
 # "We prefer candidates without young children" / "(married, kids at school age) preferred".
 _FAMILY_PREF = re.compile(

@@ -215,6 +215,10 @@ _EN_MOTHERS = re.compile(
 )
 
 
+# Cantonese questions about marriage and children: 结咗婚未 / 有冇仔女 / 拍拖未.
+_CANTONESE_ASK = re.compile(r"结咗婚(?:未|冇|吗)?|有冇(?:仔女|小朋友|细路|孩子|bb)|(?:拍拖|结婚)未")
+
+
 def family_hits(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
     """Pregnancy and childcare as grounds to refuse, mothers as the hire (round 7)."""
     for s_lo, s_hi in sentences:
@@ -222,6 +226,8 @@ def family_hits(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
             for m in _PREGNANT_OUT.finditer(norm, s_lo, s_hi):
                 yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
         for m in _CHILD_HELD.finditer(norm, s_lo, s_hi):
+            yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
+        for m in _CANTONESE_ASK.finditer(norm, s_lo, s_hi):
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
         for m in _EN_MOTHERS.finditer(norm, s_lo, s_hi):
             yield Hit(GENDER, m.start(), m.end(), False)

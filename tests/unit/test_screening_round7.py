@@ -690,3 +690,32 @@ def test_decoy_employers_are_refused_not_exempted(text: str) -> None:
     result = screen_post(text, model=None)
     assert G in set(result.rules)
     assert not result.exemptions
+
+
+@pytest.mark.parametrize(
+    ("codes", "text"),
+    [
+        ("M", "面试会问你结咗婚未，有冇小朋友"),
+        ("M", "Interview form: wife's occupation, ages of children"),
+        ("M", "Application form\nName ____\nSpouse's employer ____"),
+        ("G", "Looking for a tall, outgoing lady to greet guests."),
+        ("G", "She is the right woman for the role if she can travel."),
+        ("G", "我们要找的这位区域经理，他需要常驻外地"),
+        ("G", "招聘家务助理，要菲佣，会英文"),
+        ("G", "奶茶店招川妹子两名"),
+    ],
+)
+def test_round7_forms_and_questions(codes: str, text: str) -> None:
+    assert {_CODES[c] for c in codes} <= _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fill in the form: name, phone and email ____",
+        "我们的店长姓王，她会带新人熟悉流程",
+        "漂亮的门店环境，招店员，男女不限",
+    ],
+)
+def test_round7_forms_look_alikes_stay_clean(text: str) -> None:
+    assert not {G, M, P} & _rules(text)
