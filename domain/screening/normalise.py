@@ -63,7 +63,8 @@ _PINYIN = re.compile(
     r"xian ?(?:nan|nv|nü) ?(?:xing|sheng|shi)?|you ?xian|"
     r"yi ?hun|wei ?hun|yi ?yu|wei ?yu|jie ?hun|huai ?yun|"
     r"ren ?shen|yunfu|female|male|zhi ?(?:yao|zhao|xian)|jin ?xian|hai ?zi|"
-    r"(?<=[已未])(?:hun|yu)|hun(?=[育姻])|xian(?=[男女])|mei(?=子))"
+    r"(?<=[已未])(?:hun|yu)|hun(?=[育姻])|xian(?=[男女])|mei(?=子)|bao(?=妈)|(?<=[验怀查测])yun|"
+    r"(?:(?<=[限招要])|(?<=[限招要] ))n a n)"
     r"(?![a-z])"
 )
 _PINYIN_HAN = {
@@ -76,7 +77,7 @@ _PINYIN_HAN = {
     "xiannvxing": "限女性", "xiannüxing": "限女性", "xiannansheng": "限男生",
     "xiannvsheng": "限女生", "xiannüsheng": "限女生", "xiannanshi": "限男士", "xiannvshi": "限女士",
     "xiannüshi": "限女士", "youxian": "优先", "zhiyao": "只要", "zhizhao": "只招",
-    "zhixian": "只限", "jinxian": "仅限", "haizi": "孩子",
+    "zhixian": "只限", "jinxian": "仅限", "haizi": "孩子", "bao": "宝", "yun": "孕",
 }  # fmt: skip
 # 只要 / 只招 / 仅限 in pinyin count only right before a pinyin gender word (zhi yao nv hai zi);
 # hai zi only inside such a run.

@@ -135,7 +135,7 @@ _EN_TEAM = re.compile(
 _EN_FOR_MOMS = re.compile(
     r"\b(?:exclusively|only|ideal|perfect|reserved|designed|tailored|great|suited|suitable|just)"
     r" for (?:a |an )?(?:stay-at-home |young |working |new |busy |full-time )?"
-    r"(?:moms?|mums?|mothers?|mommies|mamas?)\b",
+    r"(?:moms?|mums?|mothers?|mommies|mamas?|wife|wives|housewi(?:fe|ves))\b",
     re.IGNORECASE | re.ASCII,
 )
 _EN_PARENTS = re.compile(r"\b(?:dads?|fathers?|parents?|carers?|caregivers?)\b", re.I | re.A)

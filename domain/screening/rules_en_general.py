@@ -93,7 +93,7 @@ _TRAILING = re.compile(
 )
 # "Female, height 165cm+" -- a gender opening a line of requirements.
 _LEAD = re.compile(
-    rf"\s*[-*•]?\s*(?:\d+[.)]\s*)?{_G}\s*[,;:]\s*(?=height|aged?\b|under|over|below|\d|between|single|"
+    rf"(?:[^:\n]{{0,30}}:)?\s*[-*•]?\s*(?:\d+[.)]\s*)?{_G}\s*[,;:]\s*(?=height|aged?\b|under|over|below|\d|between|single|"
     r"married|unmarried|divorced|childless|no kids|no children|attractive|good-looking|pleasant|"
     r"slim|young|tall|pretty|at least|min|no older|"
     r"not over|age)",
@@ -149,7 +149,7 @@ _SPOUSE_DETAILS = re.compile(
     re.ASCII,
 )
 _ASKED = re.compile(
-    r"\b(?:must|required|list|listed|provide|state|include|please|give|forms?)\b|_{2,}|:\s*$",
+    r"\b(?:must|required|list|listed|provide|state|include|please|give|forms?|mention)\b|_{2,}|:\s*$",
     re.ASCII,
 )
 # "We prefer candidates without young children" / "(married, kids at school age) preferred".

@@ -72,7 +72,7 @@ _STATUS_NEEDS = re.compile(
 
 # Pregnancy tests under other names, and a positive result as grounds to refuse.
 _PT = re.compile(
-    r"(?:查|测|验)(?:孕|妊娠|怀孕|早孕)|"
+    r"(?:查|测|验)(?:孕|妊娠|怀孕|早孕)|h\s?c\s?g\s?检|"
     r"(?:查|测|验|检查|检测|筛查)(?:一下)?(?:是否|有没有|有无|有否|是不是)(?:妊娠|怀孕|早孕)|"
     r"(?:检查|检测|筛查)(?:妊娠|怀孕|早孕)|"
     rf"(?:未|没有|无|非|是否|有否|有无|有没有)(?:怀孕|妊娠|孕期?)(?:的|之)?{gen._B}{{0,6}}?(?:证明|报告|结果|检查)|"

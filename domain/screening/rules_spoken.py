@@ -183,12 +183,18 @@ def more_hits(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
 # 干着干着怀上了的就自己走人 / 试用期内怀孕，公司得终止雇佣合约 / 怀孕者恕不聘用 / 孕妇勿应征 /
 # "not suitable for pregnant or breastfeeding applicants".
 _PREGNANT = (
-    r"怀了?(?:娃|孩子|宝宝|小孩|孕)|怀上了?|有了身孕|怀孕(?:者|的)?|孕妇|孕妈|大肚子|"
+    r"怀了?(?:娃|孩子|宝宝|小孩|孕)|怀上了?|有了身孕|[已有]孕者?|怀孕(?:者|的)?|孕妇|孕妈|大肚子|"
+    r"哺乳期(?:员工|女工|者|妈妈)?|"
     r"(?:娃娃|孩子|小孩|娃)还?在吃奶"
 )
 _PREGNANT_OUT = re.compile(
     rf"(?P<w>{_PREGNANT})[^。!?\n]{{0,14}}?(?:不要来|别来|走人|自己走|卷铺盖|恕不\w{{0,2}}|"
-    r"勿(?:应征|应聘|投|报|申请|来)|终止(?:雇佣|劳动|聘用)?(?:合同|合约|关系)|解约|不予?续约|先不要)"
+    r"勿(?:应征|应聘|投|报|申请|来)|终止(?:雇佣|劳动|聘用)?(?:合同|合约|关系)|解约|不予?续约|先不要|"
+    r"不予?录用|作废|取消录用|撤销录用|(?:自觉|主动|自行)(?:离职|辞职))"
+    r"|(?:不接受|不收|不要|谢绝|请勿)[^,;。!?\n]{0,2}?(?:孕期|怀孕|哺乳期)"
+    r"|\b(?:become|becomes|fall|falls|get|gets) pregnant\b[^.;\n]{0,40}?\b(?:will not be confirmed|"
+    r"(?:are |is )?expected to resign|must resign|will be (?:let go|dismissed|released))"
+    r"|\bwho (?:will |would )?(?:look after|take care of|mind|care for) your (?:children|kids)\b"
     r"|\bnot (?:suitable|open|available) (?:for|to) (?:pregnant|breastfeeding|nursing|expecting)\b"
     r"|\b(?:rather not|won't|will not|do not|don't|cannot) (?:hire|employ|take on|consider) "
     r"(?:someone|anyone|people|candidates|applicants) with (?:young |small )?(?:children|kids)\b",
@@ -215,8 +221,13 @@ _EN_MOTHERS = re.compile(
 )
 
 
-# Cantonese questions about marriage and children: 结咗婚未 / 有冇仔女 / 拍拖未.
-_CANTONESE_ASK = re.compile(r"结咗婚(?:未|冇|吗)?|有冇(?:仔女|小朋友|细路|孩子|bb)|(?:拍拖|结婚)未")
+# Cantonese questions about marriage and children (结咗婚未, 有冇仔女), a form asking for the
+# children's details (注明子女姓名年龄), a spouse's job or place as a preference (对象在本市优先).
+_CANTONESE_ASK = re.compile(
+    r"结咗婚(?:未|冇|吗)?|有冇(?:仔女|小朋友|细路|孩子|bb)|(?:拍拖|结婚)未|"
+    r"(?:注明|填写|写明|登记)[^,;。!?\n]{0,8}?(?:子女|孩子|小孩)[^,;。!?\n]{0,4}?(?:年龄|看护|情况|多大)|"
+    r"(?:对象|配偶|爱人|老公|老婆)[^,;。!?\n]{0,8}?(?:者|的)?优先"
+)
 
 
 def family_hits(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:

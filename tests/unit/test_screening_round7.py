@@ -719,3 +719,41 @@ def test_round7_forms_and_questions(codes: str, text: str) -> None:
 )
 def test_round7_forms_look_alikes_stay_clean(text: str) -> None:
     assert not {G, M, P} & _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("codes", "text"),
+    [
+        ("GM", "只招bao妈，下午三点下班"),
+        ("P", "报到前先验yun"),
+        ("M", "怀yun的请自觉离职"),
+        ("P", "入职体检加 h c g 检查"),
+        ("G", "限 N A N，夜班"),
+        ("M", "哺乳期女工不予续约"),
+        ("M", "已孕者恕不录用"),
+        ("M", "若入职体检发现怀孕，录用通知作废"),
+        ("M", "Employees who fall pregnant are expected to resign."),
+        ("M", "Who will take care of your kids during night shifts?"),
+        ("GM", "生养过孩子的大姐优先"),
+        ("M", "只考虑未婚人员，需住店"),
+        ("M", "报名时请附上结婚证复印件"),
+        ("M", "老公在本地工作者优先"),
+        ("M", "请在表格中注明子女姓名及年龄"),
+        ("GM", "Perfect for a young wife wanting extra income."),
+    ],
+)
+def test_round7_last_batch(codes: str, text: str) -> None:
+    assert {_CODES[c] for c in codes} <= _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孕期员工依法享受产检假，不会因此解约",
+        "员工子女可在公司托管班登记姓名年龄",
+        "Bring your wife and kids to our family day!",
+        "限本地户口，能吃苦",
+    ],
+)
+def test_round7_last_batch_look_alikes(text: str) -> None:
+    assert not {G, M, P} & _rules(text)
