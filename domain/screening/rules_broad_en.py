@@ -58,11 +58,11 @@ _EN_YOU = re.compile(r"[^.;,\n]{0,40}?\b(?:you|your)\b", re.IGNORECASE | re.ASCI
 # English: "Attractive female, under 28" / "- Male, engineering degree" as a requirement item.
 _EN_ITEM = re.compile(
     r"(?:^|:)[ \t]*(?:[-*•·][ \t]*)?(?:[a-z-]+[ \t]+){0,2}(?:(?P<m>male)|(?P<f>female))[ \t]*"
-    r"(?:,|;|\(|only\b)",
+    r"(?:,|;|\(|/|only\b)",
     re.IGNORECASE | re.MULTILINE | re.ASCII,
 )
 _EN_ITEM_NOT = re.compile(
-    r"\b(?:and|or)\s+(?:fe)?male|(?:fe)?male\s*(?:and|or|/)|customers?|clients?|patients?|wear|"
+    r"\b(?:and|or)\s+(?:fe)?male|(?:fe)?male\s*(?:and|or|/)\s*(?:fe)?males?\b|customers?|clients?|patients?|wear|"
     r"toilets?|dormitor|ward|\bequal",
     re.IGNORECASE | re.ASCII,
 )

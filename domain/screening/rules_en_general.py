@@ -55,7 +55,7 @@ _TITLE = re.compile(
     re.ASCII,
 )
 _DESCRIBED = re.compile(
-    rf"\b{_G}\s*(?:aged?\s*\d|\d{{2}}\s*(?:-|–|to)\s*\d{{2}}|under \d|below \d|over \d|"
+    rf"\b{_G}\s*,?\s*(?:aged?\s*\d|\d{{2}}\s*(?:-|–|to)\s*\d{{2}}|under \d|below \d|over \d|"
     r"between \d|only\b|preferred\b|pref\b|"
     r"with (?:[a-z-]+ ){0,3}?(?:looks|figures?|appearance|complexion|build|height|weight|face)\b|"
     r"(?:with )?(?:good-looking|attractive|slim|pretty|beautiful)\b)",

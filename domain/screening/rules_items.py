@@ -38,7 +38,10 @@ _ITEM = re.compile(
 )
 # 物业维修工 男性 有电工证 -- a gender token between spaces after a job title.
 _SEP = r"(?:\s+|\s*[—–|/]+\s*)"
-_SPACED = re.compile(rf"(?:(?<=[\u4e00-\u9fff]{{2}})|(?<=[)】])){_SEP}{_TOKEN}(?={_SEP}\S|\s*$)")
+_SPACED = re.compile(
+    rf"(?:(?<=[\u4e00-\u9fff]{{2}})|(?<=[)】])|(?<=\d名)|(?<=\d人)|(?<=\d)(?=\t)){_SEP}{_TOKEN}"
+    rf"(?={_SEP}\S|\s*$)"
+)
 _HIRE_BARE = re.compile(rf"(?<![不无没非])(?:招|聘|限|只要|只招){_TOKEN}(?=\s|$|不招|不要)")
 # 招男不招女 -- one gender hired, the other refused, in one breath.
 _ONE_NOT_OTHER = re.compile(
@@ -122,9 +125,10 @@ def _clause_gender(norm: str, lo: int, hi: int) -> Iterator[Hit]:
 
 # 女28岁以下，男不限 / 女性年龄不超过28岁，男性不超过40岁 -- an age or height bar set for women,
 # with a laxer or no bar for men in the same sentence: a higher bar for women is GENDER.
-_MEASURE = r"(?:\d{2,3}\s*(?:周岁|岁|cm|厘米))"
+_MEASURE = r"(?:\d{2,3}\s*(?:周岁|岁|cm|厘米)|\d\.\d)"
 _WOMEN_BAR = re.compile(
-    r"(?<![男妇子儿])(?P<f>女性|女士|女生|女)(?:年龄|身高)?:?\s*(?:不超过|不大于|小于|低于|须|需|要)?\s*"
+    r"(?<![男妇子儿])(?P<f>女性|女士|女生|女)(?:年龄|身高|视力|裸视|体重)?:?\s*"
+    r"(?:不超过|不大于|小于|低于|须|需|要)?\s*"
     rf"{_MEASURE}"
 )
 _MEN_LAX = re.compile(

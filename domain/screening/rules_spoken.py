@@ -122,9 +122,16 @@ _EN_RATIO = re.compile(
     r"(?:(?P<m2>male|men)|(?P<f2>female|women))\b",
     re.ASCII,
 )
-# "prioritise male profiles", "only interviewing ladies this round".
+# "prioritise male profiles", "only interviewing ladies this round", "strictly for the ladies",
+# "we do not accept male applicants", "open to female nationals … only".
 _EN_ONLY_NOW = re.compile(
-    r"\b(?:only|just)\s+(?:interviewing|hiring|taking|accepting|considering|recruiting|shortlisting)\s+"
+    r"\b(?:strictly|only|exclusively|just) for (?:the )?(?:(?P<m3>guys|gents|men|lads)|"
+    r"(?P<f3>ladies|girls|women|gals))\b(?!['\u2019])"
+    r"|\b(?:do not|don't|won't|will not|cannot|can't) accept "
+    r"(?:(?P<m4>female|women)|(?P<f4>male|men)) (?:applicants|candidates|staff)\b"
+    r"|\bopen (?:only )?to (?:(?P<m5>male|men)|(?P<f5>female|women))\b(?! and| or)"
+    r"[^.;\n]{0,40}\bonly\b"
+    r"|\b(?:only|just)\s+(?:interviewing|hiring|taking|accepting|considering|recruiting|shortlisting)\s+"
     r"(?:(?P<m>men|males?|guys|gentlemen)|(?P<f>women|females?|ladies|girls))\b"
     r"|\bprioriti[sz]e\s+(?:(?P<m2>male|men's)|(?P<f2>female|women's))\s+(?:profiles|candidates|cvs)\b",
     re.ASCII,
@@ -139,6 +146,7 @@ _EN_SLANG = (
 )
 _EN_SLANG_WANTED = re.compile(
     r"\b(?:need|needs|needed|want|wants|looking for|seeking|hiring|recruiting|after|calling all|"
+    r"only|"
     r"required|require|requires|wanted)\b[^.;\n]{0,40}?\b(?:" + _EN_SLANG + r")\b"
     r"|\b(?:" + _EN_SLANG.replace("?P<m>", "?P<m2>").replace("?P<f>", "?P<f2>") + r")\b"
     r"[^.;\n]{0,40}?\b(?:required|wanted|needed|vacanc\w+|positions? open|now open)\b",
@@ -169,7 +177,8 @@ def more_hits(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
                 yield Hit(GENDER, m.start(), m.end(), a > b, m.start())
         for pattern in (_EN_RATIO, _EN_ONLY_NOW, _EN_SLANG_WANTED):
             for m in pattern.finditer(norm, s_lo, s_hi):
-                men = bool(m.groupdict().get("m") or m.groupdict().get("m2"))
+                groups = m.groupdict()
+                men = any(groups.get(g) for g in ("m", "m2", "m3", "m4", "m5"))
                 yield Hit(GENDER, m.start(), m.end(), men)
         if not gen._sentence_open(norm, s_lo, s_hi)[1]:
             for m in _NOUN_AGE.finditer(norm, s_lo, s_hi):

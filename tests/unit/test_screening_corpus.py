@@ -167,11 +167,11 @@ def test_heldout5_figures_as_claimed_in_readme() -> None:
 _ROUND7 = [
     # (file, posts, blind recall / FP, recall floor, exemptions)
     ("screening7/heldout6.jsonl", 514, "85.5 % / 2.9 %", 0.99, "37/37"),
-    ("screening10/dev10.jsonl", 510, "86.7 % / 4.1 %", 0.95, "33/33"),
-    ("screening11/dev11.jsonl", 502, "89.6 % / 4.6 %", 0.91, "30/30"),
-    ("screening12/dev12.jsonl", 495, "90.0 % / 4.3 %", 0.93, "31/31"),
-    ("screening16/dev16.jsonl", 490, "88.8 % / 2.7 %", 0.93, "32/32"),
-    ("screening17/dev17.jsonl", 518, "83.7 % / 3.0 %", 0.92, "30/30"),
+    ("screening10/dev10.jsonl", 510, "86.7 % / 4.1 %", 0.96, "33/33"),
+    ("screening11/dev11.jsonl", 502, "89.6 % / 4.6 %", 0.93, "30/30"),
+    ("screening12/dev12.jsonl", 495, "90.0 % / 4.3 %", 0.94, "31/31"),
+    ("screening16/dev16.jsonl", 490, "88.8 % / 2.7 %", 0.95, "32/32"),
+    ("screening17/dev17.jsonl", 518, "83.7 % / 3.0 %", 0.94, "30/30"),
     ("screening18/dev18.jsonl", 471, "83.5 % / 1.6 %", 0.93, "30/30"),
     ("screening19/dev19.jsonl", 472, "87.6 % / 2.4 %", 0.92, "31/31"),
 ]

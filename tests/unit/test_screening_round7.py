@@ -757,3 +757,38 @@ def test_round7_last_batch(codes: str, text: str) -> None:
 )
 def test_round7_last_batch_look_alikes(text: str) -> None:
     assert not {G, M, P} & _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("codes", "text"),
+    [
+        ("G", "招搬运，男的来，女的莫来"),
+        ("G", "培训班招学员兼招聘，女性不予录取"),
+        ("G", "Preferred profile: a polished lady, 25-32, good English."),
+        ("G", "女生视力0.8以上，男生不限"),
+        ("G", "岗位代码C07 档案管理 2名 男 大专以上"),
+        ("G", "需求：男：4人 女：1人"),
+        ("G", "仓管员\t2\t男\t高中"),
+        ("G", "應聘者：女，會粵語"),
+        ("G", "本岗位不请女士"),
+        ("G", "We cannot accept female candidates for this shift."),
+        ("G", "Requirements: Male / local / own transport"),
+        ("G", "Open to male graduates of engineering only."),
+        ("G", "Sorry ladies, this role is strictly for the guys."),
+        ("G", "Only Filipina nannies will be shortlisted."),
+    ],
+)
+def test_round7_tables_and_refusals(codes: str, text: str) -> None:
+    assert {_CODES[c] for c in codes} <= _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open to male and female graduates; only a degree is required.",
+        "需求：男女不限，4人",
+        "This event is strictly for the ladies' football club members.",
+    ],
+)
+def test_round7_tables_look_alikes(text: str) -> None:
+    assert G not in _rules(text)
