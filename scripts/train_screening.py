@@ -1,22 +1,26 @@
-"""Train the screening classifier at build time and write domain/screening/classifier.json.
+"""Train the per-rule screening classifier at build time and write domain/screening/classifier.json.
 
-Data flow: the development corpora (tests/data/screening_corpus.jsonl, tests/data/screening/
-{dev,heldout}.jsonl, tests/data/screening2/dev2.jsonl, tests/data/screening3/heldout2.jsonl,
-tests/data/screening4/heldout3.jsonl, tests/data/screening5/heldout4.jsonl and
-tests/data/screening6/heldout5.jsonl, written by seven different authors; heldout to heldout5
-were each measured once blind, in rounds 1 to 5, and are development data since; never the
-still-blind tests/data/screening7/heldout6.jsonl) -> each post normalised exactly as at
-run time (`domain.screening.text.prepare`) -> `classifier.features` (character 1-3 grams) ->
-scikit-learn binary CountVectorizer -> L2 Normalizer -> LogisticRegression -> the threshold is
-chosen by cross-validation across authors: for each author, a model trained on the others'
-corpora scores that author's posts, and the threshold is the highest of the scores that
---review-rate of each author's clean posts reach (a new author's clean ads are what the model
-will meet; 5-fold CV inside one author's phrasing was optimistic: 5 % in CV, 14.7 % on
-held-out) -> refit on everything -> JSON with bias, weights and threshold, which
-`domain.screening.classifier.Model` scores in pure Python.
+Data flow: the development corpora (CORPORA: one "author" per corpus writer; corpus1 is two
+files by one writer) -> each post normalised exactly as at run time
+(`domain.screening.text.prepare`) -> `classifier.features` (character 1-4 grams near key words)
+-> scikit-learn binary CountVectorizer -> each row scaled by 1/sqrt(max(n-grams, NORM_FLOOR))
+(the runtime's scaling) -> one LogisticRegression per rule
+(GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST; one-vs-rest, balanced classes) ->
+leave-one-author-out: each author's posts scored by a model trained on the other authors ->
+per-rule thresholds (scripts/screening_thresholds.py): the most violating posts stopped with
+the right rule, with the model adding at most --budget of each author's clean posts to review
+on average and at most --worst for any one author. What the rules did to each post is taken,
+where recorded, from the rules each author met blind (scripts/screening_blind_rules.json,
+written by screening_rules_at.py):
+today's rules were tuned on these corpora and pass almost none of their violations, so they
+would say little about what the model adds on a new author -> refit on every author -> JSON
+(rules, bias, thresholds, n-gram -> weight per rule, and a few hand-written texts with the
+scikit-learn scores that tests compare the pure-Python scorer against).
 
-Usage: .venv/bin/python scripts/train_screening.py [--check]   (needs the dev extra:
-scikit-learn). --check trains and reports without writing the file.
+The still-blind held-out files are refused by name. Usage (needs the dev extra, scikit-learn):
+  .venv/bin/python scripts/train_screening.py [--check] [--exclude corpus7 --out /tmp/m.json]
+  --check: report only; --exclude AUTHOR: leave an author out entirely (honest estimates);
+  --report PATH: also write the leave-one-author-out report as JSON.
 """
 
 from __future__ import annotations
@@ -28,13 +32,16 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy.sparse import diags
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import Normalizer
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screening_thresholds import RULES, Frame, Outcome, choose, per_author
 
 from domain.screening import RULES_VERSION, screen_post
-from domain.screening.classifier import MODEL_FILE, Model, features
+from domain.screening.classifier import FEATURES, MODEL_FILE, NORM_FLOOR, Model, features
+from domain.screening.evaluate import labels_of, texts_of
 from domain.screening.text import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,14 +56,35 @@ CORPORA = [
     (ROOT / "tests/data/screening5/heldout4.jsonl", "corpus5"),
     (ROOT / "tests/data/screening6/heldout5.jsonl", "corpus6"),
     (ROOT / "tests/data/screening7/heldout6.jsonl", "corpus7"),
+    # Round 7's development corpora by three more authors (never the sealed held-out files).
+    (ROOT / "tests/data/screening10/dev10.jsonl", "corpus10"),
+    (ROOT / "tests/data/screening11/dev11.jsonl", "corpus11"),
+    (ROOT / "tests/data/screening12/dev12.jsonl", "corpus12"),
+    # Four more development authors, added by the lead (dev14 and dev15 stay out: measured blind).
+    (ROOT / "tests/data/screening16/dev16.jsonl", "corpus16"),
+    (ROOT / "tests/data/screening17/dev17.jsonl", "corpus17"),
+    (ROOT / "tests/data/screening18/dev18.jsonl", "corpus18"),
+    (ROOT / "tests/data/screening19/dev19.jsonl", "corpus19"),
 ]
-BLIND = ("heldout7.jsonl", "heldout8.jsonl", "heldout9.jsonl")
+BLIND = ("heldout7.jsonl", "heldout8.jsonl", "heldout9.jsonl", "dev14.jsonl", "dev15.jsonl")
 OUT = ROOT / "domain" / "screening" / MODEL_FILE
+BLIND_RULES = ROOT / "scripts" / "screening_blind_rules.json"
+# Hand-written, not from any corpus: their scikit-learn scores are stored in the model file.
+CHECK_TEXTS = (
+    "招聘前台文员，限女性，25岁以下，已婚已育者优先。",
+    "仓库管理员，男女不限，入职体检不含妊娠检查，五险一金。",
+    "Receptionist wanted. Female only, must provide proof of not being pregnant.",
+    "门店店长：需已婚，孩子上小学以上；面试时请说明家庭情况。",
+    "会计，熟悉财务软件，周末双休。",
+)
 
 
-def _rows(paths: list[tuple[Path, str]]) -> tuple[list[dict[str, Any]], list[str]]:
+def _rows(
+    paths: list[tuple[Path, str]],
+) -> tuple[list[dict[str, Any]], list[str], list[str]]:
     rows: list[dict[str, Any]] = []
     groups: list[str] = []
+    files: list[str] = []
     for path, g in paths:
         if path.name in BLIND:
             raise SystemExit("refused: the blind held-out corpus is never trained on")
@@ -65,82 +93,124 @@ def _rows(paths: list[tuple[Path, str]]) -> tuple[list[dict[str, Any]], list[str
                 new = [json.loads(line) for line in fh if line.strip()]
             rows += new
             groups += [g] * len(new)
-    return rows, groups
+            files += [str(path.relative_to(ROOT))] * len(new)
+    return rows, groups, files
 
 
 def _text(row: dict[str, Any]) -> str:
-    if "text" in row:
-        return str(row["text"])
-    return "\n".join(str(row.get(k, "")) for k in ("title", "description", "location"))
+    """The text the runtime scores: each text prepared, joined by a line break."""
+    return "\n".join(prepare(t).text for t in texts_of(row))
 
 
-def _pipeline(c: float) -> Any:
-    vectoriser = CountVectorizer(analyzer=features, binary=True, min_df=2, dtype=np.float64)
-    model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
-    return make_pipeline(vectoriser, Normalizer(), model)
+def _outcomes(rows: list[dict[str, Any]], files: list[str], blind: bool) -> list[Outcome]:
+    """Today's rules on every post, or (blind=True) the recorded blind-time rules where known."""
+    recorded: dict[str, Any] = {}
+    if blind and BLIND_RULES.exists():
+        recorded = json.loads(BLIND_RULES.read_text("utf-8"))
+    seen: dict[str, int] = {}
+    out = []
+    for row, f in zip(rows, files, strict=True):
+        i = seen[f] = seen.get(f, -1) + 1
+        if f in recorded:
+            rules, review, unclear, _ = recorded[f]["outcomes"][i]
+            out.append(Outcome(frozenset(rules), bool(review), bool(unclear)))
+            continue
+        s = screen_post(*texts_of(row), model=None)
+        out.append(Outcome(s.rules, bool(s.exemptions) or bool(s.unclear), bool(s.unclear)))
+    return out
+
+
+def _scale(x: Any) -> Any:
+    """Each row by 1/sqrt(max(its n-grams, NORM_FLOOR)), as `Model.scores` does."""
+    n = np.asarray(x.getnnz(axis=1), dtype=np.float64)
+    return diags(1.0 / np.sqrt(np.maximum(n, NORM_FLOOR))) @ x
+
+
+def _fit(docs: list[str], y: np.ndarray[Any, Any], c: float, min_df: int) -> tuple[Any, list[Any]]:
+    vec = CountVectorizer(analyzer=features, binary=True, min_df=min_df, dtype=np.float64)
+    x = _scale(vec.fit_transform(docs))
+    fits = [
+        LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(x, y[:, k])
+        for k in range(len(RULES))
+    ]
+    return vec, fits
+
+
+def _predict(vec: Any, fits: list[Any], docs: list[str]) -> np.ndarray[Any, Any]:
+    x = _scale(vec.transform(docs))
+    return np.column_stack([f.predict_proba(x)[:, 1] for f in fits])
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--check", action="store_true", help="report only, do not write")
-    p.add_argument("--review-rate", type=float, default=0.05)
+    p.add_argument("--budget", type=float, default=0.02, help="clean posts the model may add")
+    p.add_argument("--worst", type=float, default=0.03, help="the same, for any one author")
     p.add_argument("-C", type=float, default=10.0)
+    p.add_argument("--min-df", type=int, default=3)
+    p.add_argument("--exclude", action="append", default=[], help="leave an author out")
+    p.add_argument("--out", type=Path, default=OUT)
+    p.add_argument("--report", type=Path)
     args = p.parse_args(argv)
-    rows, group_list = _rows(CORPORA)
+    rows, group_list, files = _rows([(f, g) for f, g in CORPORA if g not in args.exclude])
     groups = np.array(group_list)
-    norm = [prepare(_text(r)).text for r in rows]
-    y = np.array([1 if (r.get("rules") or r.get("labels")) else 0 for r in rows])
-    rules_ok = np.array([screen_post(_text(r), model=None).ok for r in rows])
-    oof = np.zeros(len(rows))
-    per_author: dict[str, float] = {}
+    docs = [_text(r) for r in rows]
+    labels = [labels_of(r) for r in rows]
+    exemption = [bool(r.get("exemption")) for r in rows]
+    frames = {
+        kind: Frame.build(labels, group_list, exemption, _outcomes(rows, files, kind == "blind"))
+        for kind in ("blind", "today")
+    }
+    y = frames["today"].y
+    oof = np.zeros((len(rows), len(RULES)))
     for g in sorted(set(group_list)):
         train, test = np.where(groups != g)[0], np.where(groups == g)[0]
-        pipe = _pipeline(args.C).fit([norm[i] for i in train], y[train])
-        oof[test] = pipe.predict_proba([norm[i] for i in test])[:, 1]
-        clean_g = oof[test][(y[test] == 0) & rules_ok[test]]
-        if len(clean_g):
-            per_author[g] = float(np.quantile(clean_g, 1 - args.review_rate))
-    clean_passed = oof[(y == 0) & rules_ok]
-    threshold = max([0.5, *per_author.values()])
-    missed = (y == 1) & rules_ok
+        vec, fits = _fit([docs[i] for i in train], y[train], args.C, args.min_df)
+        oof[test] = _predict(vec, fits, [docs[i] for i in test])
+    thresholds, chosen = choose(frames["blind"], oof, args.budget, args.worst)
     report = {
         "posts": len(rows),
-        "violating": int(y.sum()),
-        "threshold": round(threshold, 4),
-        "threshold_per_left_out_author": {k: round(v, 4) for k, v in per_author.items()},
-        "cv_model_alone_recall": round(float(((oof >= threshold) & (y == 1)).sum() / y.sum()), 4),
-        "cv_model_alone_fp": round(
-            float(((oof >= threshold) & (y == 0)).sum() / (y == 0).sum()), 4
-        ),
-        "cv_clean_rules_passed_sent_to_review": f"{int((clean_passed >= threshold).sum())}/"
-        f"{len(clean_passed)}",
-        "cv_violating_rules_missed_caught": f"{int((oof[missed] >= threshold).sum())}/"
-        f"{int(missed.sum())}",
+        "authors": sorted(set(group_list)),
+        "excluded": args.exclude,
+        "thresholds": dict(zip(RULES, (round(float(t), 4) for t in thresholds), strict=True)),
+        "chosen_on_blind_time_rules": chosen,
+        "loao_with_blind_time_rules": per_author(frames["blind"], oof, thresholds),
+        "loao_with_todays_rules": per_author(frames["today"], oof, thresholds),
     }
-    print(json.dumps(report, ensure_ascii=False, indent=2))
+    text = json.dumps(report, ensure_ascii=False, indent=1)
+    print(text)
+    if args.report:
+        args.report.write_text(text + "\n", "utf-8")
     if args.check:
         return 0
-    pipe = _pipeline(args.C).fit(norm, y)
-    vocab: dict[str, int] = pipe[0].vocabulary_
-    coef = pipe[-1].coef_[0]
-    weights = {g: round(float(coef[i]), 4) for g, i in sorted(vocab.items())}
+    vec, fits = _fit(docs, y, args.C, args.min_df)
+    vocab: dict[str, int] = vec.vocabulary_
+    coef = np.vstack([f.coef_[0] for f in fits])
     out = {
         "version": f"{RULES_VERSION}+{len(rows)}",
-        "bias": round(float(pipe[-1].intercept_[0]), 4),
-        "threshold": round(threshold, 4),
-        "weights": weights,
+        "features": FEATURES,
+        "rules": list(RULES),
+        "bias": [round(float(f.intercept_[0]), 6) for f in fits],
+        "thresholds": [round(float(t), 4) for t in thresholds],
+        "weights": {g: [round(float(w), 5) for w in coef[:, i]] for g, i in sorted(vocab.items())},
+        "check": [
+            {"text": t, "scores": [round(float(s), 6) for s in row]}
+            for t, row in zip(CHECK_TEXTS, _predict(vec, fits, list(CHECK_TEXTS)), strict=True)
+        ],
     }
     # The pure-Python scorer must agree with scikit-learn on every training post.
     shipped = Model.from_json(json.dumps(out))
+    sk = _predict(vec, fits, docs)
     gap = max(
-        abs(shipped.score(t) - p) for t, p in zip(norm, pipe.predict_proba(norm)[:, 1], strict=True)
+        abs(shipped.scores(t)[r] - sk[i, k])
+        for i, t in enumerate(docs)
+        for k, r in enumerate(RULES)
     )
     if gap > 1e-3:
         raise SystemExit(f"pure-Python scores differ from scikit-learn's by {gap}")
-    OUT.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
-    print(
-        f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KiB, {len(weights)} n-grams)"
-    )
+    args.out.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+    size = args.out.stat().st_size // 1024
+    print(f"wrote {args.out} ({size} KiB, {len(vocab)} n-grams, largest gap {gap:.1e})")
     return 0
 
 

@@ -15,8 +15,9 @@ Rules enforced (seed 002, 八(二); 妇女权益保障法 第四十三条):
 
 Only the first MAX_CHARS (20,000) characters of each text are screened (`truncated` says when
 a text was longer); patterns use bounded gaps only, so time is linear in the text length.
-A post the rules pass but the packaged classifier doubts goes to `needs_review` (MODEL_DOUBT);
-one in which a sentence still seems to restrict gender goes there too (GENDER_UNCLEAR).
+A post in which the packaged classifier suspects a rule the rules did not report goes to
+`needs_review` (MODEL_DOUBT, the rule named in `suspected_rules`); one in which a sentence
+still seems to restrict gender goes there too (GENDER_UNCLEAR).
 
 Layout: model.py (records), normalise.py (NFKC, format characters, HTML, OpenCC t2s, pinyin,
 offset map), segment.py (jieba word starts), text.py (spans, safe excerpts), rules_zh.py,

@@ -1,16 +1,21 @@
-"""Second opinion for what the rules miss: a character n-gram logistic regression, in pure Python.
+"""Second opinion for what the rules miss: one probability per rule, in pure Python.
 
-Data flow: normalised post text -> `features()` (the set of character 1- to 3-grams near
-words about gender, marriage, children or pregnancy) -> `Model.score()`: bias + (sum of the
-weights of present n-grams) / sqrt(number of present n-grams in the vocabulary), through the
-logistic function -> a probability that the post discriminates. `screen.py` sends a post the
-rules passed to `needs_review` when that probability reaches the model's threshold.
+Data flow: normalised post text -> `features()` (the set of character 1- to 4-grams within
+WINDOW characters of a word about gender, marriage, children, pregnancy or looks, and a mark
+when that word's clause opens the job to all or denies asking) ->
+`Model.scores()`: for each rule (GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST) bias + (sum
+of that rule's weights of the present n-grams) / sqrt(max(number of present n-grams in the
+vocabulary, NORM_FLOOR)), through the logistic function -> a probability per rule ->
+`Model.suspects()`: the rules whose probability reaches their own threshold and that the
+rules did not report. `screen.py` sends a post with a suspected rule to `needs_review`
+(MODEL_DOUBT) and names the rule.
 
-The weights are trained at build time by scripts/train_screening.py (scikit-learn:
-binary CountVectorizer with this very `features` function, L2 Normalizer, LogisticRegression)
-from the development corpus only, and shipped as classifier.json beside this module. Runtime
-needs no scikit-learn and downloads nothing. The file is read at call time, never at import:
-`load_model()` reads the packaged file once, or `Model.from_json()` takes bytes the caller read.
+The weights are trained at build time by scripts/train_screening.py (scikit-learn: binary
+CountVectorizer with this very `features` function, the same scaling, one-vs-rest
+LogisticRegression per rule; thresholds chosen leaving each author out) and shipped as
+classifier.json beside this module. Runtime needs no scikit-learn and downloads nothing.
+The file is read at call time, never at import: `load_model()` reads the packaged file once,
+or `Model.from_json()` takes bytes the caller read. Cost is linear in the scored text.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -25,57 +31,121 @@ from importlib import resources
 MODEL_FILE = "classifier.json"
 # Only the start of a very long text is scored: n-grams of the first part tell enough.
 SCORED_CHARS = 6_000
+# Stamped in the model file: a file built with other features is refused, not misread.
+FEATURES = "key2-w8-n1to4-open25-floor50"
 
-
-# The model looks only near words about gender, marriage, children and pregnancy: the rest of
-# a long ad (duties, pay, address) is the same in clean and violating posts and would drown
-# the one line that matters.
+# The model looks only near words about gender, marriage, children, pregnancy and looks: the
+# rest of a long ad (duties, pay, address) is the same in clean and violating posts and would
+# drown the one line that matters.
 _KEY = re.compile(
-    r"[男女婚孕育妈娃孩姐妹伙帅哥妇夫妻爸]|male|female|wom[ae]n|\bm[ae]n\b|girl|boy|lad(?:y|ies)|"
-    r"gentlem|married|marital|single|pregnan|child|kids?\b|mother|\bmums?\b|\bmoms?\b|gender|"
-    r"\bsex\b|spouse|husband|wife|famil"
+    r"[男女婚孕育妈娃孩姐妹伙帅哥妇夫妻爸胎产嫂娘婆叔爷嫁娶闺媳]|单身|恋爱|对象|家庭|家属|配偶|"
+    r"宝宝|哺乳|经期|生理期|先生|小姐|身高|相貌|颜值|"
+    r"male|female|wom[ae]n|\bm[ae]n\b|girl|boy|lad(?:y|ies)|guys?\b|\bh?is\b|\bs?he\b|\bher\b|"
+    r"\bmrs?\b|\bms\b|madam|gentlem|married|marital|marry|single|pregnan|child|kids?\b|mother|"
+    r"\bmums?\b|\bmoms?\b|gender|\bsex\b|spouse|husband|wife|famil|matern|bab(?:y|ies)|fianc|"
+    r"wedding|engaged|partner|hcg|ultrasound"
 )
-WINDOW = 10
+WINDOW = 8
+MIN_N = 1
+MAX_N = 4
+# A text with few n-grams is scaled as if it had NORM_FLOOR: a one-line post is not judged
+# more confidently than a full ad (the median ad has about 55 n-grams in the vocabulary).
+# Without it single characters (已, 婚) outweighed their context in a one-line text
+# (已婚未婚均可 read as a marriage condition).
+NORM_FLOOR = 50
+# A key word in a clause that opens the job to all or denies asking (男女不限, 已婚未婚均可,
+# 不会询问婚育, "whether a man or a woman", "no pregnancy testing") adds the feature OPEN and
+# OPEN + the key word; the weights learn what it is worth. Longer than MAX_N: no n-gram
+# collides with it.
+OPEN = "<open>"
+_OPENER = re.compile(
+    r"不限|均可|皆可|不论|无论|同一|平等|一视同仁|一律|不会|不得|不因|不问|不询问|不查|不要求|"
+    r"不设|不含|无需|不需|都可|都欢迎|欢迎|兼招|regardless|whether|equal|either|both|\bno\b|"
+    r"\bnot\b|never|irrespective|all (?:genders|applicants)"
+)
+_CLAUSE_END = re.compile(r"[,，。;；!?！？\n]")
+OPEN_REACH = 25
+
+
+def _opened(text: str, start: int, end: int) -> bool:
+    """True when the clause around text[start:end] (at most OPEN_REACH each side) opens."""
+    left = text[max(0, start - OPEN_REACH) : start]
+    right = text[end : end + OPEN_REACH]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(left)]
+    stop = _CLAUSE_END.search(right)
+    clause = (left[cuts[-1] :] if cuts else left) + " " + (right[: stop.start()] if stop else right)
+    return _OPENER.search(clause) is not None
 
 
 def features(norm_text: str) -> set[str]:
-    """Character 1- to 3-grams within WINDOW characters of a key word, spaces collapsed."""
-    text = " ".join(norm_text[:SCORED_CHARS].split())
+    """Character MIN_N- to MAX_N-grams within WINDOW characters of a key word, spaces collapsed;
+    OPEN and OPEN + key word when the key word's clause opens the job (see `_opened`)."""
+    text = norm_text[:SCORED_CHARS]
     grams: set[str] = set()
     for m in _KEY.finditer(text):
-        piece = text[max(0, m.start() - WINDOW) : m.end() + WINDOW]
-        for n in (1, 2, 3):
+        if _opened(text, m.start(), m.end()):
+            grams.add(OPEN)
+            grams.add(OPEN + m.group(0)[:3])
+        piece = " ".join(text[max(0, m.start() - WINDOW) : m.end() + WINDOW].split())
+        for n in range(MIN_N, MAX_N + 1):
             for i in range(len(piece) - n + 1):
                 grams.add(piece[i : i + n])
     return grams
 
 
+def _logistic(z: float) -> float:
+    if z < -60:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 @dataclass(frozen=True)
 class Model:
-    bias: float
-    weights: dict[str, float]
-    threshold: float
+    """Per-rule logistic regressions sharing one n-gram vocabulary."""
+
+    rules: tuple[str, ...]
+    bias: tuple[float, ...]
+    thresholds: tuple[float, ...]
+    # n-gram -> one weight per rule, in the order of `rules`.
+    weights: dict[str, tuple[float, ...]]
     version: str
 
     @classmethod
     def from_json(cls, data: bytes | str) -> Model:
         raw = json.loads(data)
-        return cls(
-            bias=float(raw["bias"]),
-            weights={str(k): float(v) for k, v in raw["weights"].items()},
-            threshold=float(raw["threshold"]),
+        if raw.get("features") != FEATURES:
+            raise ValueError(f"model built with features {raw.get('features')!r}, not {FEATURES}")
+        rules = tuple(str(r) for r in raw["rules"])
+        model = cls(
+            rules=rules,
+            bias=tuple(float(b) for b in raw["bias"]),
+            thresholds=tuple(float(t) for t in raw["thresholds"]),
+            weights={str(k): tuple(float(x) for x in v) for k, v in raw["weights"].items()},
             version=str(raw.get("version", "")),
         )
+        sizes = {len(model.bias), len(model.thresholds), *map(len, model.weights.values())}
+        if sizes != {len(rules)}:
+            raise ValueError("model file: one bias, threshold and weight per rule expected")
+        return model
 
-    def score(self, norm_text: str) -> float:
+    def scores(self, norm_text: str) -> dict[str, float]:
+        """Each rule's probability that the post breaks it."""
         present = [self.weights[g] for g in features(norm_text) if g in self.weights]
-        z = self.bias + (sum(present) / math.sqrt(len(present)) if present else 0.0)
-        if z < -60:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        scale = 1.0 / math.sqrt(max(len(present), NORM_FLOOR))
+        sums = [sum(col) for col in zip(*present, strict=True)] if present else []
+        return {
+            rule: _logistic(self.bias[k] + (sums[k] * scale if sums else 0.0))
+            for k, rule in enumerate(self.rules)
+        }
 
-    def doubts(self, score: float) -> bool:
-        return score >= self.threshold
+    def suspects(self, scores: dict[str, float], reported: Iterable[str]) -> tuple[str, ...]:
+        """Rules whose probability reaches their threshold and that the rules did not report."""
+        done = set(reported)
+        return tuple(
+            rule
+            for rule, threshold in zip(self.rules, self.thresholds, strict=True)
+            if rule not in done and scores.get(rule, 0.0) >= threshold
+        )
 
 
 @lru_cache(maxsize=1)

@@ -82,12 +82,16 @@ class Screening:
     exemptions: tuple[Exemption, ...]
     # Some text was longer than MAX_CHARS and only its first MAX_CHARS characters were read.
     truncated: bool = False
-    # The classifier's probability that the post discriminates (None: model not consulted).
+    # The classifier's highest probability over the rules (None: model not consulted).
     model_score: float | None = None
-    # The rules passed the post but the classifier doubts it: a person should look.
+    # The classifier suspects a rule the rules did not report: a person should look.
     model_doubts: bool = False
     # The rules passed the post, but a sentence seems to restrict gender (GENDER_UNCLEAR).
     unclear: tuple[Exemption, ...] = ()
+    # The rules the classifier suspects and the rules did not report (MODEL_DOUBT names them).
+    suspected_rules: tuple[str, ...] = ()
+    # The classifier's probability per rule, (rule, probability) pairs (empty: not consulted).
+    model_scores: tuple[tuple[str, float], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -117,6 +121,8 @@ class Screening:
             "needs_review": self.needs_review,
             "review_reasons": self.review_reasons,
             "model_score": None if self.model_score is None else round(self.model_score, 3),
+            "suspected_rules": list(self.suspected_rules),
+            "model_scores": {r: round(p, 3) for r, p in self.model_scores} or None,
             "truncated": self.truncated,
             "rules_version": RULES_VERSION,
         }

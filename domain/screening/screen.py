@@ -9,8 +9,9 @@ to women (`exemption.Basis`), otherwise it stays a violation; a post that moves 
 the work for a period (孕期女职工不安排…, `rules_exempt`) is always such an exemption ->
 excerpts are cut from the original text, made safe to display, explained in the post's
 language and deduplicated ->
-when the rules found nothing, the classifier (if a model is given or packaged) may doubt the
-post and send it to `needs_review` with its score; a post with neither violation nor
+the classifier (if a model is given or packaged) gives each rule a probability; a rule it
+suspects that the rules did not report sends the post to `needs_review` (MODEL_DOUBT) and is
+named in `suspected_rules`; a post with neither violation nor
 exemption in which a sentence still seems to restrict gender (`gender_signal`) goes to
 `needs_review` with GENDER_UNCLEAR -> `Screening`.
 """
@@ -40,6 +41,7 @@ from domain.screening.gender_signal import strong_restrictions, unnamed_restrict
 from domain.screening.model import (
     GENDER,
     GENDER_UNCLEAR,
+    HIGHER_BAR_FOR_WOMEN,
     PROHIBITED_WORK_FOR_WOMEN,
     Exemption,
     Hit,
@@ -130,18 +132,25 @@ def screen_post(*texts: str, model: Model | object | None = _PACKAGED) -> Screen
     truncated = any(p.truncated for p in prepared)
     unclear = () if violations or exemptions else _unclear(prepared, lang)
     chosen = load_model() if model is _PACKAGED else model
-    if violations or not isinstance(chosen, Model) or not whole.strip():
+    if not isinstance(chosen, Model) or not whole.strip():
         return Screening(
             tuple(violations.values()), tuple(exemptions.values()), truncated, unclear=unclear
         )
-    score = chosen.score(whole)
+    scores = chosen.scores(whole)
+    # A higher bar for women is reported as a kind of GENDER: no GENDER doubt beside it.
+    reported = {rule for rule, _ in violations}
+    if HIGHER_BAR_FOR_WOMEN in reported:
+        reported.add(GENDER)
+    suspected = chosen.suspects(scores, reported)
     return Screening(
         tuple(violations.values()),
         tuple(exemptions.values()),
         truncated,
-        score,
-        chosen.doubts(score),
+        max(scores.values(), default=0.0),
+        bool(suspected),
         unclear,
+        suspected,
+        tuple(scores.items()),
     )
 
 

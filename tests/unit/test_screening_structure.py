@@ -17,7 +17,6 @@ from domain.screening import (
     PROHIBITED_WORK_FOR_WOMEN,
     screen_post,
 )
-from domain.screening.classifier import Model, load_model
 from domain.screening.explain import RULE_NAMES_ZH, rule_explanation_zh, rule_name_zh
 from domain.screening.model import MODEL_DOUBT
 from domain.screening.normalise import normalise
@@ -144,32 +143,7 @@ def test_truncation_is_reported() -> None:
     assert screen_post("好" * MAX_CHARS).to_dict()["truncated"] is False
 
 
-def test_model_doubt_sends_a_post_the_rules_pass_to_review() -> None:
-    doubting = Model(bias=-1.0, weights={"孩子王": 9.0}, threshold=0.5, version="test")
-    result = screen_post("招聘：店员\n要求：孩子王，阳光开朗", model=doubting)
-    assert result.ok
-    assert result.needs_review and result.model_doubts
-    data = result.to_dict()
-    assert data["review_reasons"] == [MODEL_DOUBT]
-    assert data["model_score"] is not None and data["model_score"] >= 0.5
-    calm = screen_post("招聘：店员\n要求：阳光开朗", model=doubting)
-    assert not calm.needs_review and calm.model_score is not None and calm.model_score < 0.5
-    assert screen_post("招聘：店员", model=None).model_score is None
-
-
-def test_model_is_not_consulted_when_rules_already_refuse() -> None:
-    doubting = Model(bias=5.0, weights={}, threshold=0.5, version="test")
-    result = screen_post("限男性", model=doubting)
-    assert not result.ok and result.model_score is None and not result.model_doubts
-
-
-def test_packaged_model_loads_and_scores_in_pure_python() -> None:
-    model = load_model()
-    assert model is not None
-    assert model.weights and 0.5 <= model.threshold < 1
-    for text in ("招聘司机，男性优先", "招聘司机，男女不限", ""):
-        assert 0.0 <= model.score(text) <= 1.0
-    assert model.score("只招男性，限男生，男士优先") > model.score("会计，熟悉财务软件，周末双休")
+# The classifier's own tests (per-rule model, suspected rules): test_screening_classifier.py.
 
 
 def test_every_code_has_a_chinese_name_and_explanation() -> None:

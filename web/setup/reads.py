@@ -122,6 +122,8 @@ def post_json(settings: Settings, row: Any) -> dict[str, Any]:
         "exemptions": screening.get("exemptions", []),
         # GENDER_UNCLEAR: sentences that seem to restrict gender though no rule names them.
         "review_notes": screening.get("review_notes", []),
+        # MODEL_DOUBT: the rules the classifier suspects and the rules did not report.
+        "suspected_rules": screening.get("suspected_rules", []),
         "rules_version": screening.get("rules_version"),
         "review": review,
         "created_at": _iso(row["created_at"]), "updated_at": _iso(row["updated_at"]),
