@@ -1,0 +1,56 @@
+# Hand-written items (traditional Chinese, HK/TW), author 22. THESE FILES CONTAIN THE ANSWERS.
+RAW = r"""
+G|gender_field|性別：男，持有效駕駛執照
+G|gender_bracket|營業代表（女）
+G|gender_pref|男士優先
+G|gender_slang|誠徵靚女做接待，月薪18K
+G|gender_appear|女，身高165cm以上，外形端莊
+G|gender_excl|恕不考慮女性申請人
+G|gender_listing|會計 女士1名／司機 男士1名
+G|gender_pref|較適合男生，須輪班
+G|gender_role|徵男性保全人員
+G|gender_slang|請個後生仔幫手送貨
+G|gender_pref|限女性，需具親和力
+G|obf_zw|限​女​性
+M|mar_field|婚姻狀況：未婚
+M|mar_pref|已婚已育者優先
+M|question|面試時需說明有否子女及配偶職業
+M|birth_pledge|入職兩年內不得懷孕
+M|preg_dismiss|懷孕者恕不錄用
+M|child_cond|子女須已滿十二歲
+M|mar_pref|單身優先，可配合外派
+P|preg_test|入職體檢包括驗孕
+P|preg_test|須提交未懷孕證明
+P|preg_test|體檢項目含妊娠測試（女性）
+GM|mothers|只限媽媽，兼職時間彈性
+GM|married_women|已婚婦女優先
+C|trap_benefit|享有產假、侍產假及婚假
+C|trap_benefit|設有哺乳室，提供育兒津貼
+C|trap_benefit|員工子女獎學金計劃
+C|trap_benefit|彈性上班，方便接送子女，男女均歡迎
+C|trap_clients|婚友社顧問，協助會員配對，性別不拘
+C|trap_clients|婦產科診所接待員，負責孕婦掛號
+C|trap_clients|婚紗公司化妝師，男女不拘
+C|trap_clients|母嬰用品門市人員，歡迎媽媽爸爸應徵
+C|trap_words|聯絡人：陳小姐
+C|trap_words|聯絡人：黃先生 2345 6789
+C|trap_words|工作地點：女人街附近
+C|trap_words|本公司為平等機會僱主，歡迎不同性別、婚姻狀況人士申請
+C|trap_words|熟悉《性別歧視條例》及《家庭崗位歧視條例》者優先（人事專員）
+C|trap_words|負責婦女中心活動統籌
+C|trap_open|性別不拘，經驗不拘
+C|trap_open|歡迎家庭主婦、主夫申請
+C|trap_words|男裝部售貨員，男女均可
+C|trap_words|負責孕婦瑜伽課程排期
+C|trap_words|婚禮統籌助理，需週末工作
+C|trap_benefit|每年身體檢查（不含妊娠檢查）
+C|trap_words|托兒中心幼兒工作員，男女不拘
+C|trap_words|處理員工產假及生育津貼申請
+C|trap_obf|性別：不拘<br>婚姻：不拘
+C|trap_words|女子學校實驗室技術員
+X|exempt_mine|礦坑坑內採礦工（男），從事井下採掘
+X|exempt_load|貨倉搬運工，限男，每箱貨物約30公斤，須反覆搬抬
+X|exempt_load|建築工地紮鐵工（男），人手搬運鋼筋，單件逾25公斤
+X|exempt_load|米舖送貨員（男），每包米25公斤以上，須獨力扛上樓
+D|decoy_office|礦業公司文書助理（男）
+"""
