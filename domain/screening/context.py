@@ -8,7 +8,8 @@ clause, hit)` -> True drops the hit. Classes, each a structure rather than a phr
   不设性别、婚育条件, "marital status is never grounds for rejection"), unless that clause
   also restricts (优先, 只, 必须, 不要 ...);
 - a sentence that opens the job to every gender (性别不限, 男女都要, "any gender") holds for a
-  gender hit whose own clause does not restrict;
+  gender hit whose own clause does not restrict (an open phrase in a bracket of its own, as in a
+  job table, holds for that bracket only);
 - a named person (孙女士, 张婧（女士）), a former holder of the job (上一任前台是位男生), and a
   gender word followed by a product, a check-up or a talk for that gender (女性专属重疾险,
   女员工另含乳腺彩超, 女生青春期讲座) do not say whom the job takes;
@@ -108,6 +109,16 @@ def _anchor(hit: Hit) -> int:
     return hit.anchor if hit.anchor >= 0 else hit.start
 
 
+def _covers(norm: str, open_at: int, at: int) -> bool:
+    """An open phrase in brackets of its own (包装(男女不限)) holds for that row's job only, not
+    for a gender word outside those brackets (缝纫工(女)30人 包装(男女不限)5人)."""
+    left = norm.rfind("(", max(0, open_at - 8), open_at + 1)
+    if left < 0 or norm.find(")", left, open_at + 1) >= 0:
+        return True
+    right = norm.find(")", open_at, open_at + 12)
+    return right < 0 or left <= at < right
+
+
 def lawful(norm: str, sent: tuple[int, int], clause: tuple[int, int], hit: Hit) -> bool:
     """Is the hit a lawful mention in its context (see the module doc)?"""
     # Windows of at most _REACH characters around the hit: linear however long the clause.
@@ -122,9 +133,11 @@ def lawful(norm: str, sent: tuple[int, int], clause: tuple[int, int], hit: Hit) 
         return True
     if hit.rule == GENDER:
         at = _anchor(hit)
-        if _OPEN.search(norm, max(s_lo, at - 60), min(s_hi, at + 60)) and not _RESTRICTS.search(
-            norm, c_lo, c_hi
-        ):
+        opens = any(
+            _covers(norm, m.start(), at)
+            for m in _OPEN.finditer(norm, max(s_lo, at - 60), min(s_hi, at + 60))
+        )
+        if opens and not _RESTRICTS.search(norm, c_lo, c_hi):
             return True
         for m in _NAMED.finditer(norm, max(c_lo, at - 5), min(c_hi, at + 6)):
             if m.start() <= at < m.end():

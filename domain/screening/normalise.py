@@ -62,8 +62,8 @@ _PINYIN = re.compile(
     r"(?:nan|nv|nü) (?:xing|sheng|shi)|nan|nv|nü|"
     r"xian ?(?:nan|nv|nü) ?(?:xing|sheng|shi)?|you ?xian|"
     r"yi ?hun|wei ?hun|yi ?yu|wei ?yu|jie ?hun|huai ?yun|"
-    r"ren ?shen|yunfu|female|male|zhi ?(?:yao|zhao|xian)|jin ?xian|hai ?zi|"
-    r"(?<=[已未])(?:hun|yu)|hun(?=[育姻])|xian(?=[男女])|mei(?=子)|bao(?=妈)|(?<=[验怀查测])yun|"
+    r"ren ?shen|yunfu|female|male|zhi ?(?:yao|zhao|xian)|jin ?xian|hai ?zi|bao ?ma|"
+    r"(?<=[已未])(?:hun|yu)|hun(?=[育姻])|xian(?=[男女])|mei(?=子)|bao(?=妈)|(?<=[验怀查测未无])yun|"
     r"(?:(?<=[限招要])|(?<=[限招要] ))n a n)"
     r"(?![a-z])"
 )
@@ -78,11 +78,12 @@ _PINYIN_HAN = {
     "xiannvsheng": "限女生", "xiannüsheng": "限女生", "xiannanshi": "限男士", "xiannvshi": "限女士",
     "xiannüshi": "限女士", "youxian": "优先", "zhiyao": "只要", "zhizhao": "只招",
     "zhixian": "只限", "jinxian": "仅限", "haizi": "孩子", "bao": "宝", "yun": "孕",
+    "baoma": "宝妈",
 }  # fmt: skip
 # 只要 / 只招 / 仅限 in pinyin count only right before a pinyin gender word (zhi yao nv hai zi);
 # hai zi only inside such a run.
 _PINYIN_RESTRICT = {"zhiyao", "zhizhao", "zhixian", "jinxian"}
-_GENDER_NEXT = re.compile(r"[ ,]*(?:nan|nv|nü)(?![a-z])")
+_GENDER_NEXT = re.compile(r"[ ,]*(?:nan|nv|nü|bao ?ma)(?![a-z])")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _PINYIN_GENDER = {"nan", "nv", "nü", "nanxing", "nvxing", "nüxing", "nanshi", "nvshi", "nüshi",
                   "nansheng", "nvsheng", "nüsheng"}  # fmt: skip
@@ -93,14 +94,21 @@ _PINYIN_STATUS = {"yihun", "weihun", "yiyu", "weiyu"}
 _YOUXIAN_NEXT = re.compile(r"[ ,]*you ?xian(?![a-z])")
 _JOINED = re.compile(r"(?<=宝)女马")
 _HOMOPHONE = re.compile(r"(?<=(?<![子儿男女])[男女])姓(?![名氏])")
+_LEET = re.compile(r"(?<=[a-z][a-z])[0134](?=[a-z][a-z])|(?<=[a-z])[0134](?=[a-z]{3})")
+_LEET_LETTER = {"0": "o", "1": "i", "3": "e", "4": "a"}
 # Three or more single Chinese characters, each one apart by one space or separator mark.
 # A two-character gender word split by a mark (限男-性, 女.生) is closed up as well.
 _SPACED = re.compile(
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ ·・.*_\-~][\u4e00-\u9fff](?![\u4e00-\u9fff])){2,}|"
-    r"[男女][·・.*_\-~](?=[性士生])"
+    r"[男女][·・.*_\-~](?=[性士生])|"
+    # 要 求 : 女 性 , -- letter-spaced Chinese with its field marks spaced out as well.
+    r"(?<!\S)[\u4e00-\u9fff](?: [\u4e00-\u9fff:,;](?!\S)){3,}"
 )
-# Four or more single Latin letters one space apart (m a r r i e d, M A L E) spell one word.
-_SPACED_LATIN = re.compile(r"(?<![a-z] )(?<![a-z])[a-z](?: [a-z]){3,}(?![a-z])")
+# Four or more single Latin letters one space or hyphen apart (m a r r i e d, s-i-n-g-l-e)
+# spell one word.
+_SPACED_LATIN = re.compile(
+    r"(?<![a-z][ -])(?<![a-z])[a-z](?: [a-z]){3,}(?![a-z])|(?<![a-z])[a-z](?:-[a-z]){3,}(?![a-z])"
+)
 # An emoji between two Chinese characters (男🔥生🔥优🔥先, 宝💕妈) is a separator, never a word.
 _EMOJI_BETWEEN = re.compile(
     r"(?<=[\u4e00-\u9fff])[\u2600-\u27bf\U0001f300-\U0001faff](?=[\u4e00-\u9fff])"
@@ -219,7 +227,7 @@ def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
             continue
         beside_han = bool(before and (_HAN.match(before[-1]) or before[-1] in ":(/、,"))
         run = last >= 0 and not norm[last : m.start()].strip()
-        if key in ("youxian", "haizi") and not run:
+        if key in ("youxian", "haizi", "baoma") and not run:
             continue  # 优先 only right after a pinyin gender word (nv xing you xian)
         if key in _PINYIN_RESTRICT and not _GENDER_NEXT.match(norm, m.end()):
             continue
@@ -281,5 +289,7 @@ def normalise(original: str) -> Normalised:
     text = _simplified("".join(builder.chars)).translate(_SYMBOLS)
     # 男姓 / 女姓: the homophone 姓 for 性 after a gender (not 子女姓名, 男女姓氏).
     text = _HOMOPHONE.sub("性", text)
+    # s1ngle / pr3ferred: a digit inside a Latin word stands for the letter it looks like.
+    text = _LEET.sub(lambda m: _LEET_LETTER[m.group()], text)
     done = _joined(_unspaced(_pinyin(text, builder.starts, builder.ends)))
     return Normalised(*unmask(done.text, done.starts, done.ends))

@@ -10,6 +10,7 @@ Classes (not phrases):
 - a gender emoji standing for the word beside Chinese text (👩限定, 👨勿扰, 🙋‍♀️优先) is that word;
 - a homophone of 男/女 used as the gender syllable (钕生, 限楠生, 招南士) is 男/女 -- 钕 is
   never a person, the others only after a hiring or restricting character;
+- sound-alike spellings (囡生, 菇凉, 帅锅, 宝麻, 已昏已浴) are the word they stand for;
 - an English gender word written against Chinese (限female, 一名male driver, 男生preferred,
   prefer男生) is the Chinese word, and "prefer"/"preferred"/"only" written against Chinese is
   优先/限定.
@@ -50,6 +51,10 @@ _HOMOPHONE = re.compile(
     rf"钕(?=[生性士孩的工])|(?<=[{_HIRE_BEFORE}])(?:楠|南|难|喃)(?=[生性士孩的])"
     rf"|(?<=[{_HIRE_BEFORE}])(?:汝|钮)(?=[生性士孩])"
 )
+# Sound-alike spellings of gender and status words (囡生, 菇凉, 帅锅, 宝麻, 已昏已浴, 未yun is
+# read in `normalise`): each is written as the word it stands for.
+_SOUNDALIKE = {"囡": "女", "菇凉": "姑娘", "帅锅": "帅哥", "麻": "妈", "昏": "婚", "浴": "育"}
+_SOUND = re.compile(r"囡(?=[生性孩的])|菇凉|帅锅|(?<=宝)麻|(?<=[已未])昏|(?<=[已未][婚昏])浴")
 _MODAL = r"prefer|preferred|only"
 _EN_WORDS = {
     "male": "男性", "males": "男性", "female": "女性", "females": "女性", "men": "男士",
@@ -90,6 +95,8 @@ def _rewrite(text: str, starts: list[int], ends: list[int]) -> _Text:
         edits.append((m.end() - 1, m.end(), "女" if ch in _F_EMOJI else "男"))
     for m in _HOMOPHONE.finditer(text):
         edits.append((m.start(), m.end(), "女" if m.group() in "钕汝钮" else "男"))
+    for m in _SOUND.finditer(text):
+        edits.append((m.start(), m.end(), _SOUNDALIKE[m.group()]))
     for m in _EN_AGAINST.finditer(text):
         g = next(k for k in "abcd" if m.group(k) is not None)
         edits.append((m.start(g), m.end(g), _EN_WORDS[m.group(g)]))
@@ -113,7 +120,7 @@ def unmask(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int
         keep = [i for i in range(len(text)) if not _DECOR.match(text[i])]
         text = "".join(text[i] for i in keep)
         starts, ends = [starts[i] for i in keep], [ends[i] for i in keep]
-    patterns = (_SIGN_DUP, _LINE_PICTURE, _EMOJI, _HOMOPHONE, _EN_AGAINST)
+    patterns = (_SIGN_DUP, _LINE_PICTURE, _EMOJI, _HOMOPHONE, _SOUND, _EN_AGAINST)
     if not any(p.search(text) for p in patterns):
         return text, starts, ends
     done = _rewrite(text, starts, ends)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from domain.screening import rules_general as gen
+from domain.screening import rules_terse
 from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST, Hit, anchor_of
 
 _COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*(?:名|位|个|人|枚)|若干名?|数名"
@@ -106,11 +107,12 @@ def find(
                 yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=m.start("w"))
     yield from more_hits(norm, sentences)
     yield from family_hits(norm, sentences)
+    yield from rules_terse.find(norm, sentences)
 
 
 # 男女比例8:2 / "keep the team at 80% men" -- an uneven gender ratio set for the hire (round 7);
 # a count of the staff already there (现有员工男女比例) is a tally, not a condition.
-_RATIO = re.compile(r"男女比例\s*(?:为|是)?\s*(\d{1,2})\s*[:比]\s*(\d{1,2})")
+_RATIO = re.compile(r"男女比例\s*(?:要求|控制在|为|是)?\s*(\d{1,2})\s*[:比]\s*(\d{1,2})")
 _RATIO_TALLY = re.compile(
     r"现有|目前|现在|公司员工|员工构成|团队现|已有|去年|往年|以往|历年|入职员工"
 )

@@ -39,7 +39,7 @@ class Prepared:
 # A full stop ends a sentence, a leader or ellipsis (男......3人) does not, nor does the dot of a
 # title (Ms. Lee, Dr. Wang: round 7).
 _SENTENCE_END = re.compile(
-    r"[。!?;\n\r|丨]|(?<!\.)(?<!\bms)(?<!\bmr)(?<!\bmrs)(?<!\bdr)\.(?![\d.])"
+    r"[。!?;\n\r|丨]|(?<!\.)(?<!\bms)(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bpreg)\.(?![\d.])"
 )
 _CLAUSE_END = re.compile(r",")
 _STRIP = " \t\r\n\f\v,;.。|丨:、-"
