@@ -39,7 +39,8 @@ _DENIED = re.compile(
 )
 _POLICY = re.compile(
     r"不作为|不影响|不设|不含|不包含|不问|不询问|无关|差别对待|不作要求|不做要求|不纳入|不列入|不要求|"
-    r"不做|不进行|不限婚|(?:已婚|未婚|婚否|婚育|子女|孩子|小孩)\s*:?\s*[^,;。!?\n:]{0,6}?(?:均可|皆可|都可以?|不限)"
+    r"不做|不进行|不限婚|不查孕|不验孕|不查怀孕|欢迎不同|"
+    r"(?:已婚|未婚|婚否|婚育|婚姻|子女|孩子|小孩)\s*:?\s*[^,;。!?\n:]{0,6}?(?:均可|皆可|都可以?|不限|不拘)"
 )
 # English policy words govern a list after them ("no restrictions on gender, marital status or
 # family plans"), so they are read from the start of the sentence, not only the hit's clause.
@@ -47,7 +48,8 @@ _POLICY_EN = re.compile(
     r"\bno restrictions?\b|\bof any\b|\bany (?:gender|marital|age)\b|"
     r"\b(?:will|do|does|shall) not ask\b|\bnot to ask\b|\bnever ask\b|"
     r"\bnever (?:a )?grounds?\b|\bnot (?:a )?grounds?\b|\bno bearing\b|\bnot a factor\b|"
-    r"\birrelevant\b",
+    r"\birrelevant\b|\bmakes? no difference\b|\bdoes(?:n't| not) matter\b|"
+    r"\b(?:do not|don't|no need to) (?:include|state|disclose|mention)\b",
     re.ASCII,
 )
 _RESTRICTS = re.compile(
@@ -60,6 +62,7 @@ _OPEN = re.compile(
     r"性别(?:要求)?\s*:?\s*不限|不限性别|男女不限|男女均可|男女都(?:可以?|行|要|收)|性别均可|"
     r"男的女的都|男仔女仔都|男生女生都|不分男女|向全体|全体合格|所有求职者|\bany gender\b|"
     r"\ball genders\b|"
+    r"(?:男|女)(?:性|士|生)?(?:也可以?|也能|亦可|同样可以?)(?:报名|应聘|投递|申请|报考)|"
     r"\bopen to (?:all|every|everyone|anyone)\b|\banyone who\b|"
     r"\bregardless of gender\b",
     re.ASCII,
@@ -70,17 +73,31 @@ _SURNAMES = (
 )
 _NAMED = re.compile(
     rf"[{_SURNAMES}](?:女士|小姐|先生|太太|姑娘|阿姨|大姐|生)"
-    rf"|(?:(?<=[:\s])|^)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}\s*\(\s*(?:女士|小姐|先生)\s*\)",
+    rf"|(?:(?<=[:\s])|^)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}\s*\(\s*(?:女士|小姐|先生)\s*\)"
+    rf"|[{_SURNAMES}](?:工|师傅|经理|老师|主管|总|姐|哥)\s*\(\s*[男女]\s*\)",
     re.MULTILINE,
 )
 _FORMER = re.compile(r"(?:上一任|前任|上任|之前的|原来的|现任|目前的)[^,;。!?\n]{0,6}$")
+# 我们的焊工班长是一位女师傅 / 团队有多位女工程师 / 目前司机队伍里有6位女司机: staff already
+# there, described -- unless the clause wants one (需要的是一位女性).
+_STAFF = re.compile(
+    r"(?:是一位|是位|是名|有(?:\d{1,3}|多|几|好几|[一二两三四五六七八九十]{1,2})(?:位|名|个)|已有|现有|"
+    r"我们的|去年|曾经|班长|负责人|创始人|老板(?:娘)?是)[^,;。!?\n]{0,8}$"
+)
+_WANTS = re.compile(r"需要|要找|想找|希望|招|聘|寻|缺|\bneed|\bwant|\bseek")
+# "Women's Job Fair", "Women's Day": an event or body named for a gender.
+_EVENT = re.compile(
+    r"(?:women|men|ladies)['\u2019]s "
+    r"(?:job fair|fair|day|network|association|federation|committee|league)\b"
+)
 _FOR_THAT_GENDER = re.compile(
-    r"(?:男|女)(?:性|士|生|子|孩|职工|员工|同胞)?(?:专属|专享|的|另含|可享|享受|含)?[^,;。!?\n]{0,2}?"
+    r"(?:男|女)(?:性|士|生|子|孩|职工|员工|同胞)?"
+    r"(?:[^,;。!?\n]{0,6}?(?:专属|专享|另含|可享|享受|免费)|的|含)?[^,;。!?\n]{0,4}?"
     r"(?:险|保险|产品|用品|套餐|课程|讲座|服装|护肤|健康|体检|筛查|检查|彩超|乳腺|宫颈|妇科|疾病|"
     r"青春期|专区|专柜|街|路|市场|广场|大厦)"
 )
 _M_BENEFIT = re.compile(
-    r"慰问金|可领取|补贴|津贴|婚姻登记|收养登记|民政|婚姻家庭|夫妻房|入住|\binsurance\b|\bvouchers?\b|"
+    r"慰问金|可领取|补贴|津贴|报销|费用|婚姻登记|收养登记|民政|婚姻家庭|夫妻房|入住|\binsurance\b|\bvouchers?\b|"
     r"\bsubsid\w*|\bsponsor\w*|\bvisas?\b|"
     r"\b(?:health|medical|dental|family) (?:plan|cover|coverage|benefits?)\b",
     re.ASCII,
@@ -97,7 +114,8 @@ _QUOTED = re.compile(r"[「『“\"][^」』”\"\n]{1,24}[」』”\"]")
 # "member verification …, including marital status": the clients' records, a clause before.
 _M_RECORDS = re.compile(
     r"(?:member|user|client|customer|patient)s?'?\s+(?:verification|profiles?|records?|data|"
-    r"details|declarations?)",
+    r"details|declarations?)|\bdating (?:app|site|platform)s?\b|"
+    r"婚介|婚恋网|相亲|来访客户|客户的|会员的",
     re.ASCII,
 )
 
@@ -144,10 +162,16 @@ def lawful(norm: str, sent: tuple[int, int], clause: tuple[int, int], hit: Hit) 
                 return True
         if _FORMER.search(norm, max(c_lo, at - 12), at):
             return True
+        if _STAFF.search(norm, max(c_lo, at - 14), at) and not (
+            _WANTS.search(norm, c_lo, at) or _RESTRICTS.search(norm, c_lo, c_hi)
+        ):
+            return True
+        if _EVENT.match(norm, at, min(c_hi, at + 40)):
+            return True
         if _FOR_THAT_GENDER.match(norm, at, min(c_hi, at + 14)):
             return True
     for q in _QUOTED.finditer(norm, max(c_lo, hit.start - 26), min(c_hi, hit.end + 26)):
-        if q.start() < hit.start and hit.end <= q.end():
+        if (q.start() < hit.start and hit.end <= q.end()) or q.start() < hit.anchor < q.end() - 1:
             return True
     if hit.rule == MARRIAGE_CHILDBEARING:
         if _M_SERVED.search(norm, max(s_lo, hit.start - 30), hit.end):

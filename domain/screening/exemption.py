@@ -29,6 +29,8 @@ _NAMED_WORK = re.compile(
     r"underground (?:[a-z-]+ ){0,2}(?:fitters?|workers?|labou?rers?|crews?|staff)|below surface|"
     r"(?:level|class|grade) (?:iv|4)\b[^.;]{0,20}(?:physical|labou?r|work|intensity)|\bfelling\b|"
     r"\blogging\b|log skidding|"
+    # Round 7b: heavy goods carried alone, named not weighed (单人背冰箱, 独自搬运洗衣机).
+    r"(?:单人|独自|一个人|一人)(?:背|扛|搬|抬)(?:运)?[^,;。]{0,4}?(?:冰箱|洗衣机|钢琴|空调|保险柜|家具)|"
     r"underground\b[^.;]{0,30}\b(?:mines?|mining|coal|shafts?|pits?)\b|"
     r"work(?:ing)? underground|below ground|(?:level|class|grade) iv\b|"
     r"labou?r protection of female (?:employees|workers)|"
@@ -117,7 +119,7 @@ def _heavy(text: str, lo: int, hi: int) -> bool:
 
 
 # 接送井下工人 -- the job carries or serves people who work underground; it is not that work.
-_SERVES = re.compile(r"(?:接送|运送|载|服务|为|给|培训|接待)$")
+_SERVES = re.compile(r"(?:接送|运送|载|服务|(?<!强度)(?<!等级)(?<!级别)为|给|培训|接待)$")
 
 
 _LEGAL_LIST = re.compile(r"禁忌|规定|不得|prohibit|forbid|protection")

@@ -64,7 +64,7 @@ _SOLD_BEFORE = re.compile(
     r"products?|brand|manufactur\w*|distribut\w*)[^,;。!?\n]{0,8}$"
 )
 _SOLD_AFTER = re.compile(
-    r"[^,;。!?\n]{0,8}?(?:套装|产品|用品|商品|陈列|货架|生产线|品牌|电商|运营|销售|批发|代理)"
+    r"[^,;。!?\n]{0,8}?(?:套装|产品|用品|商品|陈列|货架|生产线|品牌|电商|运营|销售|批发|代理|试剂|研发|研制)"
     r"|(?:棒|试纸|笔|卡|盒)?店|(?:\s*(?:kits?|strips?|products?|brand|cassettes?|packs?)\b)"
 )
 

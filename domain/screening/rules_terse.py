@@ -49,7 +49,7 @@ _GENDER = [
     # English: "restricted to men", "a gentleman would suit", "ideal candidate: she is".
     re.compile(
         r"\b(?:position|role|job|vacancy|post|opening|hiring|recruitment)\b[^.;\n]{0,30}?"
-        r"\b(?:restricted|limited|reserved|confined|open) (?:only )?(?:to|for) "
+        r"\b(?:restricted|limited|reserved|confined) (?:only )?(?:to|for) "
         r"(?:(?P<m>men|males|gentlemen)|women|females|ladies)\b(?! and| or)"
     ),
     re.compile(
@@ -126,7 +126,8 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
             continue
         for p in _GENDER:
             for m in p.finditer(norm, s_lo, s_hi):
-                yield Hit(GENDER, m.start(), m.end(), bool(m.groupdict().get("m")))
+                g = m.groupdict()
+                yield Hit(GENDER, m.start(), m.end(), bool(g.get("m")) or g.get("g") == "男")
         ages: dict[bool, set[str]] = {True: set(), False: set()}
         first = -1
         for m in _AGE.finditer(norm, s_lo, s_hi):
