@@ -61,6 +61,7 @@ _EN_WORDS = {
     "man": "男士", "gentlemen": "男士", "guys": "男生", "guy": "男生", "boys": "男生",
     "boy": "男生", "women": "女士", "woman": "女士", "ladies": "女士", "lady": "女士",
     "girls": "女生", "girl": "女生", "prefer": "优先", "preferred": "优先", "only": "限定",
+    "single": "单身", "unmarried": "未婚", "married": "已婚",
 }  # fmt: skip
 _GENDER_EN = "|".join(sorted((w for w in _EN_WORDS if w not in _MODAL.split("|")), key=len)[::-1])
 # An English gender word with Chinese right against it on one side (one space at most); "prefer"

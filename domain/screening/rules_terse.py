@@ -8,12 +8,19 @@ Classes:
   女生2名, 女性岗位2个, 按性别报考); different age bars for each gender (女性不超过28岁，男性不超过
   35岁, "men up to 45, women up to 35"); one gender screened out or named to fill a post
   (女性候选人直接淘汰, 原则上由男性员工担任, 新人按男同事招); English "restricted to men",
-  "a gentleman would suit", "ideal candidate: she ...";
+  "a gentleman would suit", "ideal candidate: she ..."; an age bar or a pause for one gender
+  (女性年龄不超过28周岁, 女士暂不安排面试, 男 ✔ 女 ✘, 本人（先生）, 男优, 指定要女…, 仅签女…);
+  a pronoun given a duty right after the wanted post (找一个秘书，她得会开车); English
+  exclusions, looks bars, majorities and quotas ("unable to consider female applicants",
+  "women applicants: height 160cm+", "mostly female … keep it that way", "female quota is full");
 - marriage and childbearing as rule-book conditions: births scheduled or approved by the
   employer (入职三年后方可生育, 生育须经批准), pregnancy or nursing outside the hire or
   penalised (哺乳期人员不在招聘范围, 怀孕的须退还培训费, 怀孕期间一律不收), young children at home
   as a bar (家有两岁以下幼儿者不宜报名), single people put after couples, interviews that look
-  into love and marriage; English "must not be expecting", "family man preferred";
+  into love and marriage, births queued by the employer (按生育排队计划安排怀孕), no young
+  children (需无低龄子女), children's ages asked (说明子女年龄), a carer required
+  (小孩须有老人帮带), 婚况：未婚; English "must not be expecting", "family man preferred",
+  "pregnant or breastfeeding applicants cannot be accepted", "who looks after your children";
 - pregnancy tests by the sample or the paper (尿妊娠, 早孕试纸检测结果, 未怀孕声明, 孕情筛查,
   体检查出怀孕, "a report showing you are not pregnant", "preg. test").
 Every gap is bounded; each pattern is one left-to-right search per sentence, so work is linear.
@@ -46,6 +53,24 @@ _GENDER = [
         r"(?:原则上|一律|只能|均|须|必须|应当?)由(?P<g>[男女])" + _G + r"(?:员工|职工|人员)?担任"
     ),
     re.compile(r"(?:新人|新员工|本次)(?:也|都)?(?:只)?按(?P<g>[男女])" + _G + r"招"),
+    # 女性年龄不超过28周岁: an age bar for one gender; 女士暂不安排面试 / 男 ✔ 女 ✘ / 本人（先生）.
+    re.compile(
+        r"(?P<g>[男女])"
+        + _G
+        + r"(?:应聘者|员工|求职者)?年龄(?:须|需|要求)?(?:不超过|不大于|不高于|在)\s*\d{2}"
+    ),
+    re.compile(r"(?<![期孕妈])(?P<g>[男女])" + _G + r"暂不(?:安排|考虑|招|录用|接受)"),
+    re.compile(r"(?P<g>[男女])\s*[✔✓√]\s*[男女]\s*[✘✗×✕]|[男女]\s*[✘✗×✕]\s*(?P<g2>[男女])\s*[✔✓√]"),
+    re.compile(r"本人\s*\(\s*(?:(?P<m>先生|男)|女士|女)\s*\)"),
+    # 男优 (男性优先 cut short), 指定要女姐姐, 仅签女艺人.
+    re.compile(
+        r"(?<![男女子儿])(?P<g>[男女])优(?![秀惠势质良雅美])|指定(?:要|招|找)?(?P<g3>[男女])"
+        r"|(?:只|仅|限)签(?P<g4>[男女])"
+    ),
+    # 老板要找一个形象好的秘书，她得会开车 -- a pronoun with a duty, right after the wanted post.
+    re.compile(
+        r"(?:招|找|聘|需要?|要求)[^。!?\n]{0,16}[,，]\s*(?:(?P<m>他)|她)(?:得|要|须|需|必须|应|最好|还要)"
+    ),
     # English: "restricted to men", "a gentleman would suit", "ideal candidate: she is".
     re.compile(
         r"\b(?:position|role|job|vacancy|post|opening|hiring|recruitment)\b[^.;\n]{0,30}?"
@@ -60,6 +85,21 @@ _GENDER = [
         r"\bideal (?:candidate|applicant|hire|person)\s*[:,\-]\s*(?:(?P<m>he)|she) "
         r"(?:is|will|has|should)\b"
     ),
+    # "unable to consider female applicants", "women applicants: height 160cm+",
+    # "female hostesses must be at least 165cm", "mostly female and we'd like to keep it",
+    # "only have openings for male engineers; female quota is full".
+    re.compile(
+        r"\b(?:unable to|cannot|can't|won't|will not|do not|don't|not able to) "
+        r"(?:consider|accept|hire|employ|take on|interview) (?:(?P<m2>female|women)|male|men)"
+        r"(?: applicants| candidates)?\b"
+    ),
+    re.compile(
+        r"\b(?:(?P<m>male|men)|female|women)"
+        r"(?: applicants| candidates| staff| [a-z]+(?:ess|esses))?"
+        r"\s*(?::|must be|should be)\s*(?:at least )?(?:height|\d{3}\s*cm)"
+    ),
+    re.compile(r"\bmostly (?:(?P<m>male|men)|female|women)\b[^.\n]{0,30}\bkeep it that way"),
+    re.compile(r"\b(?:(?P<m>male|men)|female|women) quota is (?:full|filled|met)\b"),
     # "receptionist: f, 22-30", "driver x2 male"
     re.compile(r"[a-z]: (?:(?P<m>m)|f), \d{2}\s*-\s*\d{2}\b"),
     re.compile(r"\bx\s?\d{1,2} (?:(?P<m>males?)|females?)\b"),
@@ -87,7 +127,7 @@ _MARRIAGE = [
         r"(?:怀孕|孕期|哺乳期)[^,;。\n]{0,8}?(?:一律|均|概|统统)(?:不收|不要|不录|不予|谢绝|不招)"
     ),
     re.compile(
-        r"家(?:中|里)?有[^,;。\n]{0,8}?(?:幼儿|婴儿|婴幼儿|小孩|孩子|宝宝)(?:者|的)?[^,;。\n]{0,2}?"
+        r"家(?:中|里)?有[^,;。\n]{0,8}?(?:幼儿|婴儿|婴幼儿|小孩|孩子|宝宝)(?:者|的)?[^,;。\n]{0,8}?"
         r"(?:不宜|不予|不得|请勿|勿|暂不|不能|不可)"
     ),
     re.compile(
@@ -100,6 +140,24 @@ _MARRIAGE = [
     re.compile(
         r"\bfamily (?:man|woman) (?:preferred|only|wanted|ideal)|\b(?:ideally|preferably) married\b"
     ),
+    re.compile(
+        r"\b(?:pregnant|expecting|breastfeeding|nursing)"
+        r"(?: or (?:pregnant|breastfeeding|nursing))? "
+        r"(?:applicants|candidates|women|mothers) (?:cannot|can't|will not|won't|may not|are not)"
+        r" (?:be )?(?:accepted|considered|hired|employed|eligible)"
+    ),
+    re.compile(
+        r"\bwho (?:will |would |)(?:looks?|takes?|cares?) (?:after|care of) your "
+        r"(?:child|children|kids|baby)"
+    ),
+    # 需按公司生育排队计划安排怀孕 / 需无低龄子女 / 说明子女年龄 / 小孩须有老人帮带 / 婚况：未婚
+    re.compile(
+        r"生育(?:排队|排期|计划)[^,;。\n]{0,6}?安排(?:怀孕|生育)|按[^,;。\n]{0,10}?安排怀孕"
+    ),
+    re.compile(r"(?:需|须|要求)?无(?:低龄|年幼|幼小|未成年)的?子女|孩子在老家的?不(?:考虑|要|收)"),
+    re.compile(r"(?:说明|提供|填写|告知|写明)(?:子女|孩子|小孩)(?:的)?(?:年龄|几岁|情况)"),
+    re.compile(r"(?:小孩|孩子|子女)(?:须|需|必须|要)有(?:老人|家人|人)(?:帮带|照看|带|照顾)"),
+    re.compile(r"婚况\s*:\s*(?:未婚|已婚|单身)"),
 ]
 _PREGNANCY_TEST = [
     re.compile(r"尿妊娠|血妊娠|妊娠试验|孕情(?:筛查|检测|检查)|早孕(?:试纸)?检测(?:结果|报告|单)"),
@@ -127,7 +185,8 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
         for p in _GENDER:
             for m in p.finditer(norm, s_lo, s_hi):
                 g = m.groupdict()
-                yield Hit(GENDER, m.start(), m.end(), bool(g.get("m")) or g.get("g") == "男")
+                men = any(g.get(k) == "男" for k in ("g", "g2", "g3", "g4"))
+                yield Hit(GENDER, m.start(), m.end(), bool(g.get("m")) or men)
         ages: dict[bool, set[str]] = {True: set(), False: set()}
         first = -1
         for m in _AGE.finditer(norm, s_lo, s_hi):
