@@ -92,6 +92,10 @@ def _zh_number(text: str) -> float:
     return float(total + digit)
 
 
+_AT_ONCE = re.compile(r"一次(?:扛|搬|背|提|抬|拿|运)([两二三四2-4])")
+_AT_ONCE_N = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
+
+
 def _heavy(text: str, lo: int, hi: int) -> bool:
     for m in (*_WEIGHT.finditer(text, lo, hi), *_ZH_WEIGHT.finditer(text, lo, hi)):
         raw = m.group(1)
@@ -106,6 +110,9 @@ def _heavy(text: str, lo: int, hi: int) -> bool:
             or "多" in m.group()
             or bool(_OVER_BEFORE.search(before))
         )
+        # 每桶19公斤，一次扛两桶: several units carried at once weigh together.
+        at_once = _AT_ONCE.search(text, m.end(), min(hi, m.end() + 12))
+        kg *= _AT_ONCE_N.get(at_once.group(1), 1) if at_once else 1
         heavy = kg > 20 or (kg >= 20 and over)
         if not heavy or _NOT_HANDLING.search(before) or _aside(text, lo, m.start(), m.end()):
             continue

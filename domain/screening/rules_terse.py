@@ -104,11 +104,17 @@ _GENDER = [
     re.compile(r"[a-z]: (?:(?P<m>m)|f), \d{2}\s*-\s*\d{2}\b"),
     re.compile(r"\bx\s?\d{1,2} (?:(?P<m>males?)|females?)\b"),
 ]
-# 女性不超过28岁，男性不超过35岁 / "men up to 45, women up to 35": an age bar per gender.
+# 女性不超过28岁，男性不超过35岁 / "men up to 45, women up to 35": an age bar per gender (an age
+# in 岁 or after "up to"; 男员工20名，女员工30名 is a headcount).
 # "| 1人 | male |": a table row's gender cell ("|" ends a sentence, so rows are read whole).
 _ROW = re.compile(r"\|\s*\d{1,3}\s*[人名]?\s*\|\s*(?:(?P<m>male|男)|female|女)\s*\|")
+# "Male labourer for grain store; …": a sentence opened by a gendered job title.
+_OPENING = re.compile(
+    r"\s*(?:(?P<m>male)|female) [a-z]+(?:ers?|ors?|ists?|ants?|ians?|hands?)\b(?! and| or)"
+)
 _AGE = re.compile(
-    r"(?:(?P<m>男|\bmen\b|\bmales?\b)|女|\bwomen\b|\bfemales?\b)(?:性|士|生)?[^,;。\n\d]{0,10}?(?P<a>\d{2})"
+    r"(?:(?P<m>男|\bmen\b|\bmales?\b)|女|\bwomen\b|\bfemales?\b)(?:性|士|生)?[^,;。\n\d]{0,10}?"
+    r"(?:(?P<a>\d{2})(?=\s*周?岁)|(?:up to|under|below|max\w*|not over|aged?)\s*(?P<b>\d{2}))"
 )
 _MARRIAGE = [
     re.compile(
@@ -172,7 +178,7 @@ _PREGNANCY_TEST = [
 _NOT_PT = re.compile(r"不得|无需|不需|不做|不要求|免|不含")
 _NOT = re.compile(
     r"禁止|严禁|依法|保护|不会|客户(?!经理|代表|专员|主管|服务)|顾客|患者|会员|产品|销售|"
-    r"\b(?:patients?|clients?|customers?|never|we do not)\b"
+    r"\b(?:patients|clients?|customers?|never|we do not)\b"
 )
 
 
@@ -187,10 +193,13 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
                 g = m.groupdict()
                 men = any(g.get(k) == "男" for k in ("g", "g2", "g3", "g4"))
                 yield Hit(GENDER, m.start(), m.end(), bool(g.get("m")) or men)
+        opening = _OPENING.match(norm, s_lo, s_hi)
+        if opening:
+            yield Hit(GENDER, opening.start(), opening.end(), opening.group("m") is not None)
         ages: dict[bool, set[str]] = {True: set(), False: set()}
         first = -1
         for m in _AGE.finditer(norm, s_lo, s_hi):
-            ages[m.group("m") is not None].add(m.group("a"))
+            ages[m.group("m") is not None].add(m.group("a") or m.group("b"))
             first = m.start() if first < 0 else first
         if ages[True] and ages[False] and ages[True] != ages[False]:
             yield Hit(GENDER, first, s_hi, False)
