@@ -47,6 +47,10 @@ BLIND_AT = {
     "tests/data/screening17/dev17.jsonl": "8bf672b",
     "tests/data/screening18/dev18.jsonl": "8bf672b",
     "tests/data/screening19/dev19.jsonl": "8bf672b",
+    # Measured once blind by the lead at 1e8e93e (rules 2026.11-9), tuned on after.
+    "tests/data/screening20/dev20.jsonl": "1e8e93e",
+    "tests/data/screening21/dev21.jsonl": "1e8e93e",
+    "tests/data/screening22/dev22.jsonl": "1e8e93e",
 }
 
 # Run inside the old worktree: argv = corpus path; prints one JSON list per post.

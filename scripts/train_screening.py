@@ -65,6 +65,9 @@ CORPORA = [
     (ROOT / "tests/data/screening17/dev17.jsonl", "corpus17"),
     (ROOT / "tests/data/screening18/dev18.jsonl", "corpus18"),
     (ROOT / "tests/data/screening19/dev19.jsonl", "corpus19"),
+    (ROOT / "tests/data/screening20/dev20.jsonl", "corpus20"),
+    (ROOT / "tests/data/screening21/dev21.jsonl", "corpus21"),
+    (ROOT / "tests/data/screening22/dev22.jsonl", "corpus22"),
 ]
 BLIND = ("heldout7.jsonl", "heldout8.jsonl", "heldout9.jsonl", "dev14.jsonl", "dev15.jsonl")
 OUT = ROOT / "domain" / "screening" / MODEL_FILE
