@@ -10,7 +10,9 @@ Classes:
   (女性候选人直接淘汰, 原则上由男性员工担任, 新人按男同事招); English "restricted to men",
   "a gentleman would suit", "ideal candidate: she ..."; an age bar or a pause for one gender
   (女性年龄不超过28周岁, 女士暂不安排面试, 男 ✔ 女 ✘, 本人（先生）, 男优, 指定要女…, 仅签女…);
-  a pronoun given a duty right after the wanted post (找一个秘书，她得会开车); English
+  a pronoun given a duty right after the wanted post (找一个秘书，她得会开车); a list item or a
+  sentence opened by a bare gender and a comma ((二)女，未婚 / "- Female, 22-28") or by a
+  gendered job title ("Male labourer for …"); "single Filipina", "unmarried, no kids"; English
   exclusions, looks bars, majorities and quotas ("unable to consider female applicants",
   "women applicants: height 160cm+", "mostly female … keep it that way", "female quota is full");
 - marriage and childbearing as rule-book conditions: births scheduled or approved by the
@@ -108,9 +110,18 @@ _GENDER = [
 # in 岁 or after "up to"; 男员工20名，女员工30名 is a headcount).
 # "| 1人 | male |": a table row's gender cell ("|" ends a sentence, so rows are read whole).
 _ROW = re.compile(r"\|\s*\d{1,3}\s*[人名]?\s*\|\s*(?:(?P<m>male|男)|female|女)\s*\|")
-# "Male labourer for grain store; …": a sentence opened by a gendered job title.
+# "Male labourer for grain store; …": a sentence opened by a gendered job title; "(二)女，未婚",
+# "- Female helper, single": a list item opened by a bare gender and a comma.
 _OPENING = re.compile(
     r"\s*(?:(?P<m>male)|female) [a-z]+(?:ers?|ors?|ists?|ants?|ians?|hands?)\b(?! and| or)"
+    r"|\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*|[-•*·]\s*)?"
+    r"(?:(?P<g>[男女])性?|(?P<m2>male)|female|lady)(?: helper| worker| staff| applicant)?\s*[,、]"
+    r"(?!\s*(?:[男女]|or\b|and\b|male|female))(?![^,;。\n]{0,6}(?:均可|不限|都可|皆可|either))"
+)
+# "single Filipina, no children" / "unmarried, no kids": status and children in a requirement.
+_EN_STATUS = re.compile(
+    r"\b(?:single|unmarried) (?:filipina|lady|woman|female|girl)s?\b"
+    r"|\b(?:single|unmarried)\b[^.\n]{0,20}\bno (?:kids|children)\b"
 )
 _AGE = re.compile(
     r"(?:(?P<m>男|\bmen\b|\bmales?\b)|女|\bwomen\b|\bfemales?\b)(?:性|士|生)?[^,;。\n\d]{0,10}?"
@@ -195,7 +206,12 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
                 yield Hit(GENDER, m.start(), m.end(), bool(g.get("m")) or men)
         opening = _OPENING.match(norm, s_lo, s_hi)
         if opening:
-            yield Hit(GENDER, opening.start(), opening.end(), opening.group("m") is not None)
+            men = bool(opening.group("m") or opening.group("m2")) or opening.group("g") == "男"
+            yield Hit(GENDER, opening.start(), opening.end(), men)
+        for m in _EN_STATUS.finditer(norm, s_lo, s_hi):
+            if not m.group().endswith(("kids", "children")):
+                yield Hit(GENDER, m.start(), m.end(), False)
+            yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
         ages: dict[bool, set[str]] = {True: set(), False: set()}
         first = -1
         for m in _AGE.finditer(norm, s_lo, s_hi):

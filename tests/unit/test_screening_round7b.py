@@ -95,6 +95,11 @@ def test_disguise_look_alikes_stay_clean(text: str) -> None:
         "小哥哥们快来，顺丰急招快递员",
         "诚征OL一名，打字快",
         "招萌妹客服，声音甜",
+        "（三）女，大专以上，会开车",
+        "2. 男，退伍军人优先",
+        "- Female, 22-28, fluent English",
+        "Lady helper, live-in, Sundays off",
+        "Male fitters for the boiler room; shifts",
     ],
 )
 def test_gender_in_terse_forms(text: str) -> None:
@@ -119,6 +124,10 @@ def test_gender_in_terse_forms(text: str) -> None:
         "厂区设托儿所，员工子女优先入托",
         "育婴师培训招生，男性也可报名",
         "我们不会淘汰任何候选人的简历而不回复",
+        "- 男、女均可，持证上岗",
+        "（二）男女不限，大专以上",
+        "员工构成：男员工20名，女员工30名",
+        "需熟悉仙女湖景区周边路线",
     ],
 )
 def test_gender_look_alikes_stay_clean(text: str) -> None:
@@ -152,6 +161,8 @@ def test_gender_look_alikes_stay_clean(text: str) -> None:
         "Pregnant or nursing applicants cannot be considered.",
         "Interview question: who takes care of your kids while you work?",
         "运维工程师，single优先",
+        "Unmarried, no children, willing to relocate.",
+        "Single lady for a live-in post.",
     ],
 )
 def test_marriage_and_childbearing_conditions(text: str) -> None:
