@@ -12,7 +12,9 @@ Classes:
   (女性年龄不超过28周岁, 女士暂不安排面试, 男 ✔ 女 ✘, 本人（先生）, 男优, 指定要女…, 仅签女…);
   a pronoun given a duty right after the wanted post (找一个秘书，她得会开车); a list item or a
   sentence opened by a bare gender and a comma ((二)女，未婚 / "- Female, 22-28") or by a
-  gendered job title ("Male labourer for …"); "single Filipina", "unmarried, no kids"; English
+  gendered job title ("Male labourer for …"); a sentence opened by he/she with a duty when
+  nobody is named just before and "you" is absent ("She should be presentable.");
+  "single Filipina", "unmarried, no kids"; English
   exclusions, looks bars, majorities and quotas ("unable to consider female applicants",
   "women applicants: height 160cm+", "mostly female … keep it that way", "female quota is full");
 - marriage and childbearing as rule-book conditions: births scheduled or approved by the
@@ -118,6 +120,19 @@ _OPENING = re.compile(
     r"(?:(?P<g>[男女])性?|(?P<m2>male)|female|lady)(?: helper| worker| staff| applicant)?\s*[,、]"
     r"(?!\s*(?:[男女]|or\b|and\b|male|female))(?![^,;。\n]{0,6}(?:均可|不限|都可|皆可|either))"
 )
+# "She should be presentable." / "He will report to the MD.": a sentence opened by a pronoun
+# with a duty, when nobody else is named in the 120 characters before it and "you" is absent.
+_PRONOUN = re.compile(
+    r"\s*(?:[-•*·]\s*)?(?:(?P<m>he)|she) "
+    r"(?:should|must|will|needs to|is expected to|has to|shall)\b"
+)
+_SOMEONE = re.compile(
+    r"\b(?:mr|ms|mrs|miss|dr|contact|ask for|manager|director|ceo|boss|founder|owner|supervisor|"
+    r"client|customer|patient|child|son|daughter|mother|father|husband|wife|he|she|him|her|his|"
+    r"teacher|coach|chef|tutor|guest|resident|baby|lead|head|[a-z]+ (?:is|was) (?:our|my|the))\b"
+    r"|[\u4e00-\u9fff]"
+)
+_YOU = re.compile(r"\byou(?:r|'ll|'re)?\b")
 # "single Filipina, no children" / "unmarried, no kids": status and children in a requirement.
 _EN_STATUS = re.compile(
     r"\b(?:single|unmarried) (?:filipina|lady|woman|female|girl)s?\b"
@@ -208,6 +223,11 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
         if opening:
             men = bool(opening.group("m") or opening.group("m2")) or opening.group("g") == "男"
             yield Hit(GENDER, opening.start(), opening.end(), men)
+        said = _PRONOUN.match(norm, s_lo, s_hi)
+        if said and not (
+            _SOMEONE.search(norm, max(0, s_lo - 120), s_lo) or _YOU.search(norm, s_lo, s_hi)
+        ):
+            yield Hit(GENDER, said.start(), said.end(), said.group("m") is not None)
         for m in _EN_STATUS.finditer(norm, s_lo, s_hi):
             if not m.group().endswith(("kids", "children")):
                 yield Hit(GENDER, m.start(), m.end(), False)

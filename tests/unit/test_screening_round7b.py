@@ -100,6 +100,8 @@ def test_disguise_look_alikes_stay_clean(text: str) -> None:
         "- Female, 22-28, fluent English",
         "Lady helper, live-in, Sundays off",
         "Male fitters for the boiler room; shifts",
+        "Requirements: fluent English. She should be presentable and slim.",
+        "Duties: sales pipeline. He will report directly to the Managing Director.",
     ],
 )
 def test_gender_in_terse_forms(text: str) -> None:
@@ -128,6 +130,9 @@ def test_gender_in_terse_forms(text: str) -> None:
         "（二）男女不限，大专以上",
         "员工构成：男员工20名，女员工30名",
         "需熟悉仙女湖景区周边路线",
+        "Ask for Jenny at the front desk. She will show you around.",
+        "Our chef runs the kitchen. He will train new cooks.",
+        "The shop opens at 9. She will be happy to help you.",
     ],
 )
 def test_gender_look_alikes_stay_clean(text: str) -> None:
