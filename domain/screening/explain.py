@@ -97,7 +97,7 @@ RULE_NAMES_ZH: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         ),
         MODEL_DOUBT: (
             "模型存疑（待人工审核）",
-            "规则未发现问题，但文本分类模型认为可能含歧视性内容，请人工阅读全文后决定。",
+            "文本分类模型认为帖子可能含规则未报告的歧视性内容（见疑似规则），请人工阅读全文后决定。",
         ),
     }
 )

@@ -1,0 +1,147 @@
+# -*- coding: utf-8 -*-
+# Hand-written VIOLATING items, simplified Chinese. THIS FILE CONTAINS THE ANSWERS.
+# Line format: slot|labels|category|job|text   (¶ = newline inside an item)
+# labels: G = GENDER, M = MARRIAGE_CHILDBEARING, P = PREGNANCY_TEST (combinable), D = decoy (GENDER)
+DATA = """
+req|G|gender_slang|奶茶店店员|招几个手脚麻利的小姐姐，有奶茶店经验的优先
+req|G|gender_slang|快递分拣员|要能吃苦的帅小伙，干活不惜力
+req|G|gender_slang|饭店传菜员|招服务员小妹两名，会说普通话就行
+req|G|gender_slang|物流装卸队长|东北话说就是要老爷们儿，能镇得住场子的
+req|G|gender_slang|前台接待|招个小老妹儿坐前台，嘴甜会来事儿
+req|G|gender_slang|商场导购|青岛本地小嫚优先，形象好的直接上岗
+req|G|gender_slang|烧烤店杀串工|招小伙子，不怕油烟，能熬夜
+req|G|gender_slang|超市理货员|招两个年轻妹子理货，活不累
+req|G|gender_slang|库管员|要个稳当的汉子管仓库
+req|G|gender_slang|农家院服务员|招本村闺女帮工，管吃管住
+req|G|gender_slang|美甲师|只要小姑娘，零基础包教
+req|G|gender_slang|保洁员|招保洁阿姨3名，手脚勤快，爱干净
+req|G|gender_slang|宿管员|招男宿管大叔一名，能值夜班
+req|G|gender_slang|酒水促销|美女促销员若干，晚上场子提成高
+req|G|gender_slang|健身房会籍顾问|阳光帅哥优先，会聊天能开单
+req|G|gender_slang|直播助理|找个机灵的小哥哥给主播打下手
+req|G|gender_preference|幼儿园教师|男幼师优先，能带户外体能课
+req|G|gender_preference|行政专员|女同学优先考虑，细心耐心
+req|G|gender_preference|项目助理|本岗位以男性为主，需常驻外地工地
+req|G|gender_preference|出纳|同等条件下女性优先录用
+req|G|gender_preference|销售代表|男士优先，能适应出差
+req|G|gender_preference|客服专员|该岗位更适合女生，男生慎投
+req|G|gender_preference|电工|本工种一般只考虑男同志
+req|G|gender_preference|财务助理|倾向于招女性，性格文静
+req|G|gender_preference|网络管理员|理工科男生最佳
+req|G|gender_preference|文秘|女士佳
+req|G|gender_exclusion|仓库统计|女生勿扰，岗位需要经常加班
+req|G|gender_exclusion|设备维修|不收女的，别白跑一趟
+req|G|gender_exclusion|办公室助理|本岗位不考虑男性应聘者
+req|G|gender_exclusion|外卖骑手站长|女性不予考虑
+req|G|gender_exclusion|夜班收银|男的就别投了，老板只要女的
+req|G|gender_exclusion|软件测试|非男性请勿投递简历
+req|G|gender_field|司机|要求：男，持A2驾照，无不良记录
+req|G|gender_field|收银员|性别：女
+req|G|gender_field|质检员|性别要求：男性
+req|G|gender_field|话务员|性 别：女，年龄20-32
+req|G|gender_field|保安|性别 男 | 年龄 55以下 | 身体健康
+req|G|gender_field|文员|【性别】女【学历】大专【经验】不限
+req|G|gender_field|叉车工|性别限制：限男
+req|G|gender_listing|综合岗位|会计 女士1名；司机 男士2名；厨师 不限1名
+req|G|gender_listing|综合岗位|现招：收银员（女）3名，搬运工若干，保安（男）2名
+req|G|gender_listing|综合岗位|岗位一览：¶1、前台 女 2人 18-30岁¶2、维修 男 1人 45岁以下¶3、保洁 若干
+req|G|gender_listing|综合岗位|店长助理 女 一名，配送员 男 两名，待遇面议
+req|G|gender_bracket|招聘启事|诚聘：前台文员（女）、业务经理（男）
+head|G|gender_bracket|前台接待|前台接待（限女）
+head|G|gender_bracket|电商运营|电商运营【男】月薪8-12K
+head|G|gender_bracket|人事专员|人事专员(女性) 双休
+head|G|gender_bracket|销售经理|销售经理——男，35岁以下
+req|G|gender_ratio|普工|男女比例7:3，女工名额已满，现只收男工
+req|G|gender_ratio|管培生|本批次男女录取比例为2:1
+req|G|gender_ratio|车间操作工|女工占八成，男工少量
+req|G|gender_appearance|礼仪接待|女，身高163以上，体重50公斤以内，五官端正
+req|G|gender_appearance|形象顾问|女生需身材匀称，穿衣有品位，男生无要求
+req|G|gender_appearance|售楼顾问|女性身高160cm以上、形象气质佳；男性不限
+req|G|gender_appearance|空乘地勤|女孩子要求颜值在线，皮肤白净
+req|G|gender_appearance|酒店迎宾|限女，168以上，长发，不戴眼镜
+req|G|gender_appearance|主持人|女主持要求长相甜美，体重不过百
+req|G|gender_attract|直播主播|招高颜值女主播，陪榜一大哥聊天，懂的来
+req|G|gender_attract|KTV服务员|招靓女若干，客户以男老板为主，会喝酒加分
+req|G|gender_attract|销售代表|招漂亮女销售，公司客户都是男的，好谈单
+req|G|gender_suitable|仓储管理|此岗位适合男性
+req|G|gender_suitable|档案管理|工作轻松稳定，适合女同志
+req|G|gender_noun|汽车销售|招聘销售男士数名，有驾照
+req|G|gender_noun|网店客服|招女客服三名，打字快
+req|G|gender_noun|厨房帮工|后厨招男帮工，切配打杂
+req|G|gender_noun|家政服务|招家政大姐，会做饭带孩子
+req|G|gender_noun|车间普工|急招女工50名，坐着干活，计件
+req|G|gender_noun|货车司机|招男司机，跑山东河北线
+req|G|gender_pronoun|店长助理|她将协助店长排班、盘点，并负责新员工带教
+req|G|gender_implied_military|保安队长|退役男军人，身体素质好
+req|G|gender_age_female|行政前台|女性28岁以下，男性35岁以下
+req|M|marriage_field|出纳|婚姻状况：已婚
+req|M|marriage_field|人事主管|婚育：已婚已育
+req|M|marriage_field|会计|要求：未婚
+req|M|marriage_field|销售内勤|婚否：未婚优先
+req|M|marriage_field|仓管|婚姻：已婚，有家庭责任心
+req|M|marriage_field|驻外业务员|单身，能常年驻外
+req|M|marriage_preference|店长|已婚人士优先，稳定性好
+req|M|marriage_preference|客户经理|已婚已育者优先，无生育计划
+req|M|marriage_preference|厨房帮工|夫妻工优先，包吃住，单间
+req|M|marriage_preference|物业管家|两口子一起来的优先安排宿舍
+req|M|marriage_preference|外贸跟单|家庭稳定、孩子已上学者优先
+req|M|marriage_preference|新媒体编辑|最好是还没结婚的，能跟着公司节奏走
+req|M|children_age|行政专员|孩子需满三周岁，不能经常请假
+req|M|children_age|教务老师|孩子上小学以上，家里有老人帮带
+req|M|children_age|电话客服|家中无学龄前儿童
+req|M|children_age|财务|有小孩的话须有人照看，不影响加班
+req|M|birth_pledge|销售助理|入职两年内不得生育
+req|M|birth_pledge|设计师|需签订三年内不要二胎承诺书
+req|M|birth_pledge|运营专员|近期没有要孩子的打算
+req|M|birth_pledge|行政主管|入职后生育须提前一年向部门报备排期
+req|M|birth_pledge|项目经理|已生二胎或明确不再生育者优先
+req|M|pregnancy_refuse|前台|孕妇勿扰
+req|M|pregnancy_refuse|导购|试用期内怀孕视为自动离职
+req|M|pregnancy_refuse|店员|处于孕期、哺乳期的不予录用
+req|M|pregnancy_refuse|会计|怀孕了的就别来面试了，岗位要出差
+req|M|pregnancy_refuse|理货员|哺乳期勿投
+req|M|pregnancy_refuse|美容师|在职期间怀孕需主动辞职
+req|M|spouse_question|人事专员|面试请说明配偶职业及子女情况
+tail|M|spouse_question|客服主管|面试常问：结婚没？有孩子吗？打算什么时候要？
+tail|M|spouse_question|仓储主管|应聘登记表需填写：配偶姓名、工作单位、子女年龄
+tail|M|spouse_question|培训讲师|简历请注明是否已婚、有无小孩
+req|P|pregnancy_test|仓库管理员|入职须提供未孕证明
+req|P|pregnancy_test|办公室文员|入职体检含妊娠检查
+req|P|pregnancy_test|生产组长|体检项目：血常规、肝功、B超（排除怀孕）
+req|P|pregnancy_test|质检员|报到时需带无孕证明原件
+req|P|pregnancy_test|化验员|入职体检加做血HCG
+req|P|pregnancy_test|前台文员|入职前须到指定医院验孕
+req|P|pregnancy_test|收银员|体检含尿妊娠试验，结果阴性方可入职
+req|P|pregnancy_test|客服|女性员工入职另加早孕检测
+req|P|pregnancy_test|车间操作工|上岗前查孕，费用公司承担
+req|GM|mothers_only|居家客服|仅招宝妈，在家接单
+req|GM|mothers_only|社群运营|宝妈优先，时间自由
+req|GM|mothers_only|手工组装|限已育女性，计件结算
+req|GM|mothers_only|社区团购团长|专招宝妈，带娃也能赚钱
+req|GM|mothers_only|小学托管老师|招聘宝妈，孩子在本校就读的更好
+req|GM|mothers_only|电商客服|宝妈专属岗位，其他人勿扰
+req|GM|mothers_only|早教助教|有娃的妈妈才要，懂带孩子
+req|GM|married_women|会计|已婚已育女性，本地户口
+req|GM|married_women|学校宿管|要求已婚女性，年龄40-50
+req|GM|married_men|押运员|已婚男性，有家有口的稳当
+req|GP|gender_and_test|纺织挡车工|招女工，入职查孕
+req|GMP|gender_marriage_test|检验员|女，未婚，体检需B超排除怀孕
+req|MP|marriage_and_test|仓管员|已婚已育，入职提供未孕证明
+req|GM|gender_and_marriage|司机|男，已婚，驾龄5年以上
+req|GM|gender_and_marriage|文员|女，未婚，22-28岁
+tail|G|gender_interview_note|销售经理|（本次面试只安排男性候选人）
+ben|G|gender_benefit_restrict|车间普工|女工包住宿，男工不招
+ben|M|marriage_benefit_condition|储备干部|已婚员工不安排宿舍，故优先考虑单身
+req|G|obfuscated_zero_width|仓库管理|限\u200b男\u200b性，能上夜班
+req|G|obfuscated_kangxi|会计助理|⼥性优先，细心
+req|G|obfuscated_html|网管|限<b>男</b>性，懂网络布线
+req|G|obfuscated_pinyin|司机|限nan，会开手动挡
+req|G|obfuscated_homophone|机修工|限南性，能倒班
+req|G|obfuscated_emoji|奶茶店员|只要女👩生，颜值好
+req|M|obfuscated_homophone|店员|要求已昏已育
+req|P|obfuscated_zero_width|化验员|入职提供未\u200c孕证明
+req|G|obfuscated_fullwidth|前台|性别：ｆｅｍａｌｅ／女
+req|GM|obfuscated_spaced|居家客服|仅 招 宝 妈
+req|M|obfuscated_pinyin|出纳|wei hun优先，人稳
+req|G|obfuscated_homophone|美工|限钕生，会PS
+"""
