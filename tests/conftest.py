@@ -30,8 +30,13 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 
-def poll(check: Callable[[], T | None], *, timeout: float = 30.0, every: float = 0.1,
-         what: str = "condition") -> T:
+def poll(
+    check: Callable[[], T | None],
+    *,
+    timeout: float = 30.0,
+    every: float = 0.1,
+    what: str = "condition",
+) -> T:
     """Poll ``check`` until it returns a truthy value; fail with ``what`` after ``timeout``."""
     deadline = time.monotonic() + timeout
     last: T | None = None
@@ -41,6 +46,19 @@ def poll(check: Callable[[], T | None], *, timeout: float = 30.0, every: float =
             return last
         time.sleep(every)
     raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what} (last: {last!r})")
+
+
+def fresh_rate_window(seconds: int = 3600, margin: float = 180.0) -> None:
+    """Wait, bounded, until at least ``margin`` s remain in the current rate-limit window.
+
+    Limits count in fixed windows aligned to the epoch (``web.limits._window``): a test whose
+    requests straddle a boundary sees its counts reset half-way (a CI run failed that way when
+    a 600 s window ended at 14:30:00 during a click flood). Called once at a test's start."""
+    poll(
+        lambda: time.time() % seconds < seconds - margin,
+        timeout=margin + 5,
+        what="a fresh rate-limit window",
+    )
 
 
 @pytest.fixture(scope="session")
@@ -72,9 +90,13 @@ def settings(servers: tuple[str, str]) -> Settings:
 
     bootstrap, dsn = servers
     s = Settings(
-        kafka_bootstrap=bootstrap, database_url=dsn,
-        organiser_token=secrets.token_urlsafe(16), secret_key=secrets.token_urlsafe(32),
-        topic_partitions=4, batch_window_ms=50, app_id="jobfair-test",
+        kafka_bootstrap=bootstrap,
+        database_url=dsn,
+        organiser_token=secrets.token_urlsafe(16),
+        secret_key=secrets.token_urlsafe(32),
+        topic_partitions=4,
+        batch_window_ms=50,
+        app_id="jobfair-test",
         # Every TestClient is the one address 'testclient' for a whole session: abuse limits
         # are off here and on in the tests of the limits (tests/integration/test_trust_limits).
         rate_limits="off",
@@ -103,8 +125,11 @@ class WorkerProcess:
     def start(self) -> None:
         with self.log.open("ab") as out:  # the child keeps its own copy of the descriptor
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "jobfair.cli", "worker"], env=child_env(self.settings),
-                stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                [sys.executable, "-m", "jobfair.cli", "worker"],
+                env=child_env(self.settings),
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
 
     def stop(self, sig: signal.Signals = signal.SIGTERM, timeout: float = 20.0) -> int:

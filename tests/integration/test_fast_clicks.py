@@ -20,16 +20,18 @@ import pytest
 from starlette.testclient import TestClient
 
 from jobfair.settings import Settings
+from tests.conftest import fresh_rate_window
 from tests.integration.test_trust_limits import post_rows
 from web.app import JobfairApp, create_app
 from web.database import DatabaseUnavailable
 from web.publish import BrokerUnavailable
 
 pytestmark = pytest.mark.integration
-LIMITS = "on,clicks_client=3/600"
+LIMITS = "on,clicks_client=3/3600"
 
 
 def clients(settings: Settings) -> tuple[TestClient, TestClient]:
+    fresh_rate_window(3600)  # the limit counts in fixed windows: start well inside one
     fast, slow = (create_app(settings.replace(rate_limits=LIMITS)) for _ in range(2))
     assert isinstance(fast, JobfairApp) and fast.fast_clicks is not None
     slow.fast_clicks = None  # served by Starlette like any other route

@@ -18,11 +18,17 @@ import pytest
 from starlette.testclient import TestClient
 
 from jobfair.settings import Settings
-from tests.conftest import WorkerProcess, poll
+from tests.conftest import WorkerProcess, fresh_rate_window, poll
 from tests.integration.fairkit import make_fair, person
 from web.app import create_app
 
 pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(autouse=True)
+def _fresh_window() -> None:
+    """Every limit below counts in one-hour windows; start each test well inside one."""
+    fresh_rate_window(3600)
 
 
 def addr() -> tuple[str, int]:
@@ -230,8 +236,8 @@ def test_a_click_flood_from_one_address_is_accepted_but_not_counted(
 ) -> None:
     _, _, (post,) = post_rows(db, 1)
     with (
-        app_client(settings, "on,clicks_client=20/600") as flood,
-        app_client(settings, "on,clicks_client=20/600") as other,
+        app_client(settings, "on,clicks_client=20/3600") as flood,
+        app_client(settings, "on,clicks_client=20/3600") as other,
     ):
         for _ in range(50):
             assert flood.post("/api/clicks", json={"post_id": post}).status_code == 202
@@ -248,8 +254,8 @@ def test_the_click_limit_holds_across_web_processes(
     _, _, (post,) = post_rows(db, 1)
     flood = addr()
     with (
-        app_client(settings, "on,clicks_client=20/600", client=flood) as a,
-        app_client(settings, "on,clicks_client=20/600", client=flood) as b,
+        app_client(settings, "on,clicks_client=20/3600", client=flood) as a,
+        app_client(settings, "on,clicks_client=20/3600", client=flood) as b,
     ):
         for _ in range(15):
             assert a.post("/api/clicks", json={"post_id": post}).status_code == 202
@@ -285,7 +291,7 @@ def test_clicks_on_unpublished_posts_and_ended_fairs_are_refused(
 def test_check_ins_and_registrations_are_limited_per_address_and_per_fair(
     settings: Settings, module_worker: WorkerProcess
 ) -> None:
-    with app_client(settings, "on,checkins_client=5/600,registrations_fair=3/600") as c:
+    with app_client(settings, "on,checkins_client=5/3600,registrations_fair=3/3600") as c:
         fair = make_fair(c, settings, posts=1)
         for i in range(5):
             r = c.post(
@@ -295,11 +301,11 @@ def test_check_ins_and_registrations_are_limited_per_address_and_per_fair(
         r = c.post("/api/checkins", json={"token": fair.entrance_token, **person(7_000_010)})
         assert (r.status_code, r.json()["error"]) == (429, "rate_limited")
         assert int(r.headers["retry-after"]) >= 1
-        with app_client(settings, "on,checkins_client=5/600,registrations_fair=3/600") as d:
+        with app_client(settings, "on,checkins_client=5/3600,registrations_fair=3/3600") as d:
             r = d.post("/api/checkins", json={"token": fair.entrance_token, **person(7_000_011)})
             assert r.status_code in (200, 202), r.text  # another address still gets in
         for i in range(4):
-            with app_client(settings, "on,registrations_fair=3/600") as e:
+            with app_client(settings, "on,registrations_fair=3/3600") as e:
                 r = e.post("/api/applicants", json={"fair_id": fair.id, **person(7_000_100 + i)})
             assert r.status_code == (429 if i == 3 else 201) or r.status_code == 202, r.text
         assert r.json()["error"] == "rate_limited"
@@ -309,7 +315,7 @@ def test_wrong_bearers_are_slowed_then_locked_out(
     settings: Settings, module_worker: WorkerProcess
 ) -> None:
     attacker = addr()
-    with app_client(settings, "on,auth_slow=3/900,auth_lock=6/900", client=attacker) as c:
+    with app_client(settings, "on,auth_slow=3/3600,auth_lock=6/3600", client=attacker) as c:
         answers = [
             c.get("/api/fairs", headers={"authorization": f"Bearer wrong{i}"}) for i in range(8)
         ]
@@ -318,7 +324,7 @@ def test_wrong_bearers_are_slowed_then_locked_out(
         assert int(answers[-1].headers["retry-after"]) >= 1
         # locked out: even the right token from this address waits
         assert c.get("/api/fairs").status_code == 429
-    with app_client(settings, "on,auth_slow=3/900,auth_lock=6/900") as elsewhere:
+    with app_client(settings, "on,auth_slow=3/3600,auth_lock=6/3600") as elsewhere:
         assert elsewhere.get("/api/fairs").status_code == 200
 
 
@@ -326,7 +332,7 @@ def test_limits_off_counts_every_click(
     settings: Settings, module_worker: WorkerProcess, db: Callable[..., Any]
 ) -> None:
     _, _, (post,) = post_rows(db, 1)
-    with app_client(settings, "off,clicks_client=5/600") as c:
+    with app_client(settings, "off,clicks_client=5/3600") as c:
         for _ in range(12):
             assert c.post("/api/clicks", json={"post_id": post}).status_code == 202
         poll(lambda: counts(c, post) == 12, timeout=60, what="all 12 counted")
@@ -338,7 +344,7 @@ def test_limits_off_counts_every_click(
 def test_wrong_page_log_ins_are_locked_out(
     settings: Settings, module_worker: WorkerProcess
 ) -> None:
-    with app_client(settings, "on,auth_slow=2/900,auth_lock=4/900") as c:
+    with app_client(settings, "on,auth_slow=2/3600,auth_lock=4/3600") as c:
         del c.headers["authorization"]
 
         def log_in(token: str) -> int:
