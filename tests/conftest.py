@@ -52,8 +52,8 @@ def fresh_rate_window(seconds: int = 3600, margin: float = 180.0) -> None:
     """Wait, bounded, until at least ``margin`` s remain in the current rate-limit window.
 
     Limits count in fixed windows aligned to the epoch (``web.limits._window``): a test whose
-    requests straddle a boundary sees its counts reset half-way (a CI run failed that way when
-    a 600 s window ended at 14:30:00 during a click flood). Called once at a test's start."""
+    requests straddle a boundary sees its counts reset half-way (a rehearsal of CI most likely
+    failed that way: a 600 s window ended during a click flood). Called once at a test's start."""
     poll(
         lambda: time.time() % seconds < seconds - margin,
         timeout=margin + 5,
