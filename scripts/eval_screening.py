@@ -18,15 +18,17 @@ product's ("stopped_right_rules": refused or reviewed with every right rule repo
 suspected; "clean_stopped_rate": clean posts refused or sent to review), see evaluate.py.
 
 Held-out honesty: --show-errors is refused for the blind files still held out,
-tests/data/screening8/heldout7.jsonl, screening9/heldout8.jsonl and screening13/heldout9.jsonl
-(round 7), so they
-can only ever be seen as aggregate figures.
+tests/data/screening23/heldout10.jsonl, screening24/heldout11.jsonl and
+screening25/heldout12.jsonl (round 8, sealed until the round's end), and for the round-8
+development files dev26-28 until each has been measured once, so they can only ever be seen as
+aggregate figures.
 heldout.jsonl and heldout2.jsonl were each measured once blind (rounds 1 and 2) and are
 development data since round 3; screening4/heldout3.jsonl was measured once blind in round 3
 and is development data since round 4; screening5/heldout4.jsonl was measured once blind in
 round 4 and is development data since round 5; screening6/heldout5.jsonl was measured once blind
 in round 5 and is development data since round 6; screening7/heldout6.jsonl was measured once
-blind in round 6 and is development data since round 7.
+blind in round 6 and is development data since round 7; heldout7-9 (screening8, 9, 13) and
+dev14-15 were measured once blind at the end of round 7 and are development data since round 8.
 """
 
 from __future__ import annotations
@@ -49,12 +51,13 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 
 BLIND = (
-    Path("tests/data/screening8/heldout7.jsonl"),
-    Path("tests/data/screening9/heldout8.jsonl"),
-    Path("tests/data/screening13/heldout9.jsonl"),
-    # Committed, but kept blind by agreement in round 7: measured once at its end.
-    Path("tests/data/screening14/dev14.jsonl"),
-    Path("tests/data/screening15/dev15.jsonl"),
+    Path("tests/data/screening23/heldout10.jsonl"),
+    Path("tests/data/screening24/heldout11.jsonl"),
+    Path("tests/data/screening25/heldout12.jsonl"),
+    # Round-8 development authors: blind until each is measured once, before any tuning.
+    Path("tests/data/screening26/dev26.jsonl"),
+    Path("tests/data/screening27/dev27.jsonl"),
+    Path("tests/data/screening28/dev28.jsonl"),
 )
 
 

@@ -28,7 +28,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "scripts" / "screening_blind_rules.json"
-BLIND = ("heldout7.jsonl", "heldout8.jsonl", "heldout9.jsonl", "dev14.jsonl", "dev15.jsonl")
+BLIND = (
+    "heldout10.jsonl",
+    "heldout11.jsonl",
+    "heldout12.jsonl",
+    "dev26.jsonl",
+    "dev27.jsonl",
+    "dev28.jsonl",
+)
 # The commit each author was measured blind with (verified: the recall each gives equals the
 # blind figure recorded in README / docs/screening-blind-runs).
 BLIND_AT = {
@@ -51,6 +58,12 @@ BLIND_AT = {
     "tests/data/screening20/dev20.jsonl": "1e8e93e",
     "tests/data/screening21/dev21.jsonl": "1e8e93e",
     "tests/data/screening22/dev22.jsonl": "1e8e93e",
+    # Round 7's final blind measurement at 3ab33f7 (rules 2026.11-9), tuned on in round 8.
+    "tests/data/screening8/heldout7.jsonl": "3ab33f7",
+    "tests/data/screening9/heldout8.jsonl": "3ab33f7",
+    "tests/data/screening13/heldout9.jsonl": "3ab33f7",
+    "tests/data/screening14/dev14.jsonl": "3ab33f7",
+    "tests/data/screening15/dev15.jsonl": "3ab33f7",
 }
 
 # Run inside the old worktree: argv = corpus path; prints one JSON list per post.
