@@ -55,7 +55,6 @@ BLIND = (
     Path("tests/data/screening24/heldout11.jsonl"),
     Path("tests/data/screening25/heldout12.jsonl"),
     # Round-8 development authors: blind until each is measured once, before any tuning.
-    Path("tests/data/screening26/dev26.jsonl"),
     Path("tests/data/screening27/dev27.jsonl"),
     Path("tests/data/screening28/dev28.jsonl"),
 )

@@ -32,7 +32,6 @@ BLIND = (
     "heldout10.jsonl",
     "heldout11.jsonl",
     "heldout12.jsonl",
-    "dev26.jsonl",
     "dev27.jsonl",
     "dev28.jsonl",
 )
@@ -64,6 +63,8 @@ BLIND_AT = {
     "tests/data/screening13/heldout9.jsonl": "3ab33f7",
     "tests/data/screening14/dev14.jsonl": "3ab33f7",
     "tests/data/screening15/dev15.jsonl": "3ab33f7",
+    # Round 8 development authors, measured once blind (docs/screening-blind-runs/dev*-round8-*).
+    "tests/data/screening26/dev26.jsonl": "9cf2fd1",
 }
 
 # Run inside the old worktree: argv = corpus path; prints one JSON list per post.

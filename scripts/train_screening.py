@@ -74,12 +74,13 @@ CORPORA = [
     (ROOT / "tests/data/screening13/heldout9.jsonl", "corpus13"),
     (ROOT / "tests/data/screening14/dev14.jsonl", "corpus14"),
     (ROOT / "tests/data/screening15/dev15.jsonl", "corpus15"),
+    # Round 8 development authors, each measured once blind before tuning.
+    (ROOT / "tests/data/screening26/dev26.jsonl", "corpus26"),
 ]
 BLIND = (
     "heldout10.jsonl",
     "heldout11.jsonl",
     "heldout12.jsonl",
-    "dev26.jsonl",
     "dev27.jsonl",
     "dev28.jsonl",
 )
