@@ -34,6 +34,8 @@ BLIND = (
     "heldout12.jsonl",
     "dev27.jsonl",
     "dev28.jsonl",
+    "dev29.jsonl",
+    "heldout13.jsonl",
 )
 # The commit each author was measured blind with (verified: the recall each gives equals the
 # blind figure recorded in README / docs/screening-blind-runs).

@@ -83,6 +83,8 @@ BLIND = (
     "heldout12.jsonl",
     "dev27.jsonl",
     "dev28.jsonl",
+    "dev29.jsonl",
+    "heldout13.jsonl",
 )
 OUT = ROOT / "domain" / "screening" / MODEL_FILE
 BLIND_RULES = ROOT / "scripts" / "screening_blind_rules.json"
