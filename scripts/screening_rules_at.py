@@ -32,8 +32,6 @@ BLIND = (
     "heldout10.jsonl",
     "heldout11.jsonl",
     "heldout12.jsonl",
-    "dev27.jsonl",
-    "dev28.jsonl",
     "dev29.jsonl",
     "heldout13.jsonl",
 )
@@ -67,6 +65,8 @@ BLIND_AT = {
     "tests/data/screening15/dev15.jsonl": "3ab33f7",
     # Round 8 development authors, measured once blind (docs/screening-blind-runs/dev*-round8-*).
     "tests/data/screening26/dev26.jsonl": "9cf2fd1",
+    "tests/data/screening27/dev27.jsonl": "9cf2fd1",
+    "tests/data/screening28/dev28.jsonl": "9cf2fd1",
 }
 
 # Run inside the old worktree: argv = corpus path; prints one JSON list per post.

@@ -76,13 +76,13 @@ CORPORA = [
     (ROOT / "tests/data/screening15/dev15.jsonl", "corpus15"),
     # Round 8 development authors, each measured once blind before tuning.
     (ROOT / "tests/data/screening26/dev26.jsonl", "corpus26"),
+    (ROOT / "tests/data/screening27/dev27.jsonl", "corpus27"),
+    (ROOT / "tests/data/screening28/dev28.jsonl", "corpus28"),
 ]
 BLIND = (
     "heldout10.jsonl",
     "heldout11.jsonl",
     "heldout12.jsonl",
-    "dev27.jsonl",
-    "dev28.jsonl",
     "dev29.jsonl",
     "heldout13.jsonl",
 )
