@@ -20,8 +20,8 @@ suspected; "clean_stopped_rate": clean posts refused or sent to review), see eva
 Held-out honesty: --show-errors is refused for the blind files still held out,
 tests/data/screening23/heldout10.jsonl, screening24/heldout11.jsonl and
 screening25/heldout12.jsonl and screening30/heldout13.jsonl (round 8, sealed until the round's
-end), and for the round-8 development file dev29 until each has been measured once, so
-they can only ever be seen as aggregate figures.
+end), so they can only ever be seen as aggregate figures. Round 8's development files dev26-29
+were refused the same way until each had been measured once.
 heldout.jsonl and heldout2.jsonl were each measured once blind (rounds 1 and 2) and are
 development data since round 3; screening4/heldout3.jsonl was measured once blind in round 3
 and is development data since round 4; screening5/heldout4.jsonl was measured once blind in
@@ -56,7 +56,6 @@ BLIND = (
     Path("tests/data/screening25/heldout12.jsonl"),
     Path("tests/data/screening30/heldout13.jsonl"),
     # Round-8 development authors: blind until each is measured once, before any tuning.
-    Path("tests/data/screening29/dev29.jsonl"),
 )
 
 

@@ -32,7 +32,6 @@ BLIND = (
     "heldout10.jsonl",
     "heldout11.jsonl",
     "heldout12.jsonl",
-    "dev29.jsonl",
     "heldout13.jsonl",
 )
 # The commit each author was measured blind with (verified: the recall each gives equals the
@@ -67,6 +66,7 @@ BLIND_AT = {
     "tests/data/screening26/dev26.jsonl": "9cf2fd1",
     "tests/data/screening27/dev27.jsonl": "9cf2fd1",
     "tests/data/screening28/dev28.jsonl": "9cf2fd1",
+    "tests/data/screening29/dev29.jsonl": "e3e01e0",
 }
 
 # Run inside the old worktree: argv = corpus path; prints one JSON list per post.

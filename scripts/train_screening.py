@@ -78,12 +78,12 @@ CORPORA = [
     (ROOT / "tests/data/screening26/dev26.jsonl", "corpus26"),
     (ROOT / "tests/data/screening27/dev27.jsonl", "corpus27"),
     (ROOT / "tests/data/screening28/dev28.jsonl", "corpus28"),
+    (ROOT / "tests/data/screening29/dev29.jsonl", "corpus29"),
 ]
 BLIND = (
     "heldout10.jsonl",
     "heldout11.jsonl",
     "heldout12.jsonl",
-    "dev29.jsonl",
     "heldout13.jsonl",
 )
 OUT = ROOT / "domain" / "screening" / MODEL_FILE
