@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from domain.screening.exempt8 import desk_region, more_work
 from domain.screening.text import Prepared, sentences
 
 _FOUR = r"(?:四|iv|4)"
@@ -45,8 +46,8 @@ _WEIGHT = re.compile(
     r"(\d{2,4}(?:\.\d+)?)\s*[多来余+]?\s*(公斤|千克|kg|kilograms?|斤|磅|lbs?|pounds)(?![a-z])"
 )
 _HANDLING = re.compile(
-    r"负重|搬|扛|抬|抱|提|举|装卸|背|孭|挑|担|拉|推|运|重|袋|箱|包|件|货|lift|carry|carrying|load|bags?|sacks?|"
-    r"boxes|handle|move|drums?|by hand|tipp?ed|manual"
+    r"负重|搬|扛|抬|抱|提|举|装卸|背|孭|挑|担|拉|推|运|重|袋|箱|包|件|货|人工|挂|lift|carry|carrying|load|bags?|sacks?|"
+    r"boxes|handle|move|drums?|by hand|tipp?ed|manual|carries|cylinders?"
 )
 # 超过20公斤 / more than 20 kg: more than the number written.
 _OVER_BEFORE = re.compile(
@@ -63,7 +64,8 @@ _BLURB = re.compile(
     r"\bwe (?:make|produce|supply|sell|build|design|operate|run|own)\b|\bwe are (?:a|an)\b|"
     r"\bour (?:[a-z-]+ ){0,2}(?:plants?|factory|factories|mills?|mines?|quarr\w+) "
     r"(?:ships|produces|makes|supplies|sells|operates|runs|employs)\b|"
-    r"我们是|我们(?:这)?(?:是)?(?:搞|做|开)"
+    r"我们是|我们(?:这)?(?:是)?(?:搞|做|开)|(?:公司|集团)拥有|"
+    r"\b(?:the|our) (?:[a-z-]+ ){0,2}(?:group|company|firm|employer) (?:operates|runs|owns|has)\b"
 )
 # A line that names the job: what comes before the first one is the company's description.
 _JOB_HEADER = re.compile(
@@ -126,7 +128,9 @@ def _heavy(text: str, lo: int, hi: int) -> bool:
 
 
 # 接送井下工人 -- the job carries or serves people who work underground; it is not that work.
-_SERVES = re.compile(r"(?:接送|运送|载|服务|(?<!强度)(?<!等级)(?<!级别)为|给|培训|接待)$")
+_SERVES = re.compile(
+    r"(?:接送|运送|载|服务|(?<!强度)(?<!等级)(?<!级别)(?<!定)(?<!认)(?<!确)为|给|培训|接待)$"
+)
 
 
 _LEGAL_LIST = re.compile(r"禁忌|规定|不得|prohibit|forbid|protection")
@@ -143,7 +147,7 @@ _ORG_BRACKET = re.compile(
 _OTHERS_LOAD = re.compile(
     r"[^,;。]{0,4}(?:由|交给|归)[^,;。]{0,6}(?:负责|完成|搬运)|\s*(?:are |is )?handled by"
 )
-_PAY_ITEM = re.compile(r"\s*(?:津贴|补贴|补助|工资|费|allowance|bonus)")
+_PAY_ITEM = re.compile(r"[ \t]*(?:津贴|补贴|补助|工资|费|allowance|bonus)")
 
 
 def _aside(text: str, lo: int, start: int, end: int) -> bool:
@@ -164,7 +168,7 @@ def _names_work(text: str, lo: int, hi: int) -> bool:
             text, max(lo, m.start() - 2), m.start()
         ):
             return True
-    return _heavy(text, lo, hi)
+    return more_work(text, lo, hi) or _heavy(text, lo, hi)
 
 
 class Basis:
@@ -178,6 +182,7 @@ class Basis:
         self._heads: list[list[int]] = []
         self._starts: list[list[int]] = []
         self._counts: list[list[int]] = []
+        self._texts = [prep.text for prep in texts]
         for prep in texts:
             text = prep.text
             self._heads.append([m.start() for m in _JOB_HEADER.finditer(text)])
@@ -204,7 +209,17 @@ class Basis:
 
     def has_basis(self, index: int, pos: int) -> bool:
         """Does the job restricted at text `index`, position pos, name work forbidden to women?"""
-        if self._in_span(index, *self._section(index, pos)):
+        lo, hi = self._section(index, pos)
+        starts = self._starts[index]
+        i = bisect_right(starts, pos) - 1
+        if i >= 0:
+            # A desk job (专员（男性优先）, "Driver - male only"): only its own words count.
+            text = self._texts[index]
+            s_hi = starts[i + 1] if i + 1 < len(starts) else len(text)
+            region = desk_region(text, starts[i], s_hi, pos)
+            if region is not None:
+                return _names_work(text, region, s_hi) or self._in_span(index, s_hi, hi)
+        if self._in_span(index, lo, hi):
             return True
         # The title names the job: its restriction is judged on the description, and the
         # description's on the title.
