@@ -27,21 +27,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from domain.screening import rules_family8b
 from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST, Hit
+from domain.screening.rules_family8_words import CHILD as _CHILD
+from domain.screening.rules_family8_words import PREG as _PREG
+from domain.screening.rules_family8_words import SPOUSE as _SPOUSE
+from domain.screening.rules_family8_words import STATUS as _STATUS
+from domain.screening.rules_family8_words import C as _C
+from domain.screening.rules_family8_words import S as _S
 
-_C = r"[^,;。!?\n]"  # a character inside the clause
-_S = r"[^;。!?\n]"  # a character inside the sentence
-_CHILD = r"(?:子女|孩子|小孩子?|小朋友|娃娃?儿?|宝宝|儿女|仔女|bb)"
-_SPOUSE = r"(?:老公|老婆|爱人|丈夫|妻子|配偶|另一半)"
-_PREG = (
-    r"(?:怀孕|身怀六甲|有喜|有孕|孕期|孕中|孕妇|孕妈|怀上|大肚|身孕|哺乳(?:期|中)?|喂奶|待产|备孕)"
-)
-_STATUS = (
-    r"(?:已婚(?:已育|未育)?|未婚(?:未育)?|单身|已育|未育|已经?结婚|结了婚|结过婚|已成家|成了家|"
-    r"有家室|已生育|生(?:了|过|完)(?:孩子|小孩|娃|二胎|二孩|一胎)|一孩已生|"
-    r"有(?:孩子|小孩|娃)(?!照|看护|经验|相处|沟通|教|陪|打交道)|"
-    r"当了?(?:妈妈?|爸爸?)|夫妻(?:俩|二人|两人|双方)?|两公婆|两口子)"
-)
 # A benefit the status gives (夫妻双方均在本单位工作的，可优先申请周转房).
 _BENEFIT = re.compile(
     r"[^,;。!?\n]{0,6}?(?:(?<!方)可以?(?:申请|入读|入托|入园|享受|享有|领取|报销|入住|免费)|申请|入住|"
@@ -53,11 +47,12 @@ _OPEN = re.compile(
 )
 _GROUNDS = (
     r"(?:恕不|不予|不录|不要|不收|不考虑|不接受|勿|免问|免谈|别来|取消|辞退|解除|解聘|开除|降薪|"
-    r"走人|离职|视为|按" + _C + r"{0,8}处理|有权|谢绝|劝退|淘汰|不合格|请回)"
+    r"走人|离职|辞职|解雇|炒|辞工|视为|按" + _C + r"{0,8}处理|有权|谢绝|劝退|淘汰|不合格|请回|"
+    r"不建议|慎投|勿投|绕行)"
 )
 # A protection or a benefit, not a sanction (不得以怀孕为由辞退 / 依法享受产检假).
 _PROTECTS = re.compile(
-    r"不得|禁止|严禁|不因|不以|不会|不能因|不可因|依法|保护|保障|享有|享受|(?:给予|予以|适当|特别)照顾|关爱|可申请|可以申请|保留|"
+    r"(?:不得|禁止|严禁)(?!怀孕|生育|生孩子|要孩子|结婚|生二胎)|不因|不以|不会|不能因|不可因|依法|保护|保障|享有|享受|(?:给予|予以|适当|特别)照顾|关爱|可申请|可以申请|保留|"
     r"不降|不扣|照发|带薪"
 )
 _MC = [
@@ -195,6 +190,7 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
         for m in _MOTHERS.finditer(norm, s_lo, s_hi):
             yield Hit(GENDER, m.start(), m.end())
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
+        yield from rules_family8b.find(norm, s_lo, s_hi)
         tests = [m for p in _PT for m in p.finditer(norm, s_lo, s_hi)]
         if checked:
             tests.extend(_CONFIRMED.finditer(norm, s_lo, s_hi))

@@ -5,6 +5,7 @@ family, with its sentence and clause spans -> `lawful(norm, sent, clause, hit)` 
 the hit. Classes (structures, the hit's own clause unless said otherwise):
 - a policy that names the status only to exclude it as a ground (不因性别、婚姻、生育状况拒绝录用,
   不收取婚育证明, 欢迎所有婚育状况的候选人, 无论婚否均可) -- unless the clause also restricts;
+- a sentence that welcomes every status (欢迎已婚已育…，也欢迎未婚人士);
 - the status word as the object of a duty (负责员工子女班车接送, 运营宝妈社群, 负责计划生育特殊家庭
   帮扶台账, 参与编写《已婚育龄妇女健康手册》): the job's work, not the applicant;
 - housing named by the household it suits (单身公寓及家庭户型, 夫妻宿舍), and what the status
@@ -43,6 +44,8 @@ _HOUSING = re.compile(r"(?:单身|夫妻|家庭|家属)(?:公寓|宿舍|房|户�
 _CLIENTS = re.compile(
     r"(?:招生|服务|招收|授课|教学|辅导|接待|护理)对象|学员|生源|客户|顾客|会员|患者|病人|用户|孕产妇|产妇"
 )
+# 欢迎已婚已育…，也欢迎未婚人士: the sentence opens the job to every status.
+_WELCOMES_ALL = re.compile(r"(?:也|亦|同样|都|均)欢迎|一律欢迎")
 # 员工子女年满3岁可入读公司幼儿园: what the status entitles an employee to.
 _ENTITLES = re.compile(
     r"(?<!方)可以?(?:申请|入读|入托|入园|享受|享有|领取|报销|入住|免费|参加|携带|带来)|(?:享受|享有)"
@@ -65,6 +68,9 @@ def lawful(norm: str, sent: tuple[int, int], clause: tuple[int, int], hit: Hit) 
         return True
     if hit.rule == PREGNANCY_TEST:
         return False
+    s_lo, s_hi = max(sent[0], hit.start - 90), min(sent[1], hit.end + 90)
+    if _WELCOMES_ALL.search(norm, s_lo, s_hi) and not restricts:
+        return True
     if _DUTY.match(norm, clause[0], min(clause[1], clause[0] + 24)) and not restricts:
         return True
     if _CLIENTS.search(norm, max(clause[0], hit.start - 12), hit.start + 1) and not restricts:
