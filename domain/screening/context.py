@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from domain.screening import rules_zh8_context
 from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, Hit
 
 # Someone else's question or belief, reported (not the employer's own question to applicants).
@@ -40,7 +41,10 @@ _DENIED = re.compile(
 _POLICY = re.compile(
     r"不作为|不影响|不设|不含|不包含|不问|不询问|无关|差别对待|不作要求|不做要求|不纳入|不列入|不要求|"
     r"不做|不进行|不限婚|不查孕|不验孕|不查怀孕|欢迎不同|"
-    r"(?:已婚|未婚|婚否|婚育|婚姻|子女|孩子|小孩)\s*:?\s*[^,;。!?\n:]{0,6}?(?:均可|皆可|都可以?|不限|不拘)"
+    # Round 8: 不查询/不过问/不会问, 毋须填写, 不作任何要求.
+    r"不查询|不过问|不会问|不会询问|毋须|无须填写|无需填写|不作任何要求|不收取|欢迎所有|所有婚育|任何婚育|"
+    r"(?:已婚|未婚|婚否|婚育|婚姻|子女|孩子|小孩)\s*:?\s*[^,;。!?\n:]{0,6}?"
+    r"(?:均可|皆可|都可以?|不限|不拘|也可以?(?:来|报名|应聘)|也欢迎)"
 )
 # English policy words govern a list after them ("no restrictions on gender, marital status or
 # family plans"), so they are read from the start of the sentence, not only the hit's clause.
@@ -61,6 +65,7 @@ _RESTRICTS = re.compile(
 _OPEN = re.compile(
     r"性别(?:要求)?\s*:?\s*不限|不限性别|男女不限|男女均可|男女都(?:可以?|行|要|收)|性别均可|"
     r"男的女的都|男仔女仔都|男生女生都|不分男女|向全体|全体合格|所有求职者|\bany gender\b|"
+    r"男女[\u4e00-\u9fff]{1,3}都(?:可|行|要|收|欢迎)|"
     r"\ball genders\b|"
     r"(?:男|女)(?:性|士|生)?(?:也可以?|也能|亦可|同样可以?)(?:报名|应聘|投递|申请|报考)|"
     r"\bopen to (?:all|every|everyone|anyone)\b|\banyone who\b|"
@@ -180,4 +185,4 @@ def lawful(norm: str, sent: tuple[int, int], clause: tuple[int, int], hit: Hit) 
             return True
         if _M_RECORDS.search(norm, max(s_lo, hit.start - 90), hit.start):
             return True
-    return False
+    return rules_zh8_context.lawful(norm, sent, clause, hit)

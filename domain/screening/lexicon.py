@@ -27,7 +27,9 @@ M_NOUN = (
     # Round 7: slang, dialect and age words for a man (糙汉子, 后生仔, 小子, 少爷 in a KTV).
     r"(?<!女)糙?汉子|后生仔|阿哥|伢子|(?<![小大])哥哥|(?<![胖傻臭])小子(?!女)|少爷|男仔|细佬|男娃|老头儿?(?!乐)|"
     # Round 7b: 小哥哥们, 大哥们 (a crowd addressed), 男艺人, 男业务.
-    r"小哥哥们?|大哥们|男艺人|男业务员?"
+    r"小哥哥们?|大哥们|男艺人|男业务员?|"
+    # Round 8: 男劳力, 大只佬 (Cantonese for a burly man).
+    r"男劳动?力|大只佬|小帅哥们?|学弟们?|伴郎"
 )
 F_NOUN = (
     rf"{_F_WORD}|小姑娘|姐妹们?|阿姨|大姐|女大学生|女孩|妹纸|宝妈们?|妈妈们?|全职妈妈|"
@@ -43,5 +45,11 @@ F_NOUN = (
     r"(?:洗头|打工|按摩|服务|收银|推销|促销|导购|外卖|厂)妹(?![妹子纸])|[女菲印]佣|女傭|"
     r"(?<![小大])妹妹|嬢嬢|孃孃|"
     # Round 7b: 萌妹, 女艺人, OL (office lady, written against Chinese).
-    r"萌妹子?|女艺人|(?<![a-z])ol(?![a-z])"
+    r"萌妹子?|女艺人|(?<![a-z])ol(?![a-z])|"
+    # Round 8: 美眉, 小嫚 (Qingdao for a girl), 太太们 (wives addressed), 已经当妈的 (mothers),
+    # a counter or front-desk title with 小姐 (柜台小姐), village or middle-aged 妇女.
+    r"美眉|小嫚|嫚儿|(?<![王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢])太太们|(?:已经|已)?当(?:了)?妈的|"
+    r"(?:柜台|前台|礼仪|促销|接待|迎宾|咨询|售楼)小姐|(?:本村|村里|本地|当地|中年|农村)妇女|"
+    # 御姐 (a mature woman), 学妹 (a younger schoolmate), 伴娘, 点心姐 (Cantonese: dim-sum lady).
+    r"御姐|学妹们?|伴娘|点心姐"
 )

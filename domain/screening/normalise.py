@@ -62,7 +62,7 @@ _PINYIN = re.compile(
     r"(?:nan|nv|nü) (?:xing|sheng|shi)|nan|nv|nü|"
     r"xian ?(?:nan|nv|nü) ?(?:xing|sheng|shi)?|you ?xian|"
     r"yi ?hun|wei ?hun|yi ?yu|wei ?yu|jie ?hun|huai ?yun|"
-    r"ren ?shen|yunfu|female|male|zhi ?(?:yao|zhao|xian)|jin ?xian|hai ?zi|bao ?ma|"
+    r"ren ?shen|yan ?yun|yunfu|female|male|zhi ?(?:yao|zhao|xian)|jin ?xian|hai ?zi|bao ?ma|"
     r"(?<=[已未])(?:hun|yu)|hun(?=[育姻])|xian(?=[男女])|mei(?=子)|bao(?=妈)|(?<=[验怀查测未无])yun|"
     r"(?:(?<=[限招要])|(?<=[限招要] ))n a n)"
     r"(?![a-z])"
@@ -72,7 +72,8 @@ _PINYIN_HAN = {
     "nanshi": "男士", "nvshi": "女士", "nüshi": "女士", "nansheng": "男生", "nvsheng": "女生",
     "nüsheng": "女生", "hun": "婚", "yu": "育", "xian": "限", "mei": "妹",
     "yihun": "已婚", "weihun": "未婚", "yiyu": "已育", "weiyu": "未育", "jiehun": "结婚",
-    "huaiyun": "怀孕", "renshen": "妊娠", "yunfu": "孕妇", "female": "女", "male": "男",
+    "huaiyun": "怀孕", "yanyun": "验孕", "renshen": "妊娠", "yunfu": "孕妇",
+    "female": "女", "male": "男",
     "xiannan": "限男", "xiannv": "限女", "xiannü": "限女", "xiannanxing": "限男性",
     "xiannvxing": "限女性", "xiannüxing": "限女性", "xiannansheng": "限男生",
     "xiannvsheng": "限女生", "xiannüsheng": "限女生", "xiannanshi": "限男士", "xiannvshi": "限女士",
@@ -91,6 +92,7 @@ _PINYIN_GENDER = {"nan", "nv", "nü", "nanxing", "nvxing", "nüxing", "nanshi", 
 _PINYIN_LIMITED = {"xiannanxing", "xiannvxing", "xiannüxing", "xiannansheng", "xiannvsheng",
                    "xiannüsheng", "xiannanshi", "xiannvshi", "xiannüshi"}  # fmt: skip
 _PINYIN_STATUS = {"yihun", "weihun", "yiyu", "weiyu"}
+_STATUS_RUN = re.compile(r"(?: ?(?:yi|wei) ?(?:hun|yu))* ?[\u4e00-\u9fff]")
 _YOUXIAN_NEXT = re.compile(r"[ ,]*you ?xian(?![a-z])")
 _JOINED = re.compile(r"(?<=宝)女马")
 _HOMOPHONE = re.compile(r"(?<=(?<![子儿男女])[男女])姓(?![名氏])")
@@ -227,7 +229,8 @@ def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
             continue
         beside_han = bool(before and (_HAN.match(before[-1]) or before[-1] in ":(/、,"))
         run = last >= 0 and not norm[last : m.start()].strip()
-        if key in ("youxian", "haizi", "baoma") and not run:
+        hires = key == "baoma" and bool(before) and before[-1] in "招限要聘找"
+        if key in ("youxian", "haizi", "baoma") and not (run or hires):
             continue  # 优先 only right after a pinyin gender word (nv xing you xian)
         if key in _PINYIN_RESTRICT and not _GENDER_NEXT.match(norm, m.end()):
             continue
@@ -236,6 +239,8 @@ def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
             key in _PINYIN_GENDER | _PINYIN_STATUS
             and _YOUXIAN_NEXT.match(norm, m.end()) is not None
         ) or (key in _PINYIN_LIMITED | _PINYIN_RESTRICT)
+        # yi hun yi yu 优先: a run of status syllables that Chinese follows.
+        leads = leads or (key in _PINYIN_STATUS and _STATUS_RUN.match(norm, m.end()) is not None)
         if not (beside_han or run or leads or _HAN.match(after or " ")):
             continue
         last = m.end()

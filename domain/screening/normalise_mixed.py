@@ -48,19 +48,20 @@ _SIGN_DUP = re.compile(rf"(?<=[{_PICTO}])[女男](?=[ ]?[妹姑姐帅靓美宝�
 _LINE_PICTURE = re.compile(rf"(?:^|(?<=\n))[ ]*[{_PICTO}]+", re.MULTILINE)
 _HIRE_BEFORE = r"限|只|仅|招|要|需|聘|请|收|找"
 _HOMOPHONE = re.compile(
-    rf"钕(?=[生性士孩的工])|(?<=[{_HIRE_BEFORE}])(?:楠|南|难|喃)(?=[生性士孩的])"
+    rf"钕(?=[生性士孩的工])|(?<=[{_HIRE_BEFORE}])(?:楠|南|难|喃|蓝|兰)(?=[生性士孩的])"
     rf"|(?<=[{_HIRE_BEFORE}])(?:汝|钮)(?=[生性士孩])"
 )
 # Sound-alike spellings of gender and status words (囡生, 菇凉, 帅锅, 宝麻, 已昏已浴, 未yun is
 # read in `normalise`): each is written as the word it stands for.
 _SOUNDALIKE = {"囡": "女", "菇凉": "姑娘", "帅锅": "帅哥", "麻": "妈", "昏": "婚", "浴": "育"}
 _SOUND = re.compile(r"囡(?=[生性孩的])|菇凉|帅锅|(?<=宝)麻|(?<=[已未])昏|(?<=[已未][婚昏])浴")
-_MODAL = r"prefer|preferred|only"
+_MODAL = r"prefer|preferred|only|first"
 _EN_WORDS = {
     "male": "男性", "males": "男性", "female": "女性", "females": "女性", "men": "男士",
     "man": "男士", "gentlemen": "男士", "guys": "男生", "guy": "男生", "boys": "男生",
     "boy": "男生", "women": "女士", "woman": "女士", "ladies": "女士", "lady": "女士",
     "girls": "女生", "girl": "女生", "prefer": "优先", "preferred": "优先", "only": "限定",
+    "first": "优先",
     "single": "单身", "unmarried": "未婚", "married": "已婚",
 }  # fmt: skip
 _GENDER_EN = "|".join(sorted((w for w in _EN_WORDS if w not in _MODAL.split("|")), key=len)[::-1])

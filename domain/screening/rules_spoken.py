@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from domain.screening import rules_general as gen
-from domain.screening import rules_terse
+from domain.screening import rules_terse, rules_zh8
 from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST, Hit, anchor_of
 
 _COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*(?:名|位|个|人|枚)|若干名?|数名"
@@ -36,9 +36,11 @@ _COME_START = re.compile(
     r"(?:上岗|上班|开工|干活|入职|能干|能上班)"
 )
 # 夫妇档优先 / 招夫妻工两对 / 只要两口子 / "couples only" -- a couple is the hire.
-_COUPLE_WORD = r"(?:夫妻|夫妇|两口子|小两口|两夫妻|夫妻俩)"
+_COUPLE_WORD = r"(?:夫妻|夫妇|两口子|小两口|两夫妻|夫妻俩|两公婆|公婆俩)"
 _COUPLE = re.compile(
-    rf"(?P<w>{_COUPLE_WORD})(?:工|档|岗)?[^,;。!?\n]{{0,3}}?(?:优先|为佳|为主|才要|才收|才考虑)"
+    rf"(?P<w>{_COUPLE_WORD})(?:工|档|岗)?[^,;。!?\n]{{0,5}}?(?:优先|为佳|为主|才要|才收|才考虑)"
+    # 养鸡场招两口子一起干 (round 8): a couple hired to work together.
+    rf"|(?:招|要|收|聘)(?P<w5>{_COUPLE_WORD})一起(?:干|做|来|上班|工作)"
     rf"|(?:招|要|收|聘|只要|只招|仅招|限)(?P<w2>{_COUPLE_WORD})(?:工|档)?\s*"
     r"(?:\d{1,2}|[一二两三四五六七八九十几]{1,2})\s*对"
     rf"|(?:只要|只招|仅招|只收|仅限|限)(?P<w3>{_COUPLE_WORD})"
@@ -59,12 +61,13 @@ _PT_NOT = re.compile(r"不|无需|免|客户|顾客|患者|孕妇")
 # Goods sold or made: 验孕棒品牌, 销售验孕试纸, "pregnancy test kits", "our products include".
 _SOLD_BEFORE = re.compile(
     r"(?:销售|出售|售卖|零售|批发|卖|经营|代理|推广|生产|研发|品牌|电商|直播|产品|商品|货品|药店|介绍|推荐|"
-    r"陈列|sell|"
+    r"陈列|报关|进口|出口|注册|备案|采购|仓储|sell|"
     r"selling|sales of|"
     r"products?|brand|manufactur\w*|distribut\w*)[^,;。!?\n]{0,8}$"
 )
 _SOLD_AFTER = re.compile(
-    r"[^,;。!?\n]{0,8}?(?:套装|产品|用品|商品|陈列|货架|生产线|品牌|电商|运营|销售|批发|代理|试剂|研发|研制)"
+    r"[^,;。!?\n]{0,12}?(?:套装|产品|用品|商品|陈列|货架|生产线|品牌|电商|运营|销售|批发|代理|试剂|研发|研制|"
+    r"报关|进出?口|出口|注册|备案)"
     r"|(?:棒|试纸|笔|卡|盒)?店|(?:\s*(?:kits?|strips?|products?|brand|cassettes?|packs?)\b)"
 )
 
@@ -75,7 +78,7 @@ def sold_not_asked(norm: str, lo: int, hi: int, hit: Hit) -> bool:
         return False
     before = norm[max(lo, hit.start - 16) : hit.start]
     return bool(
-        _SOLD_BEFORE.search(before) or _SOLD_AFTER.match(norm, hit.end, min(hi, hit.end + 8))
+        _SOLD_BEFORE.search(before) or _SOLD_AFTER.match(norm, hit.end, min(hi, hit.end + 12))
     )
 
 
@@ -97,7 +100,7 @@ def find(
         for lo, hi in parts:
             if not _COUPLE_NOT.search(norm, lo, hi):
                 for m in _COUPLE.finditer(norm, lo, hi):
-                    at = next((m.start(g) for g in ("w", "w2", "w3") if m.group(g)), -1)
+                    at = next((m.start(g) for g in ("w", "w2", "w3", "w5") if m.group(g)), -1)
                     yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end(), anchor=at)
             if not _PT_NOT.search(norm, lo, hi):
                 for m in _PT.finditer(norm, lo, hi):
@@ -108,6 +111,7 @@ def find(
     yield from more_hits(norm, sentences)
     yield from family_hits(norm, sentences)
     yield from rules_terse.find(norm, sentences)
+    yield from rules_zh8.find(norm, sentences)
 
 
 # 男女比例8:2 / "keep the team at 80% men" -- an uneven gender ratio set for the hire (round 7);
