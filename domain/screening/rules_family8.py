@@ -48,7 +48,7 @@ _OPEN = re.compile(
 _GROUNDS = (
     r"(?:恕不|不予|不录|不要|不收|不考虑|不接受|勿|免问|免谈|别来|取消|辞退|解除|解聘|开除|降薪|"
     r"走人|离职|辞职|解雇|炒|辞工|视为|按" + _C + r"{0,8}处理|有权|谢绝|劝退|淘汰|不合格|请回|"
-    r"不建议|慎投|勿投|绕行)"
+    r"不建议|慎投|勿投|绕行|终止(?:聘用|雇佣|合同|劳动)|停止聘用|不再续约|不续签)"
 )
 # A protection or a benefit, not a sanction (不得以怀孕为由辞退 / 依法享受产检假).
 _PROTECTS = re.compile(
@@ -60,7 +60,7 @@ _MC = [
     re.compile(_PREG + _C + r"{0,10}?(?:,\s*)?" + _C + r"{0,8}?" + _GROUNDS),
     # 要求已经结婚生了孩子的 / 优先招夫妻俩一起上岗
     re.compile(
-        r"(?<![不无非])(?:要求|须|需要?|必须|只要|只招|只收|限|仅限|优先招?|最好是?)"
+        r"(?<![不无非])(?:要求|须|需要?|必须|只要|只招|只收|限|仅限|优先招?|最好是?|偏好|偏向|倾向|更喜欢)"
         r"(?:(?!可|提供|安排)" + _C + r"){0,6}?" + _STATUS + r"(?![房间楼]|公寓|宿舍)"
     ),
     # 已婚人士稳定，优先录用 / 有带娃经验的家长优先 / 宝妈优先
@@ -82,7 +82,7 @@ _MC = [
     ),
     re.compile(
         r"(?:承诺|保证|签|答应|约定|同意|需|须|要)" + _S + r"{0,14}?"
-        r"(?:暂不生|不生(?!病|气|产|锈|效)|暂缓生|推迟生|不要(?:孩子|小孩|二胎|宝宝|bb)(?!陪|同|跟|在)|"
+        r"(?:暂不生|不生(?!病|气|产|锈|效)|暂缓生|推迟生|不要(?:孩子|小孩|二胎|二孩|三胎|三孩|宝宝|bb|娃)(?!陪|同|跟|在)|"
         r"不怀孕|不生育)"
     ),
     # 应聘者子女年龄须在3岁以上 / 小孩年龄在十岁以上者优先
@@ -96,6 +96,33 @@ _MC = [
         + _C
         + r"{0,3}?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*周?岁"
         r"(?:以上|以下|以内|之上)?(?:的|者)?(?:优先|为佳|为宜|方可|才可|才能)"
+    ),
+    # 家中孩子已读初中以上 / 孩子均已上小学
+    re.compile(
+        r"(?:(?:家中|家里|自家|自己的?|本人)"
+        + _CHILD
+        + r"(?:已经?|均已|都已)?|"
+        + _CHILD
+        + r"(?:已经?|均已|都已))"
+        r"(?:读|上|满)"
+        + _C
+        + r"{0,2}?(?:幼儿园|小学|初中|高中|大学|\d{1,2}\s*周?岁|[一二两三四五六七八九十]{1,2}周?岁)"
+        # 孩子已上初中的家长请到二楼: parents as clients, not the applicant's own children.
+        r"(?!" + _C + r"{0,4}?(?:家长|学生|学员|家庭))"
+    ),
+    # 有过怀孕生育经历 / 须有母乳喂养经验 / 需提供孩子出生证明
+    re.compile(
+        r"(?:怀孕|生育|生产|分娩|哺乳|母乳喂养|喂奶|坐月子|生过孩子)(?:的)?(?:亲身)?(?:经历|经验)"
+    ),
+    re.compile(r"(?:提供|提交|出示|附上?)(?:孩子|子女|小孩)(?:的)?出生证明?"),
+    # 未婚者请附上近期妊娠试验结果: a status singled out for an obligation
+    re.compile(
+        _STATUS
+        + r"(?:者|人士|的|员工|人员)\s*(?:请|须|需|必须|要|应)\s*(?:附|提供|提交|出示|做|接受|签)"
+    ),
+    # 招一对夫妻 / 招夫妻两口子看果园
+    re.compile(
+        r"(?:招|聘|找|要)(?:聘)?(?:一对|两对|[一二两三四五\d]{1,2}对)?(?:夫妻档|夫妻|夫妇|两口子)(?![房间楼]|公寓|宿舍|肺片|店|饭店|宫|树|桥|湖|岛)"
     ),
     # 家中无需照顾小孩 / 无家庭拖累
     re.compile(
@@ -142,6 +169,10 @@ _UNPREGNANT = re.compile(
 _BARE = re.compile(
     r"(?:^|(?<=[\s:)\]•·、]))(?:未婚|已婚(?:已育|未育)?|未婚未育|单身)(?:者|人士)?(?=\s*(?:[,;。!]|$))",
     re.MULTILINE,
+)
+# 店员：女，无孕，可长期: a bare "not pregnant" value, a status the post will check.
+_BARE_UNPREGNANT = re.compile(
+    r"(?:^|(?<=[\s:,、]))(?:无孕|未孕|非孕)(?=\s*(?:[,;。!]|$))", re.MULTILINE
 )
 # 宝妈 first / only for 宝妈 / 宝妈only
 _MOTHERS = re.compile(
@@ -192,6 +223,7 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
         yield from rules_family8b.find(norm, s_lo, s_hi)
         tests = [m for p in _PT for m in p.finditer(norm, s_lo, s_hi)]
+        tests.extend(_BARE_UNPREGNANT.finditer(norm, s_lo, s_hi))
         if checked:
             tests.extend(_CONFIRMED.finditer(norm, s_lo, s_hi))
             tests.extend(_YANYUN.finditer(norm, s_lo, s_hi))

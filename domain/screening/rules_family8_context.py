@@ -5,6 +5,8 @@ family, with its sentence and clause spans -> `lawful(norm, sent, clause, hit)` 
 the hit. Classes (structures, the hit's own clause unless said otherwise):
 - a policy that names the status only to exclude it as a ground (不因性别、婚姻、生育状况拒绝录用,
   不收取婚育证明, 欢迎所有婚育状况的候选人, 无论婚否均可) -- unless the clause also restricts;
+- a place or a service, goods sold, a leave or a legal protection named with the word
+  (孕检、婚检一站式服务中心, 主营…验孕棒, 婚检、孕检的带薪假期, 孕期…不降薪不解约);
 - a sentence that welcomes every status (欢迎已婚已育…，也欢迎未婚人士);
 - the status word as the object of a duty (负责员工子女班车接送, 运营宝妈社群, 负责计划生育特殊家庭
   帮扶台账, 参与编写《已婚育龄妇女健康手册》): the job's work, not the applicant;
@@ -26,8 +28,9 @@ _POLICY = re.compile(
     r"婚育|不(?:收取|索要|需提供|需要提供|用提供|查验|审查)[^,;。!?\n]{0,8}?(?:婚|孕|生育|子女)|"
     r"无论[^,;。!?\n]{0,12}?(?:均|都|一律|同等)|平等对待|一视同仁"
 )
+# A field label (岗位要求：) is not a restriction by itself.
 _RESTRICTS = re.compile(
-    r"优先|为佳|必须|须|需|要求|只|仅|限(?!制)|不要(?!求)|不收(?!取)|勿|谢绝|方可|才"
+    r"优先|为佳|必须|须|需|要求(?!\s*:)|只|仅|限(?!制)|不要(?!求)|不收(?!取)|勿|谢绝|方可|才"
 )
 # 负责员工子女班车接送 / 运营宝妈社群 / 参与编写…: the clause opens with a duty verb.
 _DUTY = re.compile(
@@ -45,7 +48,17 @@ _CLIENTS = re.compile(
     r"(?:招生|服务|招收|授课|教学|辅导|接待|护理)对象|学员|生源|客户|顾客|会员|患者|病人|用户|孕产妇|产妇"
 )
 # 欢迎已婚已育…，也欢迎未婚人士: the sentence opens the job to every status.
-_WELCOMES_ALL = re.compile(r"(?:也|亦|同样|都|均)欢迎|一律欢迎")
+_WELCOMES_ALL = re.compile(
+    r"(?:也|亦|同样|都|均)欢迎|一律欢迎|欢迎宝爸宝妈|欢迎宝妈宝爸|欢迎爸爸妈妈"
+)
+# 孕检、产检、婚检一站式服务中心 / 药店主营…验孕棒 / 婚检、孕检的带薪假期 / 孕期…不降薪不解约:
+# a place or service, goods sold, a leave, or a legal protection named with the word.
+_SERVICE = re.compile(
+    r"(?:孕检|产检|婚检|孕产|妇产|产科|妇幼)[^,;。!?\n]{0,10}?(?:服务中心|一站式|门诊|诊所|医院|科室)|"
+    r"(?:主营|经营|销售|出售|代理|零售|批发|上架|货品|商品|品类)[^,;。!?\n]{0,16}?(?:孕|婚|育|妈|奶)|"
+    r"(?:检|孕|产|婚)[^,;。!?\n]{0,4}?(?:的)?(?:带薪)?假期?|带薪[^,;。!?\n]{0,6}?(?:检|假)|"
+    r"按规定|依法|不降薪|不解约|不得解除|不得辞退|不辞退|工资照发|照发工资"
+)
 # 员工子女年满3岁可入读公司幼儿园: what the status entitles an employee to.
 _ENTITLES = re.compile(
     r"(?<!方)可以?(?:申请|入读|入托|入园|享受|享有|领取|报销|入住|免费|参加|携带|带来)|(?:享受|享有)"
@@ -65,6 +78,8 @@ def lawful(norm: str, sent: tuple[int, int], clause: tuple[int, int], hit: Hit) 
         c_lo, c_hi = max(sent[0], hit.start - 30), min(sent[1], hit.end + 30)
     restricts = _RESTRICTS.search(norm, c_lo, c_hi)
     if _POLICY.search(norm, c_lo, c_hi) and not restricts:
+        return True
+    if _SERVICE.search(norm, c_lo, c_hi) and not restricts:
         return True
     if hit.rule == PREGNANCY_TEST:
         return False
