@@ -73,7 +73,7 @@ def recorded(
     if entry is None or entry["sha256"] != hashlib.sha256(corpus.read_bytes()).hexdigest():
         raise SystemExit(f"{rules_from} has no outcomes recorded for this version of {corpus}")
     fig = Figures()
-    for row, (rules, review, unclear, exempted) in zip(rows, entry["outcomes"], strict=True):
+    for row, (rules, review, unclear, exempted, *_) in zip(rows, entry["outcomes"], strict=True):
         suspected: tuple[str, ...] = ()
         if model is not None:
             scores = model.scores("\n".join(prepare(t).text for t in texts_of(row)))

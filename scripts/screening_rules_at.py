@@ -4,8 +4,11 @@ Data flow: BLIND_AT (corpus -> the commit whose rules had never been tuned on it
 that author's one blind measurement) -> for each commit a temporary `git worktree` -> that
 commit's `screen_post` (rules only) on every post of the corpus, run by this venv's Python
 with the worktree first on sys.path -> per post: rules reported, refused, sent to review,
-GENDER_UNCLEAR raised, exemption found -> scripts/screening_blind_rules.json (rule codes and
-flags only, no text) with each corpus's SHA-256.
+GENDER_UNCLEAR raised, exemption found, and whether that commit's GENDER_UNCLEAR net
+(`gender_signal.unnamed_restriction`, from round 4 on; false before) sees a gender restriction
+in the post even where a rule fired (the weak signal a corroborated refusal needs) ->
+scripts/screening_blind_rules.json (rule codes and flags only, no text) with each corpus's
+SHA-256.
 
 scripts/train_screening.py uses these outcomes to choose the classifier's per-rule thresholds
 (what the model adds is what a new author's posts get past rules that never saw that author;
@@ -73,7 +76,12 @@ BLIND_AT = {
 _RUN = """
 import inspect, json, sys
 from domain.screening.screen import screen_post
+from domain.screening.text import prepare
 kw = {"model": None} if "model" in inspect.signature(screen_post).parameters else {}
+try:  # the GENDER_UNCLEAR net of that commit, asked even when a rule fired (round 4 on)
+    from domain.screening.gender_signal import unnamed_restriction as net
+except ImportError:
+    net = None
 for line in open(sys.argv[1], encoding="utf-8"):
     if not line.strip():
         continue
@@ -87,7 +95,8 @@ for line in open(sys.argv[1], encoding="utf-8"):
     unclear = bool(getattr(s, "unclear", ()))
     rules = sorted({v.rule for v in s.violations})
     review = bool(exempt) or unclear
-    print(json.dumps([rules, review, unclear, "PROHIBITED_WORK_FOR_WOMEN" in exempt]))
+    signal = bool(net and net([prepare(t) for t in texts]) is not None)
+    print(json.dumps([rules, review, unclear, "PROHIBITED_WORK_FOR_WOMEN" in exempt, signal]))
 """
 
 

@@ -25,11 +25,15 @@ OFF = 1.01  # a threshold no probability reaches: the rule is never suspected
 
 @dataclass(frozen=True)
 class Outcome:
-    """What the rules did to one post: reported rules, review (exemption or unclear), unclear."""
+    """What the rules did to one post: reported rules, review (exemption or unclear), unclear;
+    an exemption found; and the weak signals per rule (weak_signal.py) that a corroborated
+    refusal needs (GENDER: that commit's GENDER_UNCLEAR net, asked even where a rule fired)."""
 
     rules: frozenset[str]
     review: bool
     unclear: bool
+    exempted: bool = False
+    signals: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -43,6 +47,8 @@ class Frame:
     exemption: np.ndarray[Any, Any]
     refused: np.ndarray[Any, Any]
     review: np.ndarray[Any, Any]
+    exempted: np.ndarray[Any, Any]  # an exemption found by the rules
+    signal: np.ndarray[Any, Any]  # (n, 3) a weak signal for the rule
 
     @classmethod
     def build(
@@ -75,7 +81,19 @@ class Frame:
             np.array(exemption),
             np.array([bool(o.rules) for o in outcomes]),
             np.array([o.review for o in outcomes]),
+            np.array([o.exempted for o in outcomes]),
+            np.array([[r in o.signals for r in RULES] for o in outcomes]),
         )
+
+    def refusals(self, p: np.ndarray[Any, Any], c: np.ndarray[Any, Any]) -> tuple[Any, Any]:
+        """(refused with the right rule, clean refused) with corroboration thresholds `c`:
+        a rule not reported, with a weak signal and a probability >= c, refuses (GENDER not
+        where an exemption was found)."""
+        add = (p >= c) & self.signal & ~self.reported
+        add[:, 0] &= ~self.exempted
+        cov = self.reported | add
+        right = self.violating & ~(self.y & ~cov).any(1) & ~self.other_missing
+        return right, ~self.violating & (self.refused | add.any(1))
 
     def stopped(self, p: np.ndarray[Any, Any], t: np.ndarray[Any, Any]) -> tuple[Any, Any, Any]:
         """(stopped with the right rule, clean stopped, clean stopped by the model alone)."""
@@ -149,3 +167,53 @@ def per_author(frame: Frame, p: np.ndarray[Any, Any], t: np.ndarray[Any, Any]) -
 
 def _ratio(a: Any, b: Any) -> float | None:
     return round(float(a) / float(b), 4) if b else None
+
+
+# The model must be confident: a corroboration threshold below 0.8 is never considered.
+CORROBORATE_GRID = (0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, OFF)
+
+
+def choose_corroboration(
+    frame: Frame, p: np.ndarray[Any, Any], mask: np.ndarray[Any, Any], budget: float, cap: float
+) -> np.ndarray[Any, Any]:
+    """Corroboration thresholds on the posts in `mask`: the most refused with the right rule,
+    with the clean posts refused rising by at most `budget` pooled and no author's clean posts
+    refused above max(`cap`, its rate without corroboration)."""
+    clean = mask & ~frame.violating
+    authors = sorted(set(frame.groups[mask]))
+    masks = [(frame.groups == a) & clean for a in authors]
+    _, base = frame.refusals(p, np.full(len(RULES), OFF))
+    limits = [max(cap, float(base[m].mean())) + 1e-9 for m in masks]
+    base_fp = int(base[clean].sum())
+    best: tuple[tuple[int, int, float], np.ndarray[Any, Any]] | None = None
+    for combo in itertools.product(CORROBORATE_GRID, repeat=len(RULES)):
+        c = np.array(combo)
+        right, fp = frame.refusals(p, c)
+        added = int(fp[clean].sum()) - base_fp
+        if added > budget * clean.sum():
+            continue
+        if any(float(fp[m].mean()) > lim for m, lim in zip(masks, limits, strict=True)):
+            continue
+        key = (int(right[mask].sum()), -added, float(sum(combo)))
+        if best is None or key > best[0]:
+            best = (key, c)
+    return best[1] if best else np.full(len(RULES), OFF)
+
+
+def corroboration_table(
+    frame: Frame, p: np.ndarray[Any, Any], c: np.ndarray[Any, Any]
+) -> dict[str, Any]:
+    """Per author and pooled: refused with the right rule and clean refused, without and with
+    corroboration at thresholds `c` (a per-post array (n, 3) for nested choices)."""
+    right, fp = frame.refusals(p, c)
+    r0, f0 = frame.refusals(p, np.full(len(RULES), OFF))
+    out: dict[str, Any] = {}
+    for a in [*sorted(set(frame.groups)), "pooled"]:
+        m = frame.groups == a if a != "pooled" else np.ones(len(frame.groups), bool)
+        v, cl = m & frame.violating, m & ~frame.violating
+        out[a] = {
+            "refused_right": [_ratio(r0[v].sum(), v.sum()), _ratio(right[v].sum(), v.sum())],
+            "clean_refused": [_ratio(f0[cl].sum(), cl.sum()), _ratio(fp[cl].sum(), cl.sum())],
+            "counts": [int(r0[v].sum()), int(right[v].sum()), int(f0[cl].sum()), int(fp[cl].sum())],
+        }
+    return out

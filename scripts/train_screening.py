@@ -37,12 +37,23 @@ from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screening_thresholds import RULES, Frame, Outcome, choose, per_author
+from screening_thresholds import (
+    OFF,
+    RULES,
+    Frame,
+    Outcome,
+    choose,
+    choose_corroboration,
+    corroboration_table,
+    per_author,
+)
 
 from domain.screening import RULES_VERSION, screen_post
 from domain.screening.classifier import FEATURES, MODEL_FILE, NORM_FLOOR, Model, features
 from domain.screening.evaluate import labels_of, texts_of
-from domain.screening.text import prepare
+from domain.screening.model import PROHIBITED_WORK_FOR_WOMEN
+from domain.screening.text import Prepared, prepare
+from domain.screening.weak_signal import gender_word, heavy_work, weak_signals
 
 ROOT = Path(__file__).resolve().parents[1]
 # (corpus, author): dev and heldout were written by one author, split once into two parts.
@@ -116,26 +127,40 @@ def _rows(
     return rows, groups, files
 
 
-def _text(row: dict[str, Any]) -> str:
-    """The text the runtime scores: each text prepared, joined by a line break."""
-    return "\n".join(prepare(t).text for t in texts_of(row))
+def _prepared(row: dict[str, Any]) -> list[Prepared]:
+    return [prepare(t) for t in texts_of(row)]
 
 
-def _outcomes(rows: list[dict[str, Any]], files: list[str], blind: bool) -> list[Outcome]:
-    """Today's rules on every post, or (blind=True) the recorded blind-time rules where known."""
+def _outcomes(
+    rows: list[dict[str, Any]], files: list[str], preps: list[list[Prepared]], blind: bool
+) -> list[Outcome]:
+    """Today's rules on every post, or (blind=True) the recorded blind-time rules where known.
+
+    Weak signals: GENDER's from the rules screened (the blind-time net where recorded); the
+    others from today's weak_signal.py (new in round 8: no earlier commit had them)."""
     recorded: dict[str, Any] = {}
     if blind and BLIND_RULES.exists():
         recorded = json.loads(BLIND_RULES.read_text("utf-8"))
     seen: dict[str, int] = {}
     out = []
-    for row, f in zip(rows, files, strict=True):
+    for row, f, prep in zip(rows, files, preps, strict=True):
         i = seen[f] = seen.get(f, -1) + 1
+        weak = set(weak_signals(prep, set()))
         if f in recorded:
-            rules, review, unclear, _ = recorded[f]["outcomes"][i]
-            out.append(Outcome(frozenset(rules), bool(review), bool(unclear)))
+            rules, review, unclear, exempted, net = recorded[f]["outcomes"][i]
+            # GENDER: the net of the blind-time commit, or today's wider gender word.
+            wide = (net or gender_word(prep) is not None) and not heavy_work(prep)
+            weak = (weak - {"GENDER"}) | ({"GENDER"} if wide else set())
+            out.append(
+                Outcome(
+                    frozenset(rules), bool(review), bool(unclear), bool(exempted), frozenset(weak)
+                )
+            )
             continue
         s = screen_post(*texts_of(row), model=None)
-        out.append(Outcome(s.rules, bool(s.exemptions) or bool(s.unclear), bool(s.unclear)))
+        exempted = any(e.code == PROHIBITED_WORK_FOR_WOMEN for e in s.exemptions)
+        review = bool(s.exemptions) or bool(s.unclear)
+        out.append(Outcome(s.rules, review, bool(s.unclear), exempted, frozenset(weak)))
     return out
 
 
@@ -170,14 +195,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--exclude", action="append", default=[], help="leave an author out")
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--report", type=Path)
+    p.add_argument("--oof", type=Path, help="write the out-of-author scores per post (JSON)")
+    p.add_argument("--corroborate", action="store_true", help="ship corroboration thresholds")
+    p.add_argument("--fp-budget", type=float, default=0.005, help="clean refusals it may add")
+    p.add_argument("--fp-cap", type=float, default=0.05, help="clean refused, any one author")
     args = p.parse_args(argv)
     rows, group_list, files = _rows([(f, g) for f, g in CORPORA if g not in args.exclude])
     groups = np.array(group_list)
-    docs = [_text(r) for r in rows]
+    preps = [_prepared(r) for r in rows]
+    # The text the runtime scores: each text prepared, joined by a line break.
+    docs = ["\n".join(p.text for p in prep) for prep in preps]
     labels = [labels_of(r) for r in rows]
     exemption = [bool(r.get("exemption")) for r in rows]
     frames = {
-        kind: Frame.build(labels, group_list, exemption, _outcomes(rows, files, kind == "blind"))
+        kind: Frame.build(
+            labels, group_list, exemption, _outcomes(rows, files, preps, kind == "blind")
+        )
         for kind in ("blind", "today")
     }
     y = frames["today"].y
@@ -186,7 +219,22 @@ def main(argv: list[str] | None = None) -> int:
         train, test = np.where(groups != g)[0], np.where(groups == g)[0]
         vec, fits = _fit([docs[i] for i in train], y[train], args.C, args.min_df)
         oof[test] = _predict(vec, fits, [docs[i] for i in test])
+    if args.oof:
+        dump = {"files": files, "groups": group_list, "scores": np.round(oof, 6).tolist()}
+        args.oof.write_text(json.dumps(dump) + "\n", "utf-8")
     thresholds, chosen = choose(frames["blind"], oof, args.budget, args.worst)
+    # Corroborated refusals: thresholds chosen leaving each author out (the honest table),
+    # then on every author (shipped only with --corroborate).
+    blind = frames["blind"]
+    nested = np.zeros_like(oof)
+    for g in sorted(set(group_list)):
+        c = choose_corroboration(blind, oof, groups != g, args.fp_budget, args.fp_cap)
+        nested[groups == g] = c
+    corroborate = choose_corroboration(
+        blind, oof, np.ones(len(rows), bool), args.fp_budget, args.fp_cap
+    )
+    if not args.corroborate:
+        corroborate = np.full(len(RULES), OFF)
     report = {
         "posts": len(rows),
         "authors": sorted(set(group_list)),
@@ -195,6 +243,13 @@ def main(argv: list[str] | None = None) -> int:
         "chosen_on_blind_time_rules": chosen,
         "loao_with_blind_time_rules": per_author(frames["blind"], oof, thresholds),
         "loao_with_todays_rules": per_author(frames["today"], oof, thresholds),
+        "corroborate": dict(zip(RULES, (float(t) for t in corroborate), strict=True)),
+        "corroboration_nested_loao_blind_time_rules": {
+            "thresholds_per_author": {
+                g: [float(t) for t in nested[groups == g][0]] for g in sorted(set(group_list))
+            },
+            "refused": corroboration_table(blind, oof, nested),
+        },
     }
     text = json.dumps(report, ensure_ascii=False, indent=1)
     print(text)
@@ -211,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         "rules": list(RULES),
         "bias": [round(float(f.intercept_[0]), 6) for f in fits],
         "thresholds": [round(float(t), 4) for t in thresholds],
+        "corroborate": [round(float(t), 4) for t in corroborate],
         "weights": {g: [round(float(w), 5) for w in coef[:, i]] for g, i in sorted(vocab.items())},
         "check": [
             {"text": t, "scores": [round(float(s), 6) for s in row]}

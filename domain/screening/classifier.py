@@ -8,7 +8,9 @@ of that rule's weights of the present n-grams) / sqrt(max(number of present n-gr
 vocabulary, NORM_FLOOR)), through the logistic function -> a probability per rule ->
 `Model.suspects()`: the rules whose probability reaches their own threshold and that the
 rules did not report. `screen.py` sends a post with a suspected rule to `needs_review`
-(MODEL_DOUBT) and names the rule.
+(MODEL_DOUBT) and names the rule. `Model.corroborates()`: where the rules saw a weak signal for
+a rule they did not report (weak_signal.py) and the probability for that same rule reaches its
+higher corroboration threshold, the post is refused for that rule.
 
 The weights are trained at build time by scripts/train_screening.py (scikit-learn: binary
 CountVectorizer with this very `features` function, the same scaling, one-vs-rest
@@ -65,6 +67,8 @@ _OPENER = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,，。;；!?！？\n]")
 OPEN_REACH = 25
+# A threshold no probability reaches (a model file without corroboration thresholds).
+OFF = 1.01
 
 
 def _opened(text: str, start: int, end: int) -> bool:
@@ -109,6 +113,9 @@ class Model:
     # n-gram -> one weight per rule, in the order of `rules`.
     weights: dict[str, tuple[float, ...]]
     version: str
+    # Per rule, the probability at which a weak signal of the rules (weak_signal.py) in the
+    # same post becomes a refusal for that rule; above 1 (the default): never.
+    corroborate: tuple[float, ...] = ()
 
     @classmethod
     def from_json(cls, data: bytes | str) -> Model:
@@ -122,8 +129,14 @@ class Model:
             thresholds=tuple(float(t) for t in raw["thresholds"]),
             weights={str(k): tuple(float(x) for x in v) for k, v in raw["weights"].items()},
             version=str(raw.get("version", "")),
+            corroborate=tuple(float(t) for t in raw.get("corroborate", [OFF] * len(rules))),
         )
-        sizes = {len(model.bias), len(model.thresholds), *map(len, model.weights.values())}
+        sizes = {
+            len(model.bias),
+            len(model.thresholds),
+            len(model.corroborate),
+            *map(len, model.weights.values()),
+        }
         if sizes != {len(rules)}:
             raise ValueError("model file: one bias, threshold and weight per rule expected")
         return model
@@ -145,6 +158,17 @@ class Model:
             rule
             for rule, threshold in zip(self.rules, self.thresholds, strict=True)
             if rule not in done and scores.get(rule, 0.0) >= threshold
+        )
+
+    def corroborates(self, scores: dict[str, float], signalled: Iterable[str]) -> tuple[str, ...]:
+        """Rules with a weak signal of the rules whose probability reaches the corroboration
+        threshold: the two together refuse. A probability without a signal never does."""
+        weak = set(signalled)
+        limits = self.corroborate or (OFF,) * len(self.rules)
+        return tuple(
+            rule
+            for rule, threshold in zip(self.rules, limits, strict=True)
+            if rule in weak and scores.get(rule, 0.0) >= threshold
         )
 
 

@@ -11,7 +11,9 @@ excerpts are cut from the original text, made safe to display, explained in the 
 language and deduplicated ->
 the classifier (if a model is given or packaged) gives each rule a probability; a rule it
 suspects that the rules did not report sends the post to `needs_review` (MODEL_DOUBT) and is
-named in `suspected_rules`; a post with neither violation nor
+named in `suspected_rules`; where the rules saw a weak signal for a rule they did not decide
+(`weak_signal`) and the model's probability for that rule reaches its corroboration threshold,
+the post is refused for it; a post with neither violation nor
 exemption in which a sentence still seems to restrict gender (`gender_signal`) goes to
 `needs_review` with GENDER_UNCLEAR -> `Screening`.
 """
@@ -51,6 +53,7 @@ from domain.screening.model import (
     Violation,
 )
 from domain.screening.text import Prepared, clauses, excerpt, language, prepare, sentences
+from domain.screening.weak_signal import corroborated
 
 _PACKAGED = object()
 
@@ -147,6 +150,11 @@ def screen_post(*texts: str, model: Model | object | None = _PACKAGED) -> Screen
     reported = {rule for rule, _ in violations}
     if HIGHER_BAR_FOR_WOMEN in reported:
         reported.add(GENDER)
+    # A weak signal of the rules that the model corroborates refuses (weak_signal.py).
+    for found in corroborated(prepared, reported, bool(exemptions), scores, chosen, lang):
+        violations.setdefault((found.rule, found.excerpt), found)
+        reported.add(found.rule)
+        unclear = ()
     suspected = chosen.suspects(scores, reported)
     return Screening(
         tuple(violations.values()),
