@@ -70,6 +70,10 @@ BLIND_AT = {
     "tests/data/screening27/dev27.jsonl": "9cf2fd1",
     "tests/data/screening28/dev28.jsonl": "9cf2fd1",
     "tests/data/screening29/dev29.jsonl": "e3e01e0",
+    # Measured once blind by the lead at cd1cf95 (rules 2026.11-9), released 15:36.
+    "tests/data/screening31/dev31.jsonl": "cd1cf95",
+    "tests/data/screening32/dev32.jsonl": "cd1cf95",
+    "tests/data/screening33/dev33.jsonl": "cd1cf95",
 }
 
 # Run inside the old worktree: argv = corpus path; prints one JSON list per post.

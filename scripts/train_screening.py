@@ -90,6 +90,9 @@ CORPORA = [
     (ROOT / "tests/data/screening27/dev27.jsonl", "corpus27"),
     (ROOT / "tests/data/screening28/dev28.jsonl", "corpus28"),
     (ROOT / "tests/data/screening29/dev29.jsonl", "corpus29"),
+    (ROOT / "tests/data/screening31/dev31.jsonl", "corpus31"),
+    (ROOT / "tests/data/screening32/dev32.jsonl", "corpus32"),
+    (ROOT / "tests/data/screening33/dev33.jsonl", "corpus33"),
 ]
 BLIND = (
     "heldout10.jsonl",
