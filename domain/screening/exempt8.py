@@ -42,11 +42,12 @@ _DESK = (
     r"设计师|策划|运营|文案|主播|讲师|教师|"
     r"\b(?:drivers?|chauffeurs?|clerks?|accountants?|receptionists?|secretar(?:y|ies)|"
     r"assistants?|officers?|executives?|coordinators?|sales\w*|admin\w*|cashiers?|cooks?|hr|"
-    r"recruiters?|analysts?|specialists?|representatives?|telesales)\b"
+    r"recruiters?|analysts?|specialists?|representatives?|telesales|dispatchers?|planners?|"
+    r"schedulers?|desk job|office job|office-based)\b"
 )
 # The desk job named right before the restriction:
 # 专员（男性优先）, 司机，只要男的, "Driver - male".
-_DESK_BEFORE = re.compile(rf"(?:{_DESK})[\s(\-–—:,]{{0,4}}(?:[限只仅要]{{1,2}})?$")
+_DESK_BEFORE = re.compile(rf"(?:{_DESK})[\s()\-–—:,]{{0,5}}(?:[限只仅要]{{1,2}})?$")
 # The desk job right after the gender: "Male executive driver", 男性司机.
 _DESK_AFTER = re.compile(
     rf"(?:males?|men|man|gentlem[ae]n|guys?)[\s-]{{1,2}}(?:[a-z]+[\s-]){{0,2}}?(?:{_DESK})|"
@@ -72,5 +73,6 @@ def desk_region(text: str, lo: int, hi: int, pos: int) -> int | None:
             name = pos
         else:
             return None
-    head = _NAME_START.match(text, lo, name)
-    return head.end() if head else lo
+    start = max(lo, name - 60)
+    head = _NAME_START.match(text, start, name)
+    return head.end() if head else start

@@ -47,7 +47,8 @@ _WEIGHT = re.compile(
 )
 _HANDLING = re.compile(
     r"负重|搬|扛|抬|抱|提|举|装卸|背|孭|挑|担|拉|推|运|重|袋|箱|包|件|货|人工|挂|lift|carry|carrying|load|bags?|sacks?|"
-    r"boxes|handle|move|drums?|by hand|tipp?ed|manual|carries|cylinders?"
+    r"boxes|handle|move|drums?|by hand|tipp?ed|manual|carries|cylinders?|kegs?|each|repeatedly|"
+    r"送|上楼|瓶|unaided|single-handed\w*|alone|stacks?"
 )
 # 超过20公斤 / more than 20 kg: more than the number written.
 _OVER_BEFORE = re.compile(
@@ -58,7 +59,7 @@ _NOT_HANDLING = re.compile(
 )
 _BLURB = re.compile(
     r"是一家|成立于|公司简介|公司介绍|企业简介|关于我们|集团|旗下|总部|主营|注册资金|占地|年产|"
-    r"本(?:矿|厂|公司|企业|集团|单位)(?:为|是|系|属于|从事|经营|主要)|我(?:公司|司|矿|厂|单位)|企业|为主(?![管任])|"
+    r"本(?:矿|厂|公司|企业|集团|单位)(?:为|是|系|属于|从事|经营|主要)|我(?:公司|司|矿|厂|单位)|企业(?!微信)|为主(?![管任])|"
     r"about us|founded|is a leading|our company|headquarter|manufactur|"
     r"equipment (?:maker|supplier|vendor)|"
     r"\bwe (?:make|produce|supply|sell|build|design|operate|run|own)\b|\bwe are (?:a|an)\b|"
@@ -129,7 +130,7 @@ def _heavy(text: str, lo: int, hi: int) -> bool:
 
 # 接送井下工人 -- the job carries or serves people who work underground; it is not that work.
 _SERVES = re.compile(
-    r"(?:接送|运送|载|服务|(?<!强度)(?<!等级)(?<!级别)(?<!定)(?<!认)(?<!确)为|给|培训|接待)$"
+    r"(?:接送|运送|载|服务|(?<!强度)(?<!等级)(?<!级别)(?<!定)(?<!认)(?<!确)(?<!位)(?<!种)为|给|培训|接待)$"
 )
 
 
@@ -218,7 +219,8 @@ class Basis:
             s_hi = starts[i + 1] if i + 1 < len(starts) else len(text)
             region = desk_region(text, starts[i], s_hi, pos)
             if region is not None:
-                return _names_work(text, region, s_hi) or self._in_span(index, s_hi, hi)
+                own = min(s_hi, region + 200)  # the job's own words, bounded: linear time
+                return _names_work(text, region, own) or self._in_span(index, s_hi, hi)
         if self._in_span(index, lo, hi):
             return True
         # The title names the job: its restriction is judged on the description, and the

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from domain.screening import rules_en8
 from domain.screening.model import (
     GENDER,
     HIGHER_BAR_FOR_WOMEN,
@@ -223,6 +224,7 @@ def _higher_bar(norm: str, lo: int, hi: int) -> Iterator[Hit]:
 
 
 def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
+    yield from rules_en8.find(norm, sentences)
     for lo, hi in sentences:
         yield from _gender(norm, lo, hi)
         yield from _marriage(norm, lo, hi)

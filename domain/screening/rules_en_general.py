@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from domain.screening import rules_en8
 from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST, Hit
 
 _M = r"males?|men|man|gentlemen|gentleman|guys?|boys?|lads?|blokes?"
@@ -258,7 +259,8 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
                     yield Hit(GENDER, m.start(), m.end(), _men(m))
                     yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
         for m in _NO_MOMS.finditer(norm, lo, hi):
-            yield Hit(GENDER, m.start(), m.end(), True)
+            if not rules_en8.nursing_before(norm, lo, m.start()):  # a nursing refusal only
+                yield Hit(GENDER, m.start(), m.end(), True)
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
         if not _OPEN_PARENTS.search(seg):
             for m in _MOMS_WANTED.finditer(norm, lo, hi):

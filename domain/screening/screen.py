@@ -26,6 +26,7 @@ from domain.screening import (
     context,
     rules_broad,
     rules_en,
+    rules_en8_context,
     rules_en_general,
     rules_exempt,
     rules_family8,
@@ -96,6 +97,7 @@ def _hits(
         and not rules_family8_context.lawful(
             norm, _clause(sents, h.start), _clause(spans, h.start), h
         )
+        and not rules_en8_context.lawful(norm, _clause(sents, h.start), h)
     ]
     # 男、女服务员 / 欢迎男护士报考 / "waiters and waitresses": open to both, not restricted.
     kept = [
