@@ -167,7 +167,9 @@ _UNPREGNANT = re.compile(
 )
 # A clause holding nothing but a status value (…（旺角） 未婚，並須…): a field or a list item.
 _BARE = re.compile(
-    r"(?:^|(?<=[\s:)\]•·、]))(?:未婚|已婚(?:已育|未育)?|未婚未育|单身)(?:者|人士)?(?=\s*(?:[,;。!]|$))",
+    r"(?:^|(?<=[\s:)\]•·、]))(?:未婚|已婚(?:已育|未育)?|未婚未育|单身)"
+    # …顾问：未婚女性，身高163以上: the value may name the person too.
+    r"(?:者|人士|女性|男性|女士|男士|女生|男生|员工)?(?=\s*(?:[,;。!]|$))",
     re.MULTILINE,
 )
 # 店员：女，无孕，可长期: a bare "not pregnant" value, a status the post will check.
