@@ -29,7 +29,7 @@ M_NOUN = (
     # Round 7b: 小哥哥们, 大哥们 (a crowd addressed), 男艺人, 男业务.
     r"小哥哥们?|大哥们|男艺人|男业务员?|"
     # Round 8: 男劳力, 大只佬 (Cantonese for a burly man).
-    r"男劳动?力|大只佬|小帅哥们?|学弟们?|伴郎"
+    r"男劳动?力|大只佬|小帅哥们?|学弟们?|伴郎|男幼师|男幼教(?:老师)?"
 )
 F_NOUN = (
     rf"{_F_WORD}|小姑娘|姐妹们?|阿姨|大姐|女大学生|女孩|妹纸|宝妈们?|妈妈们?|全职妈妈|"
@@ -49,7 +49,8 @@ F_NOUN = (
     # Round 8: 美眉, 小嫚 (Qingdao for a girl), 太太们 (wives addressed), 已经当妈的 (mothers),
     # a counter or front-desk title with 小姐 (柜台小姐), village or middle-aged 妇女.
     r"美眉|小嫚|嫚儿|(?<![王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢])太太们|(?:已经|已)?当(?:了)?妈的|"
-    r"(?:柜台|前台|礼仪|促销|接待|迎宾|咨询|售楼)小姐|(?:本村|村里|本地|当地|中年|农村)妇女|"
+    r"(?:柜台|前台|礼仪|促销|接待|迎宾|咨询|售楼)小姐|(?:本村|村里|本地|当地|中年|农村|已婚|已育)妇女|"
     # 御姐 (a mature woman), 学妹 (a younger schoolmate), 伴娘, 点心姐 (Cantonese: dim-sum lady).
-    r"御姐|学妹们?|伴娘|点心姐"
+    r"御姐|学妹们?|伴娘|点心姐|"
+    rf"{_SURNAME}阿婶"
 )

@@ -70,16 +70,14 @@ _PINYIN = re.compile(
 _PINYIN_HAN = {
     "nan": "男", "nv": "女", "nü": "女", "nanxing": "男性", "nvxing": "女性", "nüxing": "女性",
     "nanshi": "男士", "nvshi": "女士", "nüshi": "女士", "nansheng": "男生", "nvsheng": "女生",
-    "nüsheng": "女生", "hun": "婚", "yu": "育", "xian": "限", "mei": "妹",
+    "nüsheng": "女生", "hun": "婚", "yu": "育", "xian": "限", "mei": "妹", "female": "女",
     "yihun": "已婚", "weihun": "未婚", "yiyu": "已育", "weiyu": "未育", "jiehun": "结婚",
-    "huaiyun": "怀孕", "yanyun": "验孕", "renshen": "妊娠", "yunfu": "孕妇",
-    "female": "女", "male": "男",
+    "huaiyun": "怀孕", "yanyun": "验孕", "renshen": "妊娠", "yunfu": "孕妇", "male": "男",
     "xiannan": "限男", "xiannv": "限女", "xiannü": "限女", "xiannanxing": "限男性",
     "xiannvxing": "限女性", "xiannüxing": "限女性", "xiannansheng": "限男生",
     "xiannvsheng": "限女生", "xiannüsheng": "限女生", "xiannanshi": "限男士", "xiannvshi": "限女士",
-    "xiannüshi": "限女士", "youxian": "优先", "zhiyao": "只要", "zhizhao": "只招",
+    "xiannüshi": "限女士", "youxian": "优先", "zhiyao": "只要", "zhizhao": "只招", "baoma": "宝妈",
     "zhixian": "只限", "jinxian": "仅限", "haizi": "孩子", "bao": "宝", "yun": "孕",
-    "baoma": "宝妈",
 }  # fmt: skip
 # 只要 / 只招 / 仅限 in pinyin count only right before a pinyin gender word (zhi yao nv hai zi);
 # hai zi only inside such a run.
@@ -92,7 +90,9 @@ _PINYIN_GENDER = {"nan", "nv", "nü", "nanxing", "nvxing", "nüxing", "nanshi", 
 _PINYIN_LIMITED = {"xiannanxing", "xiannvxing", "xiannüxing", "xiannansheng", "xiannvsheng",
                    "xiannüsheng", "xiannanshi", "xiannvshi", "xiannüshi"}  # fmt: skip
 _PINYIN_STATUS = {"yihun", "weihun", "yiyu", "weiyu"}
+# yi hun yi yu 优先 (a run of status syllables before Chinese); "xian nan, 要…" (not a road name).
 _STATUS_RUN = re.compile(r"(?: ?(?:yi|wei) ?(?:hun|yu))* ?[\u4e00-\u9fff]")
+_COMMA_HAN = re.compile(r" ?, ?[\u4e00-\u9fff]")
 _YOUXIAN_NEXT = re.compile(r"[ ,]*you ?xian(?![a-z])")
 _JOINED = re.compile(r"(?<=宝)女马")
 _HOMOPHONE = re.compile(r"(?<=(?<![子儿男女])[男女])姓(?![名氏])")
@@ -239,8 +239,8 @@ def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
             key in _PINYIN_GENDER | _PINYIN_STATUS
             and _YOUXIAN_NEXT.match(norm, m.end()) is not None
         ) or (key in _PINYIN_LIMITED | _PINYIN_RESTRICT)
-        # yi hun yi yu 优先: a run of status syllables that Chinese follows.
-        leads = leads or (key in _PINYIN_STATUS and _STATUS_RUN.match(norm, m.end()) is not None)
+        run_on = _STATUS_RUN if key in _PINYIN_STATUS else _COMMA_HAN if key[:4] == "xian" else None
+        leads = leads or bool(run_on and run_on.match(norm, m.end()))
         if not (beside_han or run or leads or _HAN.match(after or " ")):
             continue
         last = m.end()

@@ -49,6 +49,7 @@ _LINE_PICTURE = re.compile(rf"(?:^|(?<=\n))[ ]*[{_PICTO}]+", re.MULTILINE)
 _HIRE_BEFORE = r"限|只|仅|招|要|需|聘|请|收|找"
 _HOMOPHONE = re.compile(
     rf"钕(?=[生性士孩的工])|(?<=[{_HIRE_BEFORE}])(?:楠|南|难|喃|蓝|兰)(?=[生性士孩的])"
+    r"|(?:楠|南|蓝)(?=生(?:优先|为主|勿扰|免谈))"
     rf"|(?<=[{_HIRE_BEFORE}])(?:汝|钮)(?=[生性士孩])"
 )
 # Sound-alike spellings of gender and status words (囡生, 菇凉, 帅锅, 宝麻, 已昏已浴, 未yun is

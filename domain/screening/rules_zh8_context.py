@@ -31,6 +31,7 @@ _TEAM = re.compile(r"团队|目前|现有|共有|我们有|部门|组里|办公�
 _BOTH = re.compile(r"有[男女][^,;。!?\n]{1,6}也有[男女]")
 _CLIENT = re.compile(
     r"(?:学员|客户(?!销售|经理|代表|专员|服务|成功|主管|顾问|助理|指定)|顾客|用户|会员|患者|读者|观众|"
+    r"投资人|嘉宾|听众|乘客|住户|业主|居民|"
     r"消费者|病人|游客|粉丝|家长|服务对象|就诊|来访|"
     r"(?:产品|服务|课程|业务|品牌|平台|店铺|门店|内容|节目)(?:主要)?(?:面向|针对))[^,;。!?\n]{0,8}$"
 )
@@ -51,12 +52,20 @@ _CLIENT_AFTER = re.compile(
 _GOODS = re.compile(r"(?:主营|经营|售卖|专营|品类|定制|订制)[^,;。!?\n]{0,4}$")
 _BOOK = re.compile(r"《[^》\n]{0,24}(?:手册|指南|读本|杂志|报告|丛书|教材|画册)》")
 # 阿姨来了家政: a brand name holding a gender word.
+# 欢迎退役军人、大龄女性等群体 / 女骑手专属休息室 / 男司机同样欢迎 / 骑手男女都有
+_GROUPS = re.compile(r"欢迎[^。!?\n]{0,24}?(?:等|各类)(?:群体|人员|人士)")
+_FACILITY = re.compile(
+    r"[男女][\u4e00-\u9fff]{0,3}(?:专属|专用)(?:休息室|更衣室|宿舍|卫生间|厕所|通道|福利|假期|停车位)"
+    r"|[男女][\u4e00-\u9fff]{0,3}(?:同样|也)欢迎|男女都有"
+)
 _BRAND = re.compile(r"[\u4e00-\u9fff]{1,3}来了(?:家政|公司|门店|超市|店|平台)")
 _PAPERS = re.compile(
     r"(?:协助|帮助|为)?(?:群众|居民|市民|村民|客户|来访者?)[^,;。!?\n]{0,3}?"
     r"(?:办理|申领|审核|受理)[^,;。!?\n]{0,12}?(?:证|证明|登记|手续)"
 )
-_RESTRICTS = re.compile(r"只|仅|(?<!不)限(?!制)|要求|优先|必须|须|不要|不招|谢绝|勿|指定")
+_RESTRICTS = re.compile(
+    r"只|仅|(?<!不)限(?!制)|要求|优先|必须|须|不要|不招|谢绝|勿|指定|倾向|首选|偏向"
+)
 
 
 def _at(hit: Hit) -> int:
@@ -74,8 +83,12 @@ def lawful(norm: str, sent: tuple[int, int], clause: tuple[int, int], hit: Hit) 
     for book in _BOOK.finditer(norm, max(c_lo, hit.start - 26), min(c_hi, hit.end + 26)):
         if book.start() < at < book.end():
             return True
+    if hit.rule == GENDER and _FACILITY.search(norm, max(s_lo, at - 12), min(c_hi, at + 16)):
+        return True
     if _RESTRICTS.search(norm, c_lo, c_hi):
         return False
+    if hit.rule == GENDER and _GROUPS.search(norm, max(s_lo, at - 30), min(s_hi, at + 12)):
+        return True
     if hit.rule == GENDER:
         before = norm[max(s_lo, at - 20) : at]
         said = _SELF.search(before)
