@@ -28,14 +28,16 @@ from domain.screening.model import GENDER, MARRIAGE_CHILDBEARING, PREGNANCY_TEST
 _A = re.ASCII
 _STATE = (
     r"pregnan\w{0,6}|expectant (?:mothers?|mums?|moms?)|expecting mothers?|mothers?-to-be|"
-    r"breast-?feeding|nursing mothers?|lactating|(?:becomes?|falls?|gets?|getting) pregnant"
+    r"breast-?feeding|nursing mothers?|lactating|(?:becomes?|falls?|gets?|getting) pregnant|"
+    r"positive (?:result|test|pregnancy test)"
 )
 # Adverse outcomes whose own wording is negative ("not suitable", "cannot be accommodated").
 _NEG_OUTCOME = (
     r"not (?:be )?(?:suitable|eligible|shortlisted|considered|accepted|hired|employed|"
     r"accommodated|retained|renewed|offered|taken on|admitted)|"
     r"cannot be (?:accommodated|accepted|considered|hired|employed|shortlisted|taken on)|"
-    r"unsuitable|ineligible|(?:need|should|must|do|does) not apply|apply (?:later|after)"
+    r"unsuitable|ineligible|(?:need|should|must|do|does) not apply|apply (?:later|after)|"
+    r"= ?no (?:hire|offer|job)|no (?:hire|offer)\b"
 )
 # Adverse outcomes worded positively: negated ("will not be dismissed") they protect.
 _POS_OUTCOME = (
@@ -92,6 +94,7 @@ _HIRE_VERB = (
     r"hiring|looking for|seeking|seeks?|searching for|recruiting|we (?:want|need)|"
     r"(?:will )?ideally be|should be|must be|will be|love another|want another|need another|"
     r"add another|asked for|asks for|requests?|requested|requesting|specified|insists? on|"
+    r"ideal (?:candidate|hire):|"
     r"(?:love|like|want|hope) to meet|preference for|prefer|only (?:place|hire|employ|take|accept|"
     r"recruit|send|consider)"
 )
@@ -167,6 +170,11 @@ _FOUND_AT = re.compile(
     r"(?:medical|health check|check-?up|screening|exam\w*)",
     _A,
 )
+_PT_WHEN = re.compile(
+    r"\bpregnancy (?:test|screening|check)s?\b(?: [a-z]+){0,2} (?:before|prior to|at|on) (?:the )?"
+    r"(?:flight|departure|joining|onboarding|signing|start\w*|deployment|arrival)\b",
+    _A,
+)
 _COUPLE = re.compile(
     r"\b(?:looking for|seeking|hiring|want|need|wanted|prefer\w*|ideally|require\w*|for)"
     r" (?:an? )?(?:[a-z-]+ ){0,2}?(?:married couples?|husband[- ](?:and|&)[- ]wife "
@@ -233,7 +241,7 @@ def find(norm: str, sentences: list[tuple[int, int]]) -> Iterator[Hit]:
         for pattern in (_CHILDCARE, _WEDDING_ASK):
             for m in pattern.finditer(norm, lo, hi):
                 yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
-        for m in _FOUND_AT.finditer(norm, lo, hi):
+        for m in (*_FOUND_AT.finditer(norm, lo, hi), *_PT_WHEN.finditer(norm, lo, hi)):
             yield Hit(PREGNANCY_TEST, m.start(), m.end())
         not_hired = _COUPLE_NOT.search(norm, lo, hi) is not None
         for m in _COUPLE.finditer(norm, lo, hi):

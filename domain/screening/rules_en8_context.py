@@ -101,6 +101,7 @@ _TEST_SUBJECT = re.compile(
     r"(?:provide|take|present|submit|undergo|show|pass|produce|do)\b",
     _A,
 )
+_BRACKETED = re.compile(r".{0,3}\((?:women|females?|female staff|female applicants)\)", _A)
 _PROOF = re.compile(r"\b(?:proof|certificate|evidence|declaration|statement|report)\b", _A)
 _OUTCOME = re.compile(
     r"withdraw|rescind|revok|terminat|dismiss|refus|reject|not be (?:hired|considered|accepted)|"
@@ -114,6 +115,11 @@ def _test_only(norm: str, lo: int, hi: int, hit: Hit) -> bool:
     if not _PT_CUE.search(norm, lo, hi) or _OUTCOME.search(norm, lo, hi):
         return False
     if hit.rule == GENDER:
+        # "urine hCG (women)": the test's own subject in brackets.
+        if _BRACKETED.match(norm, hit.start) and _PT_CUE.search(
+            norm, max(lo, hit.start - 30), hit.start
+        ):
+            return True
         subject = _TEST_SUBJECT.search(norm, hit.start, min(hi, hit.start + 60))
         return subject is not None and not _RESTRICTS_JOB.search(norm, lo, hi)
     return hit.rule == MARRIAGE_CHILDBEARING and bool(_PROOF.search(norm, hit.start, hit.end))

@@ -101,6 +101,34 @@ _MOTHERS_HIRED = re.compile(
     r"an advantage|desirable)\b",
     _A,
 )
+# "Hiring 宝妈 only": the Chinese word for mothers inside an English sentence.
+_BAOMA = re.compile(
+    r"\b(?:hiring|seeking|looking for|recruiting|want|need|only)\s*(?:宝妈|全职妈妈|家庭主妇)|"
+    r"(?:宝妈|全职妈妈|家庭主妇)(?:们)?\s*(?:only|preferred|wanted)\b"
+)
+# Round 8, part 3 (older authors' recurring classes).
+_PLAN = re.compile(
+    r"\bnot (?:plan|planning|intend|intending) (?:a |any |to have (?:a |any )?)?"
+    r"(?:pregnanc\w+|bab\w+|children|kids|family)\b[^.;!?\n]{0,12}?\b(?:within|for|during|in)\b|"
+    r"\bno plans? (?:for|of|to have) (?:more|another|a baby|children|kids|a family)\b|"
+    r"\b(?:candidates|applicants|those|people|parents|mothers|mums) whose (?:children|kids) are\b|"
+    r"\b(?:married|single|unmarried|childless) (?:candidates|applicants|people|staff) "
+    r"(?:will be |are )?(?:given (?:preference|priority)|preferred|prioriti[sz]ed|favou?red)\b",
+    _A,
+)
+_STATUS_ASK = re.compile(r"\b(?:married or single|single or married)\b[^.!\n]{0,30}\?", _A)
+# "Female aged 18-25, unmarried," / "Must be a woman, unmarried, and …": a status item after
+# a gender.
+_GENDER_STATUS = re.compile(
+    r"\b(?:females?|males?|wom[ae]n|m[ae]n|lady|girl|guy)\b[^.;\n]{0,20}?,\s*"
+    r"(?:unmarried|single|married|childless|divorced)\s*(?=[,;.)]|$|and\b)",
+    _A,
+)
+_KEEP_IT = re.compile(
+    r"\b(?:keep|maintain) (?:it|the team|things|that|this) "
+    r"(?:that way|so|as it is|(?:all-)?(?:male|female))",
+    _A,
+)
 _PARENTS_ALIKE = re.compile(
     r"\b(?:and|or|&|/) (?:fathers|dads)\b|\b(?:fathers|dads) (?:and|or|&|/)|"
     r"\bparents\b|\bcarers?\b",
@@ -149,17 +177,21 @@ def find_sentence(norm: str, lo: int, hi: int) -> Iterator[Hit]:
     for pattern in (_ITEM, _AGAINST, _FOR_THE, _LOOKS, _RESERVED, _HE_SHE, _SUITS):
         for m in pattern.finditer(norm, lo, hi):
             yield Hit(GENDER, m.start(), m.end(), _favours(m))
-    if _QUOTA_HIRE.search(norm, lo, hi) and not _QUOTA_TALLY.search(norm, lo, hi):
+    keep = _KEEP_IT.search(norm, lo, min(len(norm), hi + 80)) is not None
+    if keep or (_QUOTA_HIRE.search(norm, lo, hi) and not _QUOTA_TALLY.search(norm, lo, hi)):
         for m in _QUOTA.finditer(norm, lo, hi):
             if not 40 <= int(m.group("p")) <= 60:
                 yield Hit(GENDER, m.start(), m.end(), _favours(m))
     if _ASKING.search(norm, lo, min(len(norm), hi + 1)):
         for m in _SPOUSE_ASK.finditer(norm, lo, hi):
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
-    for pattern in (_PLEDGE, _NO_KIDS, _FIELD, _MARRIED_KIDS, _STATUS_PREF):
+    if "no difference" not in norm[lo:hi]:
+        for m in _STATUS_ASK.finditer(norm, lo, min(len(norm), hi + 1)):
+            yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
+    for pattern in (_PLEDGE, _NO_KIDS, _FIELD, _MARRIED_KIDS, _STATUS_PREF, _PLAN, _GENDER_STATUS):
         for m in pattern.finditer(norm, lo, hi):
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())
-    if not _PARENTS_ALIKE.search(norm, lo, hi):
-        for m in _MOTHERS_HIRED.finditer(norm, lo, hi):
+    if not _PARENTS_ALIKE.search(norm, lo, hi) and "爸" not in norm[lo:hi]:
+        for m in (*_MOTHERS_HIRED.finditer(norm, lo, hi), *_BAOMA.finditer(norm, lo, hi)):
             yield Hit(GENDER, m.start(), m.end())
             yield Hit(MARRIAGE_CHILDBEARING, m.start(), m.end())

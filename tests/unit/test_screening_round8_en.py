@@ -127,6 +127,13 @@ def test_pregnancy_protections_stay_clean(text: str) -> None:
         "Employer prefers married applicants with a settled family.",
         "Priority given to candidates without children.",
         "Housekeeper: female, married with teenage children.",
+        "The employer asks that the hire not plan a baby within the first year.",
+        "Quick intro please: age, married or single, any kids?",
+        "- Applicants whose kids are at secondary school preferred",
+        "- Single applicants will be given priority.",
+        "Ideal hire: settled family woman, kids at school, no plans for more.",
+        "- Woman aged 20-30, unmarried, no tattoos.",
+        "- Pregnancy test at medical; positive result = no offer.",
     ],
 )
 def test_family_conditions(text: str) -> None:
@@ -149,6 +156,8 @@ def test_family_conditions(text: str) -> None:
         "Interview will cover your career plans and salary expectations.",
         "Bring your husband or wife to our family day.",
         "Tell us about your career goals.",
+        "Married or single, parent or not - it makes no difference to us.",
+        "We do not plan any layoffs within the next year.",
     ],
 )
 def test_family_look_alikes_stay_clean(text: str) -> None:
@@ -191,6 +200,7 @@ def test_family_look_alikes_stay_clean(text: str) -> None:
         "Agency note: we only place male carers with these clients.",
         "Hiring: farm boys for the harvest.",
         "Live-in pair wanted: he does the garden, she does the cooking.",
+        "The crew is 90% male; we want to keep it that way.",
     ],
 )
 def test_english_gender_classes(text: str) -> None:
@@ -225,6 +235,8 @@ def test_english_gender_classes(text: str) -> None:
         "A note from HR: join our Women in Tech network (allies welcome).",
         "Lady Gaga fans: minimum age 18.",
         "Riders can request a female driver; we hire drivers of all genders.",
+        "Our team is 60% women today.",
+        "Keep it simple: apply online.",
     ],
 )
 def test_english_gender_look_alikes_stay_clean(text: str) -> None:
@@ -262,6 +274,10 @@ def test_english_policies_and_goods_stay_clean(text: str) -> None:
         ("Female staff are required to undergo an HCG screening at onboarding.", {P}),
         ("Perfect for mums - sorry, no dads.", {G, M}),
         ("Seeking a housewife for part-time packing.", {G, M}),
+        ("Hiring 宝妈 only for our review programme", {G, M}),
+        ("Medical: blood test, chest X-ray, urine hCG (women).", {P}),
+        ("Helper, female, single, pregnancy test before departure.", {G, M, P}),
+        ("Hiring 宝妈宝爸 for our review programme, flexible hours", set()),
     ],
 )
 def test_pregnancy_test_labels_follow_the_convention(text: str, want: set[str]) -> None:
