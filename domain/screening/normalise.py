@@ -90,9 +90,8 @@ _PINYIN_GENDER = {"nan", "nv", "nü", "nanxing", "nvxing", "nüxing", "nanshi", 
 _PINYIN_LIMITED = {"xiannanxing", "xiannvxing", "xiannüxing", "xiannansheng", "xiannvsheng",
                    "xiannüsheng", "xiannanshi", "xiannvshi", "xiannüshi"}  # fmt: skip
 _PINYIN_STATUS = {"yihun", "weihun", "yiyu", "weiyu"}
-# yi hun yi yu 优先 (a run of status syllables before Chinese); "xian nan, 要…" (not a road name).
-_STATUS_RUN = re.compile(r"(?: ?(?:yi|wei) ?(?:hun|yu))* ?[\u4e00-\u9fff]")
-_COMMA_HAN = re.compile(r" ?, ?[\u4e00-\u9fff]")
+_STATUS_RUN = re.compile(r"(?: ?(?:yi|wei) ?(?:hun|yu))* ?[\u4e00-\u9fff]")  # yi hun yi yu 优先
+_COMMA_HAN = re.compile(r" ?, ?[\u4e00-\u9fff]")  # xian nan, 要… (not "Xian Nan Road")
 _YOUXIAN_NEXT = re.compile(r"[ ,]*you ?xian(?![a-z])")
 _JOINED = re.compile(r"(?<=宝)女马")
 _HOMOPHONE = re.compile(r"(?<=(?<![子儿男女])[男女])姓(?![名氏])")
@@ -223,9 +222,10 @@ def _pinyin(norm: str, starts: list[int], ends: list[int]) -> Normalised:
         key = m.group(1).replace(" ", "")
         before = norm[max(0, m.start() - 3) : m.start()].rstrip(" ")
         after = norm[m.end() : m.end() + 1]
-        # English gender words only as the value of a Chinese field (性别要求：Ｍａｌｅ).
+        # English gender words only as a Chinese field value (性别：Ｍａｌｅ; not "male or female")
         chinese_field = len(before) >= 2 and before[-1] == ":" and _HAN.match(before[-2])
-        if key in ("male", "female") and not chinese_field:
+        either = re.match(r" (?:or|and) (?:fe)?male", norm[m.end() : m.end() + 12])
+        if key in ("male", "female") and (not chinese_field or either):
             continue
         beside_han = bool(before and (_HAN.match(before[-1]) or before[-1] in ":(/、,"))
         run = last >= 0 and not norm[last : m.start()].strip()

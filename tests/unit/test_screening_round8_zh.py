@@ -209,6 +209,8 @@ LAWFUL = [
     "欢迎男护士加入，女护士同样欢迎",
     "女员工专属休息室已启用",
     "Our office is on Xian Nan Road, 5th floor",
+    "任职要求：Male or Female均可",
+    "岗位要求: male or female, 22-35",
 ]
 
 
