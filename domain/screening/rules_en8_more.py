@@ -129,6 +129,12 @@ _KEEP_IT = re.compile(
     r"(?:that way|so|as it is|(?:all-)?(?:male|female))",
     _A,
 )
+# "Warehouse Porter - male: …" -- a job title tagged with a gender after a dash.
+_DASH_TAG = re.compile(
+    r"\b[a-z]+(?:er|or|ist|ant|ian|man|hand|staff|crew|aid|guard)s? [-\u2013\u2014] "
+    r"(?:(?P<m>males?|men)|(?P<f>females?|women))(?: only)?\s*(?=[:,.;]|$)",
+    _A | re.M,
+)
 _PARENTS_ALIKE = re.compile(
     r"\b(?:and|or|&|/) (?:fathers|dads)\b|\b(?:fathers|dads) (?:and|or|&|/)|"
     r"\bparents\b|\bcarers?\b",
@@ -174,7 +180,7 @@ def _favours(m: re.Match[str]) -> bool:
 
 
 def find_sentence(norm: str, lo: int, hi: int) -> Iterator[Hit]:
-    for pattern in (_ITEM, _AGAINST, _FOR_THE, _LOOKS, _RESERVED, _HE_SHE, _SUITS):
+    for pattern in (_ITEM, _AGAINST, _FOR_THE, _LOOKS, _RESERVED, _HE_SHE, _SUITS, _DASH_TAG):
         for m in pattern.finditer(norm, lo, hi):
             yield Hit(GENDER, m.start(), m.end(), _favours(m))
     keep = _KEEP_IT.search(norm, lo, min(len(norm), hi + 80)) is not None

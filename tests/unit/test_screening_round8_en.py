@@ -39,6 +39,8 @@ def _exempted(text: str) -> bool:
         "招聘井下铲运机司机（男），月薪12000",
         "Delivery driver (male) - carries 30 kg gas cylinders up stairs alone",
         "Gym installer - men only; lifts plates and stacks of 25-40 kg unaided.",
+        "Warehouse Porter - male: repeated manual handling of 30 kg cartons all day.",
+        "Quarry Labourer - male: repeatedly carrying 25-35 kg stone blocks by hand.",
         "送水司机，限男，每天扛19公斤桶装水上楼，一次扛两桶",
     ],
 )
@@ -201,6 +203,7 @@ def test_family_look_alikes_stay_clean(text: str) -> None:
         "Hiring: farm boys for the harvest.",
         "Live-in pair wanted: he does the garden, she does the cooking.",
         "The crew is 90% male; we want to keep it that way.",
+        "Night Receptionist - female: front desk, 10pm-6am.",
     ],
 )
 def test_english_gender_classes(text: str) -> None:
@@ -237,6 +240,8 @@ def test_english_gender_classes(text: str) -> None:
         "Riders can request a female driver; we hire drivers of all genders.",
         "Our team is 60% women today.",
         "Keep it simple: apply online.",
+        "Changing rooms - male and female, on the ground floor.",
+        "Toilets - female: first floor.",
     ],
 )
 def test_english_gender_look_alikes_stay_clean(text: str) -> None:
