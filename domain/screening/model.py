@@ -13,7 +13,13 @@ from typing import Any
 
 # Bump whenever a pattern or explanation changes: audit records keep the version that judged
 # a post, so a later dispute can be replayed against the same rules.
-RULES_VERSION = "2026.11-9"
+RULES_VERSION = "2026.11-10"
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """'2026.11-10' -> (2026, 11, 10): versions compare by number, not as strings."""
+    return tuple(int(part) for part in re.split(r"[.-]", version))
+
 
 # Screening stops here; posts are a few hundred characters, so this only bounds the work an
 # adversarial paste can cause. The limit is stated in the module docstring of the package.

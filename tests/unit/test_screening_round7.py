@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from domain.screening import screen_post
-from domain.screening.model import RULES_VERSION
+from domain.screening.model import RULES_VERSION, version_key
 from domain.screening.normalise import normalise
 
 G, M, P = "GENDER", "MARRIAGE_CHILDBEARING", "PREGNANCY_TEST"
@@ -20,7 +20,7 @@ def _rules(text: str) -> set[str]:
 
 
 def test_rules_version() -> None:
-    assert RULES_VERSION >= "2026.11-8"
+    assert version_key(RULES_VERSION) >= version_key("2026.11-8")
 
 
 # --- Disguised gender words: emoji, homophones, English written against Chinese -------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from domain.screening import screen_post
-from domain.screening.model import RULES_VERSION
+from domain.screening.model import RULES_VERSION, version_key
 
 G, M, P = "GENDER", "MARRIAGE_CHILDBEARING", "PREGNANCY_TEST"
 
@@ -19,7 +19,7 @@ def _rules(text: str) -> set[str]:
 
 
 def test_rules_version() -> None:
-    assert RULES_VERSION >= "2026.11-9"
+    assert version_key(RULES_VERSION) >= version_key("2026.11-9")
 
 
 # --- Disguises: letter spacing with field marks, hyphens, digits, sound-alikes ---------------
@@ -241,3 +241,8 @@ def test_men_only_heavy_work_reaches_review(text: str) -> None:
     s = screen_post(text, model=None)
     assert s.exemptions, text
     assert G not in set(s.rules)
+
+
+def test_versions_compare_by_number() -> None:
+    assert version_key("2026.11-10") > version_key("2026.11-9")
+    assert version_key("2027.1-1") > version_key("2026.11-10")
