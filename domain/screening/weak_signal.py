@@ -57,11 +57,12 @@ _LAWFUL = re.compile(
     r"假|补贴|津贴|福利|保险|五险|关爱|托管|客户|顾客|会员|家长|学员|学生|患者|病人|产妇|母婴|儿童|"
     r"托育|早教|均可|不限|不论|无论|不问|不询问|不会问|不要求|不会要求|无需|不需|不得|歧视|平等|"
     r"一视同仁|不作|不影响|不含|不包括|不包含|不涉及|不设|不查|不做|不安排|不进行|欢迎|也可|也一样|经验|"
-    r"(?:请勿|无需|不用|不必)[^,;。]{0,6}填写|提供|服务|产品|试剂|研发|实验室|检验科|门诊|诊所|兽|畜|动物|"
+    r"(?:请勿|无需|不用|不必)[^,;。]{0,6}填写|提供|服务|产品|试剂|研发|实验室|检验科|门诊|诊所|兽|畜|禽|动物|猪|牛|羊|配种|养殖|"
     r"\b(?:leave|benefits?|allowance|insurance|subsid\w*|clients?|customers?|parents|patients|"
     r"pupils|students|regardless|whether|irrespective|equal|discriminat\w*|not ask|never ask|"
     r"do not ask|don't ask|welcome|not required|not a factor|does not matter|products?|kits?|"
-    r"lab|laborator\w*|clinic\w*|research|experience)\b"
+    r"lab|laborator\w*|clinic\w*|research|experience|livestock|cattle|cows?|sows?|pigs?|"
+    r"animals?|veterinar\w*)\b"
 )
 # A test named in a negation (no pregnancy test, not include) is a promise, not a condition;
 # in English only here: "no kids" is a condition on marriage and children, not a promise.

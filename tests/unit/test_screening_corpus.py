@@ -96,8 +96,9 @@ def test_heldout2_figures_as_claimed_in_readme() -> None:
     per_rule = fig["per_rule"]
     assert all(r["recall"] >= 0.98 for r in per_rule.values())
     # 2026.11-5 reports a positive test as grounds to refuse as MARRIAGE_CHILDBEARING too
-    # (README policy); heldout2's author labels it PREGNANCY_TEST alone: one extra report.
-    assert all(r["precision"] >= 0.98 for r in per_rule.values() if r["reported"])
+    # (README policy); heldout2's author labels it PREGNANCY_TEST alone: one extra report, and
+    # since round 8 a second one where the corroborated refusal reads 未怀孕方可入职 the same way.
+    assert all(r["precision"] >= 0.97 for r in per_rule.values() if r["reported"])
     assert fig["exemption_posts_sent_to_review"] == "10/10"
     assert fig["model_review_of_clean_posts_rules_passed"] <= 0.05
 

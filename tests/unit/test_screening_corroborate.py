@@ -184,6 +184,7 @@ def test_a_test_word_by_a_pregnancy_word_is_a_test_signal(text: str) -> None:
         "检验科技师，负责hCG等激素检测",
         "Stock feminine hygiene products and pregnancy test kits.",
         "女职工享受孕检假",
+        "养殖场饲养员，负责母猪妊娠检查",
     ],
 )
 def test_no_test_signal_for_promises_lab_work_products_or_benefits(text: str) -> None:
@@ -202,3 +203,42 @@ def test_screen_post_adds_the_corroborated_violation_and_drops_the_unclear_note(
     result = screen_post(text, model=model)
     assert MARRIAGE_CHILDBEARING in result.rules
     assert not result.unclear
+
+
+# With the packaged model: what it corroborates, and what it only doubts.
+_STATUS_BAR = "文员\n要求：\n1. 本科\n2. 结婚满三年以上"
+_STATUS_LOOK_ALIKE = (
+    "前台文员\n任职要求：\n1. 熟悉办公软件\n2. 家里有老人需要照顾的可申请弹性排班\n3. 普通话标准"
+)
+
+
+def _packaged() -> Model:
+    model = load_model()
+    assert model is not None
+    return model
+
+
+def test_the_packaged_model_corroborates_a_marriage_bar_the_rules_left_undecided() -> None:
+    model = _packaged()
+    prep = [prepare(_STATUS_BAR)]
+    scores = model.scores(prep[0].text)
+    # As if no rule had reported it (today's rules may or may not: the tier must not care).
+    found = corroborated(prep, set(), False, scores, model, "zh")
+    assert [v.rule for v in found] == [MARRIAGE_CHILDBEARING]
+    assert MARRIAGE_CHILDBEARING in screen_post(_STATUS_BAR).rules
+
+
+def test_a_lawful_look_alike_with_the_same_signal_is_not_refused() -> None:
+    model = _packaged()
+    prep = [prepare(_STATUS_LOOK_ALIKE)]
+    assert MARRIAGE_CHILDBEARING in weak_signals(prep, set())  # the same kind of signal
+    assert corroborated(prep, set(), False, model.scores(prep[0].text), model, "zh") == []
+    assert screen_post(_STATUS_LOOK_ALIKE).ok
+
+
+def test_a_strong_suspicion_without_a_signal_goes_to_review_not_refusal() -> None:
+    # Experience with children is no signal; the model may doubt it, a person decides.
+    text = "仓库文员\n任职要求：\n1. 熟练使用Excel\n2. 有带孩子出游经验的优先\n3. 能接受加班"
+    assert MARRIAGE_CHILDBEARING not in _signals(text)
+    result = screen_post(text)
+    assert result.ok
