@@ -1,0 +1,72 @@
+# -*- coding: utf-8 -*-
+# Hand-written items, traditional Chinese (HK / Macau / Malaysia / Singapore / TW). THIS FILE CONTAINS THE ANSWERS.
+# Format: LABELS|category|job title|wording ; '-' clean, X exemption, D decoy
+ITEMS = """
+G|gender_field_value|文員|性別：女
+G|gender_bracket|保安員|保安員（男）數名，輪班工作
+G|gender_only|賭場公關|只限女性，外形討好，身高160cm以上
+G|gender_preferred|地產代理|男士優先，有牌照
+G|gender_job_then_gender|餐廳|樓面 女 3名；廚房幫工 男 2名
+G|gender_slang|茶餐廳|請靚女收銀，識講普通話
+G|gender_slang|貨倉|請後生仔，肯捱
+G|gender_exclusion|司機|女士免問
+G|gender_noun|酒樓|誠聘女侍應，懂廣東話
+G|gender_noun|新山工廠|招聘男性操作員，馬來西亞公民
+G|gender_appearance|酒店禮賓|女性，身高163公分以上，樣貌端正，無紋身
+G|gender_suitable|保險|此職位適合男士
+G|gender_preferred|補習社|女導師優先
+G|gender_pronoun|行政助理|誠邀細心的她加入我們的團隊
+G|gender_noun|澳門酒店|招聘男保安員，需輪更
+G|gender_obf|文員|限\u200b女\u200b性
+G|gender_obf|司機|只請男⼦，需識駕駛
+G|gender_form|招聘表|職位：倉務員｜人數：2｜性別：男
+G|gender_noun|台灣門市|徵女店員，時薪200
+G|gender_preferred|台灣業務|限男，需跑外勤
+G|gender_singapore|新加坡中文報|誠聘女文員，懂中英文
+M|marriage_field_value|會計|婚姻狀況：已婚
+M|marriage_single|空中服務員|未婚，無子女
+M|marriage_question|面試|面試會問及婚姻及家庭狀況
+M|childbearing_dismissal|美容|懷孕者不予錄用
+M|childbearing_pledge|補習社|入職兩年內不可生育
+M|marriage_couple|大廈管理|夫婦檔優先，提供宿舍
+M|childbearing_preferred|台灣行政|已婚已生育者優先
+GM|mothers_only|家庭兼職|只限媽媽，在家工作
+GM|married_women|清潔|請已婚婦女，45歲以下
+GM|single_women|接待|未婚女性，年齡25以下
+P|pregnancy_test_named|護士|入職體檢包括驗孕
+P|pregnancy_test_proof|賭場荷官|須提交未懷孕證明
+P|pregnancy_test_named|馬來西亞工廠|體檢須做妊娠測試
+MP|pregnancy_test_and_dismissal|美容院|入職驗孕，受僱期間懷孕即終止合約
+-|clean_open_gender|保安員|男女均可，輪班工作
+-|clean_open_gender|文員|性別不限
+-|clean_clients_women|婦產科診所|協助孕婦產前檢查登記
+-|clean_clients_marriage|婚姻介紹所|負責會員配對及約會安排
+-|clean_clients_marriage|婚禮統籌|負責婚宴及婚禮流程統籌
+-|clean_benefit|銀行|福利：婚假、產假、侍產假、體檢
+-|clean_benefit|政府合約|享有有薪產假及哺乳時間
+-|clean_contact_names|酒樓|請致電陳小姐 2xxx xxxx
+-|clean_contact_names|地產代理|有意者請WhatsApp黃先生
+-|clean_word_nv|零售|工作地點：旺角女人街
+-|clean_word_nv|服裝|負責女裝及男裝部門陳列
+-|clean_statement_equal|賭場酒店集團|本集團為平等機會僱主，歡迎所有人士申請
+-|clean_statement_equal|政府|本署是平等機會僱主，不論性別、婚姻狀況或懷孕
+-|clean_mum_post_open|家庭兼職|適合需接送子女的家長，爸爸媽媽都歡迎
+-|clean_childcare|公司|彈性上班時間，方便照顧小朋友
+-|clean_clients_pregnancy|化驗所|負責驗孕、血液等化驗工作
+-|clean_clients_children|幼稚園|照顧2-6歲幼兒
+-|clean_kinship|家務助理|照顧婆婆日常生活
+-|clean_product|餅店|售賣老婆餅、雞仔餅
+-|clean_obf_open|侍應|男\u200b女\u200b均\u200b可
+-|clean_form_neutral|招聘表|職位：倉務員｜人數：2｜經驗：一年以上
+-|clean_singapore|新加坡中文報|誠聘文員，懂中英文，男女不拘
+-|clean_tw|台灣門市|徵門市人員，時薪200，性別不拘
+-|clean_tw|台灣業務|需跑外勤，有機車駕照
+-|clean_pregnancy_protection|澳門酒店|懷孕員工可調整更次，不安排夜更
+-|clean_malaysia|馬來西亞工廠|招聘操作員，馬來西亞公民，男女皆可
+-|clean_clients_women|美容院|服務女性顧客為主，須持美容證書
+X|exemption_load|紮鐵工|紮鐵工（男），需單人搬運每扎逾30公斤鋼筋
+X|exemption_intensity|伐木工|林場伐木工只限男性，屬第四級體力勞動強度
+X|exemption_mining|井下礦工|井下礦工，只限男性，須於地底坑道作業
+X|exemption_load|搬運工|搬運工（男），每件貨物重約30公斤，須單人搬運
+D|exemption_decoy|營業代表|本公司為大型鋼鐵廠。誠聘營業代表（男），負責客戶拜訪
+"""
