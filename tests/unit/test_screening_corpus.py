@@ -16,8 +16,9 @@ tuning. heldout was measured once blind in round 1 (88.9 %) and again in round 2
 round 3 (89.5 % / 1.4 %, exemption 2/24); heldout4 once blind in round 4 (91.3 % / 1.2 %,
 exemption 41/45); heldout5 once blind in round 5 (84.1 % / 3.8 %, exemption 46/52). All are
 development data now, so their figures below say little about real ads.
-The blind files of round 7 (screening8/heldout7, screening9/heldout8 and any corpus the lead
-keeps blind) are never read here.
+The round-7 final files (heldout7-9, dev14-15) are development data since round 8 and have
+their floors in test_screening_corpus8.py; round 8's blind files (heldout10-13) are never read
+here.
 If a change lowers a figure, README must say so.
 """
 
