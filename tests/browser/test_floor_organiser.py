@@ -60,7 +60,7 @@ def test_occupancy_and_review_pages_in_chinese(settings: Settings, web_url: str)
                 "employer_id": eid,
                 "title": "活动协助员",
                 "headcount": 1,
-                "description": "周末活动协助。名额只留给女同学们 & 家属<速来>",
+                "description": "周末活动协助。场地只留给女同学们 & 家属<速来>",
             },
         )
         assert held.status_code < 300, held.text
@@ -118,7 +118,7 @@ def test_occupancy_and_review_pages_in_chinese(settings: Settings, web_url: str)
                 page.goto(f"{web_url}/organiser/posts/{held_id}")
                 note = page.locator("main [data-rule=GENDER_UNCLEAR]").first
                 expect(note).to_contain_text("疑似性别限制（待人工审核）")
-                expect(page.locator("main")).to_contain_text("名额只留给女同学们 & 家属<速来>")
+                expect(page.locator("main")).to_contain_text("场地只留给女同学们 & 家属<速来>")
                 assert not ENGLISH.search(page.locator("main").inner_text())
                 page.screenshot(path=str(ARTIFACTS / "organiser-review-notes.png"), full_page=True)
 

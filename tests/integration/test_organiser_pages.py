@@ -132,8 +132,10 @@ def test_organiser_sets_up_a_fair_through_the_pages(
 
 
 def test_review_notes_are_shown_to_organisers(settings: Settings, browser: TestClient) -> None:
-    # A sentence that seems to restrict gender though no rule names it (GENDER_UNCLEAR) holds
-    # the post for review; the organiser sees the reason in Chinese and the excerpt, escaped.
+    # A sentence that seems to restrict gender though no rule names it (GENDER_UNCLEAR) and the
+    # model does not corroborate (a venue, not a hire) holds the post for review; the organiser
+    # sees the reason in Chinese and the excerpt, escaped. (Round 8 refuses 名额只留给女同学们:
+    # a quota for one gender, corroborated by the model.)
     log_in(browser, str(settings.organiser_token))
     fair_url = submit(browser, "/organiser", "/organiser", {
         "name": "校园活动招募（审核提示测试）", "kind": "community", "venue": "图书馆",
@@ -141,11 +143,11 @@ def test_review_notes_are_shown_to_organisers(settings: Settings, browser: TestC
     emp_url = submit(browser, fair_url, f"{fair_url}/employers", {
         "name": "校学生会", "booth": "C3", "interview_tables": "1", "slot_minutes": "15"})
     post_url = submit(browser, emp_url, f"{emp_url}/posts", {
-        "title": "活动协助员", "description": "名额只留给女同学们 & 家属<速来>", "headcount": "1"})
+        "title": "活动协助员", "description": "场地只留给女同学们 & 家属<速来>", "headcount": "1"})
     page = browser.get(post_url)
     assert 'data-status="needs_review"' in page.text
     assert 'data-rule="GENDER_UNCLEAR"' in page.text and "疑似性别限制（待人工审核）" in page.text
-    assert "名额只留给女同学们 &amp; 家属&lt;速来&gt;" in page.text
+    assert "场地只留给女同学们 &amp; 家属&lt;速来&gt;" in page.text
     assert "<速来>" not in page.text
     flagged = browser.get(f"{fair_url}/flagged")
     assert "疑似性别限制（待人工审核）" in flagged.text and "&lt;速来&gt;" in flagged.text
